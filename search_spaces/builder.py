@@ -1,0 +1,132 @@
+"""A pure function from ``Arch`` to ``torch.nn.Module``: no registries, no hidden state.
+
+Each block decides once, in its constructor, which parts it has; unused parts are
+``nn.Identity`` so ``forward`` reads as a flat sequence.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from search_spaces.arch import Activation, Arch, Stage, make_divisible
+
+SE_RATIO = 0.25  # squeeze-excite bottleneck relative to the block's expanded width
+
+
+def _activation(act: Activation | None) -> nn.Module:
+    if act is None:
+        return nn.Identity()
+    return nn.ReLU6(inplace=True) if act == "relu6" else nn.Hardswish(inplace=True)
+
+
+class ConvBnAct(nn.Sequential):
+    def __init__(
+        self,
+        in_ch: int,
+        out_ch: int,
+        kernel: int,
+        stride: int = 1,
+        groups: int = 1,
+        act: Activation | None = "relu6",
+    ) -> None:
+        super().__init__(
+            nn.Conv2d(in_ch, out_ch, kernel, stride, padding=kernel // 2, groups=groups, bias=False),
+            nn.BatchNorm2d(out_ch),
+            _activation(act),
+        )
+
+
+class SqueezeExcite(nn.Module):
+    def __init__(self, channels: int) -> None:
+        super().__init__()
+        reduced = make_divisible(channels * SE_RATIO, 8)
+        self.pool = nn.AdaptiveAvgPool2d(1)
+        self.reduce = nn.Conv2d(channels, reduced, 1)
+        self.act = nn.ReLU(inplace=True)
+        self.expand = nn.Conv2d(reduced, channels, 1)
+        self.gate = nn.Hardsigmoid()
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        scale = self.gate(self.expand(self.act(self.reduce(self.pool(x)))))
+        return x * scale
+
+
+class DepthwiseSeparable(nn.Module):
+    """MobileNetV1 block: depthwise conv, then pointwise conv, both activated; no skip."""
+
+    def __init__(self, in_ch: int, out_ch: int, stage: Stage, stride: int) -> None:
+        super().__init__()
+        self.dw = ConvBnAct(in_ch, in_ch, stage.kernel, stride, groups=in_ch, act=stage.act)
+        self.se = SqueezeExcite(in_ch) if stage.se else nn.Identity()
+        self.pw = ConvBnAct(in_ch, out_ch, 1, act=stage.act)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.pw(self.se(self.dw(x)))
+
+
+class InvertedResidual(nn.Module):
+    """MobileNetV2 block: 1x1 expand, depthwise, linear 1x1 project, skip when shapes allow."""
+
+    def __init__(self, in_ch: int, out_ch: int, stage: Stage, stride: int) -> None:
+        super().__init__()
+        mid = in_ch * stage.expansion
+        self.expand = ConvBnAct(in_ch, mid, 1, act=stage.act) if stage.expansion > 1 else nn.Identity()
+        self.dw = ConvBnAct(mid, mid, stage.kernel, stride, groups=mid, act=stage.act)
+        self.se = SqueezeExcite(mid) if stage.se else nn.Identity()
+        self.project = ConvBnAct(mid, out_ch, 1, act=None)
+        self.has_skip = stride == 1 and in_ch == out_ch
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out = self.project(self.se(self.dw(self.expand(x))))
+        return out + x if self.has_skip else out
+
+
+class Net(nn.Module):
+    def __init__(self, stem: nn.Module, blocks: nn.Sequential, head: nn.Module, classifier: nn.Linear):
+        super().__init__()
+        self.stem = stem
+        self.blocks = blocks
+        self.head = head
+        self.pool = nn.AdaptiveAvgPool2d(1)
+        self.classifier = classifier
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = self.head(self.blocks(self.stem(x)))
+        return self.classifier(torch.flatten(self.pool(x), 1))
+
+
+def build_model(arch: Arch, in_channels: int, num_classes: int) -> Net:
+    """Build the network for images with ``in_channels`` channels of any height and width."""
+    if in_channels < 1 or num_classes < 2:
+        raise ValueError(f"need in_channels >= 1 and num_classes >= 2, got {in_channels}, {num_classes}")
+    stem = ConvBnAct(in_channels, arch.stem.channels, arch.stem.kernel, arch.stem.stride, act=arch.stem.act)
+    blocks: list[nn.Module] = []
+    width = arch.stem.channels
+    for stage in arch.stages:
+        block_class = DepthwiseSeparable if stage.block == "ds" else InvertedResidual
+        for index in range(stage.repeats):
+            stride = stage.stride if index == 0 else 1
+            blocks.append(block_class(width, stage.channels, stage, stride))
+            width = stage.channels
+    head: nn.Module = nn.Identity()
+    if arch.head_channels:
+        head = ConvBnAct(width, arch.head_channels, 1, act=arch.head_act)
+        width = arch.head_channels
+    model = Net(stem, nn.Sequential(*blocks), head, nn.Linear(width, num_classes))
+    _init_weights(model)
+    return model
+
+
+def _init_weights(model: nn.Module) -> None:
+    for module in model.modules():
+        if isinstance(module, nn.Conv2d):
+            nn.init.kaiming_normal_(module.weight, mode="fan_out")
+            if module.bias is not None:
+                nn.init.zeros_(module.bias)
+        elif isinstance(module, nn.BatchNorm2d):
+            nn.init.ones_(module.weight)
+            nn.init.zeros_(module.bias)
+        elif isinstance(module, nn.Linear):
+            nn.init.normal_(module.weight, 0, 0.01)
+            nn.init.zeros_(module.bias)

@@ -1,0 +1,59 @@
+"""Hand-designed reference networks as ``Arch`` values, built and measured like candidates.
+
+MobileNetV1: Howard et al. 2017, arXiv:1704.04861, Table 1 (width multiplier alpha scales
+every layer). MobileNetV2: Sandler et al. 2018, arXiv:1801.04381, Table 2 (channels rounded to
+multiples of 8; the 1280-wide head is kept for multipliers below 1). At 224x224x3 with 1000
+classes they have the published parameter and multiply-add counts (tests check this).
+"""
+
+from __future__ import annotations
+
+from search_spaces.arch import Arch, Stage, Stem, make_divisible
+
+# (output channels, repeats, first stride) per MobileNetV1 stage
+_V1_STAGES = ((64, 1, 1), (128, 2, 2), (256, 2, 2), (512, 6, 2), (1024, 2, 2))
+# (expansion t, output channels c, repeats n, first stride s) per MobileNetV2 stage
+_V2_STAGES = (
+    (1, 16, 1, 1),
+    (6, 24, 2, 2),
+    (6, 32, 3, 2),
+    (6, 64, 4, 2),
+    (6, 96, 3, 1),
+    (6, 160, 3, 2),
+    (6, 320, 1, 1),
+)
+
+
+def mobilenet_v1(width: float = 1.0, stem_stride: int = 2) -> Arch:
+    """MobileNetV1 at width multiplier ``width``; ``stem_stride=1`` suits tiny images."""
+    stages = tuple(
+        Stage(block="ds", repeats=n, kernel=3, stride=s, channels=int(c * width))
+        for c, n, s in _V1_STAGES
+    )
+    return Arch(stem=Stem(channels=int(32 * width), stride=stem_stride), stages=stages)
+
+
+def mobilenet_v2(width: float = 1.0, stem_stride: int = 2) -> Arch:
+    """MobileNetV2 at width multiplier ``width``; ``stem_stride=1`` suits tiny images."""
+    stages = tuple(
+        Stage(block="ir", repeats=n, kernel=3, stride=s, expansion=t, channels=make_divisible(c * width))
+        for t, c, n, s in _V2_STAGES
+    )
+    head = make_divisible(1280 * width) if width > 1.0 else 1280
+    return Arch(
+        stem=Stem(channels=make_divisible(32 * width), stride=stem_stride),
+        stages=stages,
+        head_channels=head,
+    )
+
+
+REFERENCES: dict[str, Arch] = {
+    "mobilenet_v1": mobilenet_v1(1.0),
+    "mobilenet_v1_0.75": mobilenet_v1(0.75),
+    "mobilenet_v1_0.5": mobilenet_v1(0.5),
+    "mobilenet_v1_0.25": mobilenet_v1(0.25),
+    "mobilenet_v2": mobilenet_v2(1.0),
+    "mobilenet_v2_0.75": mobilenet_v2(0.75),
+    "mobilenet_v2_0.5": mobilenet_v2(0.5),
+    "mobilenet_v2_0.35": mobilenet_v2(0.35),
+}
