@@ -27,15 +27,11 @@ class SearchSpace(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    stem_channels: list[int] = Field(default=[8, 16, 24], min_length=1)
+    stem_channels: list[int] = Field(default=[8, 16], min_length=1)
     stem_stride: int = Field(default=1, ge=1, le=2)
-    strides: list[int] = Field(default=[1, 2, 2, 1], min_length=1, description="first stride per stage")
-    depths: list[tuple[int, int]] = Field(
-        default=[(1, 2), (0, 3), (0, 3), (0, 2)], description="[min, max] blocks per stage"
-    )
-    widths: list[tuple[int, int]] = Field(
-        default=[(8, 32), (16, 64), (24, 96), (32, 128)], description="[min, max] channels per stage"
-    )
+    strides: list[int] = Field(default=[1, 2, 2], min_length=1, description="first stride per stage")
+    depths: list[tuple[int, int]] = Field(default=[(1, 2), (0, 3), (0, 3)], description="[min, max] blocks")
+    widths: list[tuple[int, int]] = Field(default=[(8, 32), (16, 48), (24, 64)], description="[min, max] channels")
     width_divisor: int = Field(default=8, ge=1)
     kernels: list[int] = Field(default=[3, 5, 7], min_length=1)
     expansions: list[int] = Field(default=[1, 3, 6], min_length=1)

@@ -1,0 +1,21 @@
+"""The accuracy-per-joule search service: configuration, study and objective, training proxy,
+MLflow tracking, ONNX export and the ``nas`` command."""
+
+from nas.config import Config, ConfigError, load_config
+from nas.export import ExportError, ExportReport, export_trial
+from nas.front import non_dominated, pareto_front
+from nas.study import SearchOutcome, open_study, run_search
+
+__all__ = [
+    "Config",
+    "ConfigError",
+    "ExportError",
+    "ExportReport",
+    "SearchOutcome",
+    "export_trial",
+    "load_config",
+    "non_dominated",
+    "open_study",
+    "pareto_front",
+    "run_search",
+]

@@ -1,0 +1,58 @@
+"""Trained weights on disk, carrying what is needed to rebuild and use them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from nas.data import Splits
+from search_spaces import Arch, build_model, parse_arch
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    model: nn.Module
+    arch: Arch
+    input_shape: tuple[int, int, int]
+    num_classes: int
+    dataset: str
+    mean: float
+    std: float
+
+
+def save_checkpoint(path: Path, model: nn.Module, arch: Arch, splits: Splits) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    state = {key: value.contiguous() for key, value in model.state_dict().items()}
+    payload = {
+        "arch": str(arch),
+        "input_shape": list(splits.input_shape),
+        "num_classes": splits.num_classes,
+        "dataset": splits.name,
+        "mean": splits.mean,
+        "std": splits.std,
+        "state_dict": state,
+    }
+    temporary = path.with_suffix(".tmp")
+    torch.save(payload, temporary)
+    temporary.replace(path)  # never leave a half-written file under the real name
+
+
+def load_checkpoint(path: Path) -> Checkpoint:
+    payload = torch.load(path, weights_only=True)
+    arch = parse_arch(payload["arch"])
+    channels, height, width = payload["input_shape"]
+    model = build_model(arch, channels, payload["num_classes"])
+    model.load_state_dict(payload["state_dict"])
+    model.eval()
+    return Checkpoint(
+        model=model,
+        arch=arch,
+        input_shape=(channels, height, width),
+        num_classes=payload["num_classes"],
+        dataset=payload["dataset"],
+        mean=payload["mean"],
+        std=payload["std"],
+    )

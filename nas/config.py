@@ -1,0 +1,173 @@
+"""Search configuration: a TOML file into typed, validated sections; CLI flags override it.
+
+Every option has a default, so an empty file (or none) runs the default digits search.
+Errors name the key and what is allowed, in one line.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from estimators.energy import METER_NAMES
+from search_spaces.space import SearchSpace
+
+Objective = Literal["accuracy", "energy", "latency", "params", "macs"]
+OBJECTIVE_DIRECTIONS: dict[str, str] = {
+    "accuracy": "maximize",  # test accuracy of the proxy-trained model
+    "energy": "minimize",  # joules per inference (one input), labelled with its source
+    "latency": "minimize",  # median ms per call of measure.batch_size inputs
+    "params": "minimize",
+    "macs": "minimize",
+}
+
+
+class ConfigError(ValueError):
+    """A configuration that cannot run; the message is one line for the user."""
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StudyConfig(Section):
+    name: str = Field(default="digits", min_length=1)
+    storage: str = "sqlite:///nas.db"  # any Optuna storage URL
+    sampler: Literal["nsga2", "random"] = "nsga2"
+    population_size: int = Field(default=8, ge=2)  # NSGA-II generation size
+    seed: int = 0
+    n_trials: int = Field(default=20, ge=1)  # completed trials the study should reach
+    timeout_s: float | None = Field(default=None, gt=0)  # wall-clock limit of this run
+    objectives: list[Objective] = Field(default=["accuracy", "energy", "latency"])
+    artifacts_dir: str = "nas-artifacts"  # trained weights, one file per trial
+
+    @field_validator("objectives")
+    @classmethod
+    def _objectives(cls, value: list[str]) -> list[str]:
+        if "accuracy" not in value or len(value) < 2 or len(set(value)) != len(value):
+            raise ValueError("objectives need 'accuracy' and at least one distinct cost")
+        return value
+
+
+class DataConfig(Section):
+    dataset: str = "digits"  # "digits" (bundled with scikit-learn) or a path to an .npz file
+    val_fraction: float = Field(default=0.15, gt=0, lt=0.5)
+    test_fraction: float = Field(default=0.2, gt=0, lt=0.5)
+    split_seed: int = 0
+
+
+class TrainConfig(Section):
+    epochs: int = Field(default=15, ge=1)
+    batch_size: int = Field(default=64, ge=1)
+    lr: float = Field(default=0.005, gt=0)
+    weight_decay: float = Field(default=1e-4, ge=0)
+    patience: int = Field(default=3, ge=1)  # epochs without validation gain before stopping
+    min_delta: float = Field(default=0.002, ge=0)  # smallest validation gain that counts
+    subset: float = Field(default=1.0, gt=0, le=1)  # fraction of the training split used
+    threads: int = Field(default=1, ge=1)  # torch CPU threads
+
+
+class MeasureConfig(Section):
+    meter: str = "auto"
+    threads: int = Field(default=1, ge=1)
+    batch_size: int = Field(default=1, ge=1)
+    warmup: int = Field(default=20, ge=0)
+    repeats: int = Field(default=5, ge=1)
+    runs: int = Field(default=100, ge=1)
+    spinning: bool = False
+
+    @field_validator("meter")
+    @classmethod
+    def _meter(cls, value: str) -> str:
+        if value not in METER_NAMES:
+            raise ValueError(f"allowed: {', '.join(METER_NAMES)}")
+        return value
+
+
+class BudgetConfig(Section):
+    max_params: int | None = Field(default=None, gt=0)
+    max_macs: int | None = Field(default=None, gt=0)
+    max_latency_ms: float | None = Field(default=None, gt=0)
+    max_energy_j: float | None = Field(default=None, gt=0)
+
+
+class TrackingConfig(Section):
+    uri: str = "sqlite:///mlflow.db"  # any MLflow tracking URI; "" turns tracking off
+    experiment: str = "nas"
+
+
+class Config(Section):
+    study: StudyConfig = StudyConfig()
+    data: DataConfig = DataConfig()
+    space: SearchSpace = SearchSpace()
+    train: TrainConfig = TrainConfig()
+    measure: MeasureConfig = MeasureConfig()
+    budget: BudgetConfig = BudgetConfig()
+    tracking: TrackingConfig = TrackingConfig()
+
+    def identity(self) -> dict[str, Any]:
+        """What defines the search: a study resumed under another identity is refused."""
+        data = self.model_dump(mode="json")
+        for key in ("n_trials", "timeout_s", "storage", "artifacts_dir"):
+            data["study"].pop(key)
+        data.pop("tracking")
+        return data
+
+
+def load_config(path: Path | None, overrides: dict[str, dict[str, Any]] | None = None) -> Config:
+    raw: dict[str, Any] = {}
+    if path is not None:
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as error:
+            raise ConfigError(f"cannot read {path}: {error}") from None
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{path} is not valid TOML: {error}") from None
+    for section, values in (overrides or {}).items():
+        given = {key: value for key, value in values.items() if value is not None}
+        if given:
+            table = raw.setdefault(section, {})
+            if not isinstance(table, dict):
+                raise ConfigError(f"{section}: must be a table")
+            table.update(given)
+    try:
+        return Config.model_validate(raw)
+    except ValidationError as error:
+        raise ConfigError(_first_error(error)) from None
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    key = ".".join(str(part) for part in first["loc"]) or "config"
+    if first["type"] == "extra_forbidden":
+        return f"{key}: unknown key; allowed: {', '.join(_allowed_keys(first['loc'][:-1]))}"
+    message = first["msg"].removeprefix("Value error, ")
+    given = first.get("input")
+    shown = "" if isinstance(given, dict) else f" (got {json.dumps(given, default=str)})"
+    return f"{key}: {message}{shown}"
+
+
+def _allowed_keys(loc: tuple[int | str, ...]) -> list[str]:
+    model: type[BaseModel] = Config
+    for part in loc:
+        annotation = model.model_fields[str(part)].annotation
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return []
+        model = annotation
+    return list(model.model_fields)
+
+
+def differing_keys(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[str]:
+    keys = []
+    for key in sorted(set(old) | set(new)):
+        a, b = old.get(key), new.get(key)
+        if isinstance(a, dict) and isinstance(b, dict):
+            keys += differing_keys(a, b, f"{prefix}{key}.")
+        elif a != b and not (isinstance(a, float) and isinstance(b, float) and math.isclose(a, b)):
+            keys.append(f"{prefix}{key}")
+    return keys

@@ -1,0 +1,117 @@
+"""One trial, cheapest step first: sample, build, count, measure, check budgets, train.
+
+Cost per inference does not depend on the weights, so it is measured on the untrained network;
+a candidate that breaks a budget is rejected through ``trial.set_constraint`` before any
+training (the sampler learns from the constraint values) and scores accuracy 0.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import optuna
+import torch
+
+from estimators import (
+    Complexity,
+    EnergyMeter,
+    MeasureSettings,
+    count_complexity,
+    dataflow_energy,
+    export_onnx,
+    measure_onnx,
+)
+from nas.checkpoint import save_checkpoint
+from nas.config import Config
+from nas.data import Splits
+from nas.train import train_model
+from search_spaces import build_model, sample_arch
+
+
+@dataclass(frozen=True)
+class TrialContext:
+    config: Config
+    splits: Splits
+    meter: EnergyMeter  # for inference windows, holding measure.threads vCPUs
+    train_meter: EnergyMeter  # for training, holding train.threads vCPUs
+    artifacts_dir: Path  # this study's folder of trained weights
+
+
+def budget_violations(config: Config, costs: dict[str, float]) -> dict[str, float]:
+    """Relative excess over each budget that applies: > 0 violates, <= 0 meets it."""
+    limits = {
+        "params": config.budget.max_params,
+        "macs": config.budget.max_macs,
+        "latency": config.budget.max_latency_ms,
+        "energy": config.budget.max_energy_j,
+    }
+    return {name: (costs[name] - limit) / limit for name, limit in limits.items() if limit and name in costs}
+
+
+def _set_constraints(trial: optuna.Trial, config: Config, violations: dict[str, float]) -> None:
+    """One value per configured budget in every trial; one not measured yet counts as met."""
+    every_budget = budget_violations(config, dict.fromkeys(("params", "macs", "latency", "energy"), 0.0))
+    for name in every_budget:
+        trial.set_constraint(name, violations.get(name, 0.0))
+
+
+def _reject(trial: optuna.Trial, context: TrialContext, costs: dict[str, float], violations: dict[str, float]) -> list[float]:
+    broken = [f"{name} {costs[name]:.4g} over budget by {excess:.0%}" for name, excess in violations.items() if excess > 0]
+    trial.set_user_attr("rejected", "; ".join(broken))
+    trial.set_user_attr("feasible", False)
+    trial.set_user_attr("accuracy", 0.0)
+    values = {"accuracy": 0.0, **costs}
+    return [values.get(name, math.inf) for name in context.config.study.objectives]
+
+
+def evaluate_trial(trial: optuna.Trial, context: TrialContext) -> list[float]:
+    config = context.config
+    arch = sample_arch(config.space, trial)
+    trial.set_user_attr("arch", str(arch))
+    torch.manual_seed(config.study.seed + trial.number)
+    model = build_model(arch, context.splits.input_shape[0], context.splits.num_classes)
+
+    complexity = count_complexity(model, context.splits.input_shape)
+    _record_complexity(trial, complexity)
+    costs = {"params": float(complexity.params), "macs": float(complexity.macs)}
+    violations = budget_violations(config, costs)
+    if any(v > 0 for v in violations.values()):
+        _set_constraints(trial, config, violations)
+        return _reject(trial, context, costs, violations)
+
+    settings = MeasureSettings(**config.measure.model_dump(exclude={"meter"}))
+    onnx_bytes = export_onnx(model, context.splits.input_shape)
+    measured = measure_onnx(onnx_bytes, context.splits.input_shape, settings, context.meter)
+    for key, value in measured.as_attrs().items():
+        trial.set_user_attr(key, value)
+    costs.update(latency=measured.latency_ms_median, energy=measured.energy_j)
+    violations = budget_violations(config, costs)
+    _set_constraints(trial, config, violations)
+    if any(v > 0 for v in violations.values()):
+        return _reject(trial, context, costs, violations)
+
+    result, reading = context.train_meter.measure(
+        lambda: train_model(model, context.splits, config.train, seed=config.study.seed + trial.number)
+    )
+    for key, value in asdict(result).items():
+        trial.set_user_attr(key, list(value) if isinstance(value, tuple) else value)
+    trial.set_user_attr("train_energy_j", reading.joules)
+    trial.set_user_attr("train_energy_source", reading.source)
+    trial.set_user_attr("accuracy", result.test_accuracy)
+    trial.set_user_attr("feasible", True)
+    checkpoint = context.artifacts_dir / f"trial-{trial.number:05d}.pt"
+    save_checkpoint(checkpoint, model, arch, context.splits)
+    trial.set_user_attr("checkpoint", str(checkpoint))
+    values = {"accuracy": result.test_accuracy, **costs}
+    return [values[name] for name in config.study.objectives]
+
+
+def _record_complexity(trial: optuna.Trial, complexity: Complexity) -> None:
+    trial.set_user_attr("params", complexity.params)
+    trial.set_user_attr("inference_params", complexity.inference_params)
+    trial.set_user_attr("macs", complexity.macs)
+    estimate = dataflow_energy(complexity)
+    trial.set_user_attr("energy_dataflow_j", estimate.joules)
+    trial.set_user_attr("energy_dataflow_source", estimate.source)

@@ -1,0 +1,232 @@
+"""MLflow as the view of a study: one parent run per study, one child run per finished trial.
+
+Optuna's storage stays the source of truth; everything here can be rebuilt from it. The parent
+run carries the current Pareto front (CSV, JSON, PNG), refreshed after every trial; child runs
+carry a ``nas.pareto`` tag that follows front membership. Only an ``MlflowClient`` is used, never
+MLflow's process-global active run, so two searches in one process cannot mix their runs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import optuna
+from optuna.trial import FrozenTrial, TrialState
+
+from nas.checkpoint import load_checkpoint
+from nas.export import trial_metadata, verified_onnx
+from nas.front import pareto_front
+
+STUDY_TAG = "nas.study"
+STORAGE_TAG = "nas.storage"
+TRIAL_TAG = "nas.trial_number"
+PARETO_TAG = "nas.pareto"
+FRONT_COLUMNS = ("trial", "accuracy", "energy_j", "energy_source", "latency_ms", "params", "macs", "arch")
+
+# user attributes logged as child-run metrics, under the name they have in MLflow
+TRIAL_METRICS = {
+    "accuracy": "accuracy",
+    "energy_j": "energy_per_inference_j",
+    "latency_ms_median": "latency_ms",
+    "latency_ms_p90": "latency_ms_p90",
+    "cpu_ms_per_call": "cpu_ms_per_call",
+    "energy_cv": "energy_cv",
+    "energy_dataflow_j": "energy_dataflow_j",
+    "params": "params",
+    "macs": "macs",
+    "train_seconds": "training_time_s",
+    "train_energy_j": "training_energy_j",
+    "epochs_run": "epochs_run",
+    "best_val_accuracy": "best_val_accuracy",
+}
+
+
+def front_rows(front: list[FrozenTrial]) -> list[dict[str, Any]]:
+    return [
+        {
+            "trial": t.number,
+            "accuracy": t.user_attrs["accuracy"],
+            "energy_j": t.user_attrs.get("energy_j"),
+            "energy_source": t.user_attrs.get("energy_source"),
+            "latency_ms": t.user_attrs.get("latency_ms_median"),
+            "params": t.user_attrs.get("params"),
+            "macs": t.user_attrs.get("macs"),
+            "arch": t.user_attrs["arch"],
+        }
+        for t in front
+    ]
+
+
+class MlflowTracker:
+    def __init__(self, uri: str, experiment: str, study: optuna.Study, storage_url: str) -> None:
+        from mlflow import MlflowClient
+
+        self.client = MlflowClient(tracking_uri=uri)
+        self.study_name = study.study_name
+        found = self.client.get_experiment_by_name(experiment)
+        self.experiment_id = found.experiment_id if found else self.client.create_experiment(experiment)
+        self.parent_id = self._parent_run(storage_url)
+        children = self._child_runs()
+        self.child_ids = {int(run.data.tags[TRIAL_TAG]): run.info.run_id for run in children}
+        self.front_numbers = {int(run.data.tags[TRIAL_TAG]) for run in children if run.data.tags.get(PARETO_TAG) == "true"}
+
+    def _parent_run(self, storage_url: str) -> str:
+        runs = self.client.search_runs(
+            [self.experiment_id],
+            filter_string=f"tags.`{STUDY_TAG}` = '{self.study_name}' and tags.`{STORAGE_TAG}` = '{storage_url}'",
+            max_results=1,
+        )
+        if runs:
+            self.client.update_run(runs[0].info.run_id, status="RUNNING")
+            return str(runs[0].info.run_id)
+        run = self.client.create_run(
+            self.experiment_id,
+            run_name=f"study {self.study_name}",
+            tags={STUDY_TAG: self.study_name, STORAGE_TAG: storage_url},
+        )
+        return str(run.info.run_id)
+
+    def _child_runs(self) -> list[Any]:
+        """Every child run of the parent, across result pages."""
+        runs, token = [], None
+        while True:
+            page = self.client.search_runs(
+                [self.experiment_id], filter_string=f"tags.`mlflow.parentRunId` = '{self.parent_id}'",
+                page_token=token,
+            )
+            runs += list(page)
+            token = page.token
+            if not token:
+                return runs
+
+    def log_config(self, config: dict[str, Any]) -> None:
+        from mlflow.entities import Param
+
+        flat = _flatten(config)
+        existing = self.client.get_run(self.parent_id).data.params
+        params = [Param(k, str(v)[:6000]) for k, v in flat.items() if k not in existing]
+        for start in range(0, len(params), 100):
+            self.client.log_batch(self.parent_id, params=params[start : start + 100])
+        self.client.log_text(self.parent_id, json.dumps(config, indent=2), "config.json")
+
+    def log_trial(self, study: optuna.Study, trial: FrozenTrial) -> None:
+        """Log a finished trial once; later calls for the same trial number do nothing."""
+        from mlflow.entities import Metric, Param, RunTag
+
+        if trial.number in self.child_ids or trial.state not in (TrialState.COMPLETE, TrialState.FAIL):
+            return
+        attrs = trial.user_attrs
+        run = self.client.create_run(
+            self.experiment_id,
+            run_name=f"trial {trial.number}",
+            tags={"mlflow.parentRunId": self.parent_id, TRIAL_TAG: str(trial.number), STUDY_TAG: self.study_name},
+        )
+        run_id = run.info.run_id
+        now = int(time.time() * 1000)
+        metrics = [
+            Metric(name, float(attrs[key]), now, 0)
+            for key, name in TRIAL_METRICS.items()
+            if isinstance(attrs.get(key), int | float) and math.isfinite(attrs[key])
+        ]
+        metrics += [Metric("val_accuracy", acc, now, epoch) for epoch, acc in enumerate(attrs.get("val_curve", []), 1)]
+        params = [Param(k, str(v)) for k, v in trial.params.items()]
+        params.append(Param("arch", str(attrs.get("arch", ""))))
+        tags = [
+            RunTag("nas.state", trial.state.name),
+            RunTag("nas.energy_source", str(attrs.get("energy_source", "not measured"))),
+            RunTag("nas.feasible", str(attrs.get("feasible", False)).lower()),
+            RunTag(PARETO_TAG, "false"),
+        ]
+        for key in ("rejected", "stop_reason", "fail_reason"):
+            if key in attrs:
+                tags.append(RunTag(f"nas.{key}", str(attrs[key])[:5000]))
+        self.client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
+        if "checkpoint" in attrs and Path(attrs["checkpoint"]).is_file():
+            self._log_onnx(run_id, study.study_name, trial)
+        status = "FINISHED" if trial.state == TrialState.COMPLETE else "FAILED"
+        self.client.set_terminated(run_id, status=status)
+        self.child_ids[trial.number] = run_id
+
+    def _log_onnx(self, run_id: str, study_name: str, trial: FrozenTrial) -> None:
+        """The trained model as ``model/model.onnx``, checked exactly as ``nas export`` checks it."""
+        checkpoint = load_checkpoint(Path(trial.user_attrs["checkpoint"]))
+        model_bytes, _ = verified_onnx(checkpoint, trial_metadata(trial, checkpoint, study_name))
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "model.onnx"
+            path.write_bytes(model_bytes)
+            self.client.log_artifact(run_id, str(path), "model")
+
+    def refresh_front(self, study: optuna.Study) -> list[FrozenTrial]:
+        """Re-tag changed front members and rewrite the front artifacts of the parent run."""
+        front = pareto_front(study)
+        numbers = {t.number for t in front}
+        for number in numbers ^ self.front_numbers:
+            if number in self.child_ids:
+                self.client.set_tag(self.child_ids[number], PARETO_TAG, str(number in numbers).lower())
+        self.front_numbers = numbers
+        rows = front_rows(front)
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=FRONT_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+        self.client.log_text(self.parent_id, buffer.getvalue(), "front/front.csv")
+        self.client.log_text(self.parent_id, json.dumps(rows, indent=2), "front/front.json")
+        self.client.log_figure(self.parent_id, front_figure(study, numbers), "front/front.png")
+        finished = sum(1 for t in study.get_trials(deepcopy=False) if t.state == TrialState.COMPLETE)
+        self.client.log_metric(self.parent_id, "front_size", len(front), step=finished)
+        self.client.log_metric(self.parent_id, "completed_trials", finished, step=finished)
+        return front
+
+    def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
+        """Optuna callback: log the trial, then refresh the front."""
+        self.log_trial(study, trial)
+        self.refresh_front(study)
+
+    def finish(self, status: str = "FINISHED") -> None:
+        self.client.set_terminated(self.parent_id, status=status)
+
+
+def front_figure(study: optuna.Study, front_numbers: set[int]) -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(7, 4.5), dpi=110)
+    axes = figure.subplots()
+    trials = [t for t in study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)) if t.user_attrs.get("feasible")]
+    sources = sorted({str(t.user_attrs.get("energy_source")) for t in trials}) or ["none"]
+    others = [t for t in trials if t.number not in front_numbers]
+    members = sorted((t for t in trials if t.number in front_numbers), key=lambda t: t.user_attrs["energy_j"])
+    axes.scatter([t.user_attrs["energy_j"] for t in others], [t.user_attrs["accuracy"] for t in others],
+                 c="0.6", s=18, label="trials")
+    axes.plot([t.user_attrs["energy_j"] for t in members], [t.user_attrs["accuracy"] for t in members],
+              "o-", c="tab:red", ms=6, label="Pareto front")
+    for t in members:
+        axes.annotate(str(t.number), (t.user_attrs["energy_j"], t.user_attrs["accuracy"]), fontsize=7,
+                      xytext=(3, 3), textcoords="offset points")
+    axes.set_xscale("log")
+    axes.set_xlabel(f"energy per inference (J, {', '.join(sources)})")
+    axes.set_ylabel("test accuracy (proxy training)")
+    axes.set_title(f"study {study.study_name}: {len(members)} on the front of {len(trials)} trained")
+    axes.grid(alpha=0.3)
+    axes.legend(loc="lower right")
+    figure.tight_layout()
+    return figure
+
+
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat

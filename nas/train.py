@@ -1,0 +1,95 @@
+"""The training proxy: a short, seeded, deterministic CPU training with early stopping.
+
+Early stopping watches validation accuracy; the weights of the best validation epoch are kept
+and scored once on the test split, which never influences training.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import time
+from dataclasses import dataclass
+
+import torch
+from torch import nn
+
+from nas.config import TrainConfig
+from nas.data import Splits
+
+EVAL_BATCH = 512
+
+
+class TrainingDiverged(RuntimeError):
+    """The loss became NaN or infinite; the trial fails with this reason."""
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    test_accuracy: float
+    best_val_accuracy: float
+    val_curve: tuple[float, ...]  # validation accuracy after each epoch
+    epochs_run: int
+    stop_reason: str
+    train_seconds: float
+
+
+def accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
+    model.eval()
+    correct = 0
+    with torch.no_grad():
+        for start in range(0, len(x), EVAL_BATCH):
+            logits = model(x[start : start + EVAL_BATCH])
+            correct += int((logits.argmax(1) == y[start : start + EVAL_BATCH]).sum())
+    return correct / len(x)
+
+
+def train_model(model: nn.Module, splits: Splits, config: TrainConfig, seed: int) -> TrainResult:
+    started = time.perf_counter()
+    torch.set_num_threads(config.threads)
+    generator = torch.Generator().manual_seed(seed)
+    n_train = max(config.batch_size, math.ceil(len(splits.x_train) * config.subset))
+    subset = torch.randperm(len(splits.x_train), generator=generator)[:n_train]
+    x_train, y_train = splits.x_train[subset], splits.y_train[subset]
+    # channels-last halves the time of depthwise convolutions' backward pass on CPU (measured)
+    model.to(memory_format=torch.channels_last)
+    x_train = x_train.contiguous(memory_format=torch.channels_last)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
+    scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=config.epochs)
+    loss_fn = nn.CrossEntropyLoss()
+
+    curve: list[float] = []
+    best_accuracy, best_state, stale_epochs = -1.0, copy.deepcopy(model.state_dict()), 0
+    stop_reason = f"reached {config.epochs} epochs"
+    for epoch in range(1, config.epochs + 1):
+        model.train()
+        order = torch.randperm(len(x_train), generator=generator)
+        for start in range(0, len(order), config.batch_size):
+            batch = order[start : start + config.batch_size]
+            if len(batch) < 2:  # batch norm needs two samples in training mode
+                continue
+            loss = loss_fn(model(x_train[batch]), y_train[batch])
+            if not torch.isfinite(loss):
+                raise TrainingDiverged(f"loss became {loss.item()} in epoch {epoch}")
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            optimizer.step()
+        scheduler.step()
+        val_accuracy = accuracy(model, splits.x_val, splits.y_val)
+        curve.append(val_accuracy)
+        if val_accuracy > best_accuracy + config.min_delta:
+            best_accuracy, best_state, stale_epochs = val_accuracy, copy.deepcopy(model.state_dict()), 0
+        else:
+            stale_epochs += 1
+            if stale_epochs >= config.patience:
+                stop_reason = f"validation plateau for {config.patience} epochs"
+                break
+    model.load_state_dict(best_state)
+    return TrainResult(
+        test_accuracy=accuracy(model, splits.x_test, splits.y_test),
+        best_val_accuracy=max(curve),
+        val_curve=tuple(curve),
+        epochs_run=len(curve),
+        stop_reason=stop_reason,
+        train_seconds=time.perf_counter() - started,
+    )
