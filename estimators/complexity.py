@@ -10,6 +10,7 @@ what an inference graph stores after batch norm is folded into the preceding con
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import torch
 from torch import nn
@@ -57,7 +58,9 @@ def count_complexity(model: nn.Module, input_shape: tuple[int, ...]) -> Complexi
             inference_params += module.out_channels if module.bias is not None or id(module) in folded else 0
         elif isinstance(module, nn.Linear):
             handles.append(module.register_forward_hook(on_linear))
-            inference_params += module.weight.numel() + (module.out_features if module.bias is not None else 0)
+            inference_params += module.weight.numel() + (
+                module.out_features if module.bias is not None else 0
+            )
     was_training = model.training
     model.eval()
     try:
@@ -77,7 +80,7 @@ def _convs_followed_by_batch_norm(model: nn.Module) -> set[int]:
     for module in model.modules():
         if isinstance(module, nn.Sequential):
             children = list(module.children())
-            for first, second in zip(children, children[1:], strict=False):
+            for first, second in pairwise(children):
                 if isinstance(first, nn.Conv2d) and isinstance(second, nn.BatchNorm2d):
                     folded.add(id(first))
     return folded

@@ -54,11 +54,17 @@ class CpuPowerModel:
         result = work()
         wall_s = time.perf_counter() - wall_start
         cpu_s = time.process_time() - cpu_start
-        joules = self.vcpus * self.idle_w_per_vcpu * wall_s + (self.max_w_per_vcpu - self.idle_w_per_vcpu) * cpu_s
+        joules = (
+            self.vcpus * self.idle_w_per_vcpu * wall_s + (self.max_w_per_vcpu - self.idle_w_per_vcpu) * cpu_s
+        )
         return result, EnergyReading(joules, self.source, wall_s, cpu_s)
 
     def constants(self) -> dict[str, float]:
-        return {"vcpus": self.vcpus, "idle_w_per_vcpu": self.idle_w_per_vcpu, "max_w_per_vcpu": self.max_w_per_vcpu}
+        return {
+            "vcpus": self.vcpus,
+            "idle_w_per_vcpu": self.idle_w_per_vcpu,
+            "max_w_per_vcpu": self.max_w_per_vcpu,
+        }
 
 
 EnergyMeter = CpuPowerModel  # the one implementation today; RAPL and NVML meters join it

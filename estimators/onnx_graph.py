@@ -23,7 +23,9 @@ INPUT_NAME = "input"
 OUTPUT_NAME = "logits"
 
 
-def export_onnx(model: nn.Module, input_shape: tuple[int, ...], metadata: dict[str, str] | None = None) -> bytes:
+def export_onnx(
+    model: nn.Module, input_shape: tuple[int, ...], metadata: dict[str, str] | None = None
+) -> bytes:
     """Serialised ONNX model with a dynamic batch axis; ``metadata`` goes into metadata_props."""
     was_training = model.training
     model.eval()
@@ -34,7 +36,7 @@ def export_onnx(model: nn.Module, input_shape: tuple[int, ...], metadata: dict[s
             torch.onnx.export(
                 model,
                 (torch.zeros(1, *input_shape),),
-                buffer,
+                buffer,  # type: ignore[arg-type]  # the TorchScript exporter writes to file objects
                 input_names=[INPUT_NAME],
                 output_names=[OUTPUT_NAME],
                 dynamic_axes={INPUT_NAME: {0: "batch"}, OUTPUT_NAME: {0: "batch"}},
@@ -50,7 +52,7 @@ def export_onnx(model: nn.Module, input_shape: tuple[int, ...], metadata: dict[s
     for key, value in metadata.items():
         entry = proto.metadata_props.add()
         entry.key, entry.value = key, value
-    return proto.SerializeToString()
+    return bytes(proto.SerializeToString())
 
 
 @dataclass(frozen=True)

@@ -4,18 +4,20 @@ MLflow tracking, ONNX export and the ``nas`` command."""
 from nas.config import Config, ConfigError, load_config
 from nas.export import ExportError, ExportReport, export_trial
 from nas.front import non_dominated, pareto_front
-from nas.study import SearchOutcome, open_study, run_search
+from nas.study import PreparedSearch, SearchOutcome, open_study, prepare_search, run_search
 
 __all__ = [
     "Config",
     "ConfigError",
     "ExportError",
     "ExportReport",
+    "PreparedSearch",
     "SearchOutcome",
     "export_trial",
     "load_config",
     "non_dominated",
     "open_study",
     "pareto_front",
+    "prepare_search",
     "run_search",
 ]

@@ -23,7 +23,7 @@ from nas.config import Config, ConfigError, load_config
 from nas.data import DataError
 from nas.export import ExportError, export_trial
 from nas.front import pareto_front
-from nas.study import StudyNotFound, completed, load_existing_study, run_search
+from nas.study import StudyNotFoundError, completed, load_existing_study, prepare_search, run_search
 from search_spaces import REFERENCES, ArchError, build_model
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -42,20 +42,24 @@ class UserError(click.ClickException):
 def user_errors() -> Iterator[None]:
     try:
         yield
-    except (ConfigError, DataError, ExportError, StudyNotFound, ArchError) as error:
+    except (ConfigError, DataError, ExportError, StudyNotFoundError, ArchError) as error:
         raise UserError(str(error)) from None
 
 
 def config_option(function: F) -> F:
     return click.option(
-        "--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        "--config",
+        "config_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
         help="TOML configuration (defaults apply to every missing key).",
     )(function)
 
 
 def study_options(function: F) -> F:
     function = click.option("--study-name", help="Study name [default: study.name of the config].")(function)
-    return click.option("--storage", help="Optuna storage URL [default: study.storage of the config].")(function)
+    return click.option("--storage", help="Optuna storage URL [default: study.storage of the config].")(
+        function
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -83,8 +87,14 @@ def main() -> None:
 @click.option("--sampler", type=click.Choice(["nsga2", "random"]), help="Search strategy.")
 @click.option("--tracking-uri", help="MLflow tracking URI; '' turns tracking off [default: tracking.uri].")
 def search(
-    config_path: Path | None, study_name: str | None, storage: str | None, trials: int | None,
-    timeout: float | None, seed: int | None, sampler: str | None, tracking_uri: str | None,
+    config_path: Path | None,
+    study_name: str | None,
+    storage: str | None,
+    trials: int | None,
+    timeout: float | None,
+    seed: int | None,
+    sampler: str | None,
+    tracking_uri: str | None,
 ) -> None:
     """Run (or resume) a search described by CONFIG, a TOML file; print the Pareto front.
 
@@ -93,18 +103,30 @@ def search(
         nas search experiments/digits.toml --trials 20
     """
     with user_errors():
-        config = load_config(config_path, {
-            "study": {"name": study_name, "storage": storage, "n_trials": trials, "timeout_s": timeout,
-                      "seed": seed, "sampler": sampler},
-            "tracking": {"uri": tracking_uri},
-        })
-        with search_progress(config) as callbacks:
-            outcome = run_search(config, callbacks)
+        config = load_config(
+            config_path,
+            {
+                "study": {
+                    "name": study_name,
+                    "storage": storage,
+                    "n_trials": trials,
+                    "timeout_s": timeout,
+                    "seed": seed,
+                    "sampler": sampler,
+                },
+                "tracking": {"uri": tracking_uri},
+            },
+        )
+        prepared = prepare_search(config)
+    with search_progress(config, prepared.study) as callbacks:
+        outcome = run_search(prepared, callbacks)
     study = outcome.study
     print_front(study)
     done = completed(study)
     spent = sum(t.user_attrs.get("train_energy_j", 0.0) for t in done)
-    sources = sorted({str(t.user_attrs["train_energy_source"]) for t in done if "train_energy_source" in t.user_attrs})
+    sources = sorted(
+        {str(t.user_attrs["train_energy_source"]) for t in done if "train_energy_source" in t.user_attrs}
+    )
     stdout.print(
         f"{len(done)} completed trials ({outcome.new_trials} new) in {outcome.elapsed_s:.0f} s; "
         f"storage {config.study.storage}, study {study.study_name!r}"
@@ -112,38 +134,59 @@ def search(
     stdout.print(f"energy meter: {outcome.meter_reason}")
     stdout.print(f"training energy spent: {spent:.1f} J ({', '.join(sources) or 'none'})")
     if config.tracking.uri:
-        stdout.print(f"MLflow: mlflow ui --backend-store-uri {config.tracking.uri}  (experiment {config.tracking.experiment!r})")
+        tracking = config.tracking
+        stdout.print(
+            f"MLflow: mlflow ui --backend-store-uri {tracking.uri}  (experiment {tracking.experiment!r})"
+        )
 
 
 @contextlib.contextmanager
-def search_progress(config: Config) -> Iterator[list[Callable[[optuna.Study, FrozenTrial], None]]]:
+def search_progress(
+    config: Config, study: optuna.Study
+) -> Iterator[list[Callable[[optuna.Study, FrozenTrial], None]]]:
     """Callbacks for the search: a live progress line, and MLflow logging when tracking is on."""
-    columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("front {task.fields[front]}"), TimeElapsedColumn())
+    columns = (
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("front {task.fields[front]}"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=stderr, transient=False) as progress:
-        task = progress.add_task(f"search {config.study.name}", total=config.study.n_trials, front=0)
+        task = progress.add_task(
+            f"search {config.study.name}",
+            total=config.study.n_trials,
+            completed=min(len(completed(study)), config.study.n_trials),
+            front=len(pareto_front(study)),
+        )
         tracker: Any = None
         warned = False
 
         def on_trial(study: optuna.Study, trial: FrozenTrial) -> None:
             nonlocal tracker, warned
             front_size = len(pareto_front(study))
-            progress.update(task, completed=min(len(completed(study)), config.study.n_trials), front=front_size)
+            progress.update(
+                task, completed=min(len(completed(study)), config.study.n_trials), front=front_size
+            )
             if not config.tracking.uri or warned:
                 return
             try:
                 if tracker is None:
                     from nas.tracking import MlflowTracker
 
-                    tracker = MlflowTracker(config.tracking.uri, config.tracking.experiment, study, config.study.storage)
+                    tracker = MlflowTracker(
+                        config.tracking.uri, config.tracking.experiment, study, config.study.storage
+                    )
                     tracker.log_config(config.model_dump(mode="json"))
                     for earlier in study.get_trials(deepcopy=False):
                         tracker.log_trial(study, earlier)
                 tracker(study, trial)
             except Exception as error:  # tracking is a view: the search goes on without it
                 warned = True
-                stderr.print(f"[yellow]MLflow logging stopped ({type(error).__name__}: {error}); "
-                             "the study storage keeps every result[/]")
+                stderr.print(
+                    f"[yellow]MLflow logging stopped ({type(error).__name__}: {error}); "
+                    "the study storage keeps every result[/]"
+                )
 
         yield [on_trial]
         if tracker is not None and not warned:
@@ -162,8 +205,13 @@ def print_front(study: optuna.Study) -> None:
     for t in front:
         a = t.user_attrs
         table.add_row(
-            str(t.number), f"{a['accuracy']:.4f}", f"{a['energy_j']:.3e}",
-            f"{a['latency_ms_median']:.4f}", f"{a['params']:,}", f"{a['macs']:,}", a["arch"],
+            str(t.number),
+            f"{a['accuracy']:.4f}",
+            f"{a['energy_j']:.3e}",
+            f"{a['latency_ms_median']:.4f}",
+            f"{a['params']:,}",
+            f"{a['macs']:,}",
+            a["arch"],
         )
     stdout.print(table)
 
@@ -197,10 +245,18 @@ def front(config_path: Path | None, storage: str | None, study_name: str | None,
 @main.command()
 @config_option
 @study_options
-@click.option("--trial", "trial_number", type=int, help="Trial to export [default: most accurate on the front].")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="ONNX file.")
+@click.option(
+    "--trial", "trial_number", type=int, help="Trial to export [default: most accurate on the front]."
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="ONNX file."
+)
 def export(
-    config_path: Path | None, storage: str | None, study_name: str | None, trial_number: int | None, output: Path
+    config_path: Path | None,
+    storage: str | None,
+    study_name: str | None,
+    trial_number: int | None,
+    output: Path,
 ) -> None:
     """Write a trial's trained model to ONNX, checked against PyTorch, with its figures as metadata.
 
@@ -212,8 +268,10 @@ def export(
         report = export_trial(_open(config_path, storage, study_name), trial_number, output)
     meta = report.metadata
     stdout.print(f"wrote {report.path} (trial {report.trial}, {report.arch})")
-    stdout.print(f"accuracy {meta['accuracy']}, energy {meta['energy_per_inference_j']} J ({meta['energy_source']}), "
-                 f"ONNX Runtime vs PyTorch max |diff| {report.max_abs_diff:.2e}")
+    stdout.print(
+        f"accuracy {meta['accuracy']}, energy {meta['energy_per_inference_j']} J ({meta['energy_source']}), "
+        f"ONNX Runtime vs PyTorch max |diff| {report.max_abs_diff:.2e}"
+    )
 
 
 @main.command()
@@ -239,8 +297,10 @@ def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
     stdout.print("[bold]search space[/] (MobileNet-like inverted-residual stages):")
     for key, value in space.model_dump().items():
         stdout.print(f"  {key} = {value}")
-    stdout.print(f"[bold]genome[/] ({len(space.genome_names)} parameters, all suggested in every trial): "
-                 + ", ".join(space.genome_names))
+    stdout.print(
+        f"[bold]genome[/] ({len(space.genome_names)} parameters, all suggested in every trial): "
+        + ", ".join(space.genome_names)
+    )
     table = Table(title=f"reference networks at {input_shape}, {classes} classes")
     for column in ("name", "params", "MACs", "arch"):
         table.add_column(column, overflow="fold")
@@ -248,4 +308,3 @@ def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
         counts = count_complexity(build_model(arch, shape[0], classes), shape)
         table.add_row(name, f"{counts.params:,}", f"{counts.macs:,}", str(arch))
     stdout.print(table)
-

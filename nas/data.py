@@ -95,7 +95,10 @@ def _split(config: DataConfig, x: np.ndarray, y: np.ndarray) -> Splits:
             x, y, test_size=held_out, stratify=y, random_state=config.split_seed
         )
         x_val, x_test, y_val, y_test = train_test_split(
-            x_rest, y_rest, test_size=config.test_fraction / held_out, stratify=y_rest,
+            x_rest,
+            y_rest,
+            test_size=config.test_fraction / held_out,
+            stratify=y_rest,
             random_state=config.split_seed,
         )
     except ValueError as error:
@@ -107,8 +110,13 @@ def _split(config: DataConfig, x: np.ndarray, y: np.ndarray) -> Splits:
 
     return Splits(
         name=config.dataset,
-        x_train=tensor(x_train), y_train=torch.from_numpy(y_train),
-        x_val=tensor(x_val), y_val=torch.from_numpy(y_val),
-        x_test=tensor(x_test), y_test=torch.from_numpy(y_test),
-        num_classes=num_classes, mean=mean, std=std,
+        x_train=tensor(x_train),
+        y_train=torch.from_numpy(y_train),
+        x_val=tensor(x_val),
+        y_val=torch.from_numpy(y_val),
+        x_test=tensor(x_test),
+        y_test=torch.from_numpy(y_test),
+        num_classes=num_classes,
+        mean=mean,
+        std=std,
     )

@@ -15,7 +15,9 @@ def non_dominated(points: Sequence[Sequence[float]], directions: Sequence[str]) 
     costs = [[s * v for s, v in zip(signs, p, strict=True)] for p in points]
 
     def dominates(a: list[float], b: list[float]) -> bool:
-        return all(x <= y for x, y in zip(a, b, strict=True)) and any(x < y for x, y in zip(a, b, strict=True))
+        return all(x <= y for x, y in zip(a, b, strict=True)) and any(
+            x < y for x, y in zip(a, b, strict=True)
+        )
 
     return [i for i, c in enumerate(costs) if not any(dominates(other, c) for other in costs)]
 

@@ -57,8 +57,14 @@ def _set_constraints(trial: optuna.Trial, config: Config, violations: dict[str, 
         trial.set_constraint(name, violations.get(name, 0.0))
 
 
-def _reject(trial: optuna.Trial, context: TrialContext, costs: dict[str, float], violations: dict[str, float]) -> list[float]:
-    broken = [f"{name} {costs[name]:.4g} over budget by {excess:.0%}" for name, excess in violations.items() if excess > 0]
+def _reject(
+    trial: optuna.Trial, context: TrialContext, costs: dict[str, float], violations: dict[str, float]
+) -> list[float]:
+    broken = [
+        f"{name} {costs[name]:.4g} over budget by {excess:.0%}"
+        for name, excess in violations.items()
+        if excess > 0
+    ]
     trial.set_user_attr("rejected", "; ".join(broken))
     trial.set_user_attr("feasible", False)
     trial.set_user_attr("accuracy", 0.0)

@@ -15,19 +15,20 @@ from pathlib import Path
 import optuna
 from optuna.samplers import BaseSampler, NSGAIISampler, RandomSampler
 from optuna.storages import BaseStorage, RDBStorage, RetryHeartbeatStaleTrialCallback
+from optuna.study import StudyDirection
 from optuna.trial import FrozenTrial, TrialState
 
 from estimators import select_meter
 from nas.config import OBJECTIVE_DIRECTIONS, Config, ConfigError, differing_keys
 from nas.data import load_dataset
 from nas.objective import TrialContext, evaluate_trial
-from nas.train import TrainingDiverged
+from nas.train import TrainingDivergedError
 
 CONFIG_ATTR = "nas_config"
 HEARTBEAT_S = 30  # a trial whose worker is silent this long (x2 grace) is failed and retried
 
 
-class StudyNotFound(LookupError):
+class StudyNotFoundError(LookupError):
     pass
 
 
@@ -57,7 +58,7 @@ def make_sampler(config: Config, trials_so_far: int = 0) -> BaseSampler:
 def load_existing_study(storage_url: str, name: str) -> optuna.Study:
     storage = make_storage(storage_url)
     if name not in [s.study_name for s in storage.get_all_studies()]:
-        raise StudyNotFound(f"no study named {name!r} in {storage_url}")
+        raise StudyNotFoundError(f"no study named {name!r} in {storage_url}")
     return optuna.load_study(study_name=name, storage=storage)
 
 
@@ -77,7 +78,7 @@ def open_study(config: Config) -> optuna.Study:
         study_name=config.study.name,
         storage=storage,
         sampler=make_sampler(config),
-        directions=[OBJECTIVE_DIRECTIONS[name] for name in config.study.objectives],
+        directions=[StudyDirection[OBJECTIVE_DIRECTIONS[name].upper()] for name in config.study.objectives],
         load_if_exists=True,
     )
     if config.study.name not in existing:
@@ -103,9 +104,16 @@ class SearchOutcome:
 TrialCallback = Callable[[optuna.Study, FrozenTrial], None]
 
 
-def run_search(config: Config, callbacks: list[TrialCallback] | None = None) -> SearchOutcome:
-    """Run trials until the study holds ``study.n_trials`` completed ones (or the timeout)."""
-    splits = load_dataset(config.data)  # bad data fails here, before anything is written
+@dataclass(frozen=True)
+class PreparedSearch:
+    study: optuna.Study
+    context: TrialContext
+    meter_reason: str
+
+
+def prepare_search(config: Config) -> PreparedSearch:
+    """Load the data and open the study; bad data fails here, before anything is written."""
+    splits = load_dataset(config.data)
     meter, reason = select_meter(config.measure.meter, vcpus=config.measure.threads)
     train_meter, _ = select_meter(config.measure.meter, vcpus=config.train.threads)
     study = open_study(config)
@@ -116,18 +124,26 @@ def run_search(config: Config, callbacks: list[TrialCallback] | None = None) -> 
         train_meter=train_meter,
         artifacts_dir=Path(config.study.artifacts_dir) / config.study.name,
     )
+    return PreparedSearch(study, context, reason)
+
+
+def run_search(search: PreparedSearch, callbacks: list[TrialCallback] | None = None) -> SearchOutcome:
+    """Run trials until the study holds ``study.n_trials`` completed ones (or the timeout)."""
+    study, config = search.study, search.context.config
     started = time.perf_counter()
     before = len(completed(study))
     if before < config.study.n_trials:
         study.optimize(
-            lambda trial: evaluate_trial(trial, context),
+            lambda trial: evaluate_trial(trial, search.context),
             timeout=config.study.timeout_s,
             callbacks=[
                 optuna.study.MaxTrialsCallback(config.study.n_trials, states=(TrialState.COMPLETE,)),
                 *(callbacks or []),
             ],
-            catch=(TrainingDiverged,),
+            catch=(TrainingDivergedError,),
             gc_after_trial=False,
             show_progress_bar=False,
         )
-    return SearchOutcome(study, len(completed(study)) - before, time.perf_counter() - started, reason)
+    return SearchOutcome(
+        study, len(completed(study)) - before, time.perf_counter() - started, search.meter_reason
+    )

@@ -75,12 +75,16 @@ class MlflowTracker:
         self.parent_id = self._parent_run(storage_url)
         children = self._child_runs()
         self.child_ids = {int(run.data.tags[TRIAL_TAG]): run.info.run_id for run in children}
-        self.front_numbers = {int(run.data.tags[TRIAL_TAG]) for run in children if run.data.tags.get(PARETO_TAG) == "true"}
+        self.front_numbers = {
+            int(run.data.tags[TRIAL_TAG]) for run in children if run.data.tags.get(PARETO_TAG) == "true"
+        }
 
     def _parent_run(self, storage_url: str) -> str:
         runs = self.client.search_runs(
             [self.experiment_id],
-            filter_string=f"tags.`{STUDY_TAG}` = '{self.study_name}' and tags.`{STORAGE_TAG}` = '{storage_url}'",
+            filter_string=(
+                f"tags.`{STUDY_TAG}` = '{self.study_name}' and tags.`{STORAGE_TAG}` = '{storage_url}'"
+            ),
             max_results=1,
         )
         if runs:
@@ -98,7 +102,8 @@ class MlflowTracker:
         runs, token = [], None
         while True:
             page = self.client.search_runs(
-                [self.experiment_id], filter_string=f"tags.`mlflow.parentRunId` = '{self.parent_id}'",
+                [self.experiment_id],
+                filter_string=f"tags.`mlflow.parentRunId` = '{self.parent_id}'",
                 page_token=token,
             )
             runs += list(page)
@@ -126,7 +131,11 @@ class MlflowTracker:
         run = self.client.create_run(
             self.experiment_id,
             run_name=f"trial {trial.number}",
-            tags={"mlflow.parentRunId": self.parent_id, TRIAL_TAG: str(trial.number), STUDY_TAG: self.study_name},
+            tags={
+                "mlflow.parentRunId": self.parent_id,
+                TRIAL_TAG: str(trial.number),
+                STUDY_TAG: self.study_name,
+            },
         )
         run_id = run.info.run_id
         now = int(time.time() * 1000)
@@ -135,7 +144,9 @@ class MlflowTracker:
             for key, name in TRIAL_METRICS.items()
             if isinstance(attrs.get(key), int | float) and math.isfinite(attrs[key])
         ]
-        metrics += [Metric("val_accuracy", acc, now, epoch) for epoch, acc in enumerate(attrs.get("val_curve", []), 1)]
+        metrics += [
+            Metric("val_accuracy", acc, now, epoch) for epoch, acc in enumerate(attrs.get("val_curve", []), 1)
+        ]
         params = [Param(k, str(v)) for k, v in trial.params.items()]
         params.append(Param("arch", str(attrs.get("arch", ""))))
         tags = [
@@ -201,17 +212,37 @@ def front_figure(study: optuna.Study, front_numbers: set[int]) -> Any:
 
     figure = Figure(figsize=(7, 4.5), dpi=110)
     axes = figure.subplots()
-    trials = [t for t in study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)) if t.user_attrs.get("feasible")]
+    trials = [
+        t
+        for t in study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
+        if t.user_attrs.get("feasible")
+    ]
     sources = sorted({str(t.user_attrs.get("energy_source")) for t in trials}) or ["none"]
     others = [t for t in trials if t.number not in front_numbers]
     members = sorted((t for t in trials if t.number in front_numbers), key=lambda t: t.user_attrs["energy_j"])
-    axes.scatter([t.user_attrs["energy_j"] for t in others], [t.user_attrs["accuracy"] for t in others],
-                 c="0.6", s=18, label="trials")
-    axes.plot([t.user_attrs["energy_j"] for t in members], [t.user_attrs["accuracy"] for t in members],
-              "o-", c="tab:red", ms=6, label="Pareto front")
+    axes.scatter(
+        [t.user_attrs["energy_j"] for t in others],
+        [t.user_attrs["accuracy"] for t in others],
+        c="0.6",
+        s=18,
+        label="trials",
+    )
+    axes.plot(
+        [t.user_attrs["energy_j"] for t in members],
+        [t.user_attrs["accuracy"] for t in members],
+        "o-",
+        c="tab:red",
+        ms=6,
+        label="Pareto front",
+    )
     for t in members:
-        axes.annotate(str(t.number), (t.user_attrs["energy_j"], t.user_attrs["accuracy"]), fontsize=7,
-                      xytext=(3, 3), textcoords="offset points")
+        axes.annotate(
+            str(t.number),
+            (t.user_attrs["energy_j"], t.user_attrs["accuracy"]),
+            fontsize=7,
+            xytext=(3, 3),
+            textcoords="offset points",
+        )
     axes.set_xscale("log")
     axes.set_xlabel(f"energy per inference (J, {', '.join(sources)})")
     axes.set_ylabel("test accuracy (proxy training)")

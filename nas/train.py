@@ -20,7 +20,7 @@ from nas.data import Splits
 EVAL_BATCH = 512
 
 
-class TrainingDiverged(RuntimeError):
+class TrainingDivergedError(RuntimeError):
     """The loss became NaN or infinite; the trial fails with this reason."""
 
 
@@ -52,7 +52,7 @@ def train_model(model: nn.Module, splits: Splits, config: TrainConfig, seed: int
     subset = torch.randperm(len(splits.x_train), generator=generator)[:n_train]
     x_train, y_train = splits.x_train[subset], splits.y_train[subset]
     # channels-last halves the time of depthwise convolutions' backward pass on CPU (measured)
-    model.to(memory_format=torch.channels_last)
+    model.to(memory_format=torch.channels_last)  # type: ignore[call-overload]  # missing from the stubs
     x_train = x_train.contiguous(memory_format=torch.channels_last)
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
     scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=config.epochs)
@@ -70,7 +70,7 @@ def train_model(model: nn.Module, splits: Splits, config: TrainConfig, seed: int
                 continue
             loss = loss_fn(model(x_train[batch]), y_train[batch])
             if not torch.isfinite(loss):
-                raise TrainingDiverged(f"loss became {loss.item()} in epoch {epoch}")
+                raise TrainingDivergedError(f"loss became {loss.item()} in epoch {epoch}")
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             optimizer.step()

@@ -92,6 +92,8 @@ class Arch:
         if self.head_channels < 0:
             raise ArchError(f"head channels must be >= 0, got {self.head_channels}")
         _check_act(self.head_act)
+        if self.head_channels == 0:  # no head, so its activation means nothing: normalise it away
+            object.__setattr__(self, "head_act", "relu6")
 
     def __str__(self) -> str:
         return format_arch(self)
@@ -200,7 +202,8 @@ def parse_arch(text: str) -> Arch:
     if se:
         raise ArchError("the stem has no squeeze-excite")
     stem = Stem(channels=numbers["c"], kernel=numbers.get("k", 3), stride=numbers.get("s", 2), act=act)
-    head_channels, head_act = 0, "relu6"
+    head_channels = 0
+    head_act: Activation = "relu6"
     body = parts[1:]
     if body[-1].startswith("head_"):
         numbers, se, head_act = _parse_tokens(body[-1].removeprefix("head_"), "c")
@@ -216,7 +219,7 @@ def parse_arch(text: str) -> Arch:
         _require(numbers, "rksc" + ("e" if block == "ir" else ""), part)
         stages.append(
             Stage(
-                block=block,  # type: ignore[arg-type]  # checked against BLOCK_TYPES above
+                block=block,
                 repeats=numbers["r"],
                 kernel=numbers["k"],
                 stride=numbers["s"],
@@ -227,4 +230,3 @@ def parse_arch(text: str) -> Arch:
             )
         )
     return Arch(stem=stem, stages=tuple(stages), head_channels=head_channels, head_act=head_act)
-

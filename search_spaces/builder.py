@@ -48,7 +48,7 @@ class SqueezeExcite(nn.Module):
         self.gate = nn.Hardsigmoid()
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        scale = self.gate(self.expand(self.act(self.reduce(self.pool(x)))))
+        scale: torch.Tensor = self.gate(self.expand(self.act(self.reduce(self.pool(x)))))
         return x * scale
 
 
@@ -62,7 +62,8 @@ class DepthwiseSeparable(nn.Module):
         self.pw = ConvBnAct(in_ch, out_ch, 1, act=stage.act)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.pw(self.se(self.dw(x)))
+        out: torch.Tensor = self.pw(self.se(self.dw(x)))
+        return out
 
 
 class InvertedResidual(nn.Module):
@@ -78,7 +79,7 @@ class InvertedResidual(nn.Module):
         self.has_skip = stride == 1 and in_ch == out_ch
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        out = self.project(self.se(self.dw(self.expand(x))))
+        out: torch.Tensor = self.project(self.se(self.dw(self.expand(x))))
         return out + x if self.has_skip else out
 
 
@@ -93,7 +94,8 @@ class Net(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         x = self.head(self.blocks(self.stem(x)))
-        return self.classifier(torch.flatten(self.pool(x), 1))
+        logits: torch.Tensor = self.classifier(torch.flatten(self.pool(x), 1))
+        return logits
 
 
 def build_model(arch: Arch, in_channels: int, num_classes: int) -> Net:

@@ -27,8 +27,7 @@ _V2_STAGES = (
 def mobilenet_v1(width: float = 1.0, stem_stride: int = 2) -> Arch:
     """MobileNetV1 at width multiplier ``width``; ``stem_stride=1`` suits tiny images."""
     stages = tuple(
-        Stage(block="ds", repeats=n, kernel=3, stride=s, channels=int(c * width))
-        for c, n, s in _V1_STAGES
+        Stage(block="ds", repeats=n, kernel=3, stride=s, channels=int(c * width)) for c, n, s in _V1_STAGES
     )
     return Arch(stem=Stem(channels=int(32 * width), stride=stem_stride), stages=stages)
 

@@ -31,7 +31,9 @@ class SearchSpace(BaseModel):
     stem_stride: int = Field(default=1, ge=1, le=2)
     strides: list[int] = Field(default=[1, 2, 2], min_length=1, description="first stride per stage")
     depths: list[tuple[int, int]] = Field(default=[(1, 2), (0, 3), (0, 3)], description="[min, max] blocks")
-    widths: list[tuple[int, int]] = Field(default=[(8, 32), (16, 48), (24, 64)], description="[min, max] channels")
+    widths: list[tuple[int, int]] = Field(
+        default=[(8, 32), (16, 48), (24, 64)], description="[min, max] channels"
+    )
     width_divisor: int = Field(default=8, ge=1)
     kernels: list[int] = Field(default=[3, 5, 7], min_length=1)
     expansions: list[int] = Field(default=[1, 3, 6], min_length=1)
@@ -87,8 +89,16 @@ def sample_arch(space: SearchSpace, trial: Suggester) -> Arch:
         act = trial.suggest_categorical(f"s{i}_act", space.activations)
         if depth > 0:
             stages.append(
-                Stage(block="ir", repeats=depth, kernel=kernel, stride=stride, channels=width,
-                      expansion=expansion, se=se, act=act)
+                Stage(
+                    block="ir",
+                    repeats=depth,
+                    kernel=kernel,
+                    stride=stride,
+                    channels=width,
+                    expansion=expansion,
+                    se=se,
+                    act=act,
+                )
             )
     head_channels = trial.suggest_categorical("head_channels", space.head_channels)
     # the head's activation follows the last stage's, as in MobileNetV3

@@ -1,0 +1,69 @@
+"""Shared helpers: small data made here, tiny configurations, the CLI runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from click.testing import CliRunner, Result
+
+from nas.cli import main
+
+# a search small enough to run in seconds: 2 short stages, 2 epochs, short measurement
+TINY: dict[str, dict[str, Any]] = {
+    "study": {"name": "tiny", "n_trials": 3, "population_size": 2},
+    "space": {
+        "stem_channels": [8],
+        "strides": [1, 2],
+        "depths": [[1, 1], [0, 1]],
+        "widths": [[8, 16], [8, 16]],
+        "kernels": [3, 5],
+        "expansions": [1, 3],
+        "head_channels": [0, 16],
+    },
+    "train": {"epochs": 2, "patience": 1, "batch_size": 32},
+    "measure": {"warmup": 2, "repeats": 2, "runs": 5},
+}
+
+
+def toml_text(config: dict[str, dict[str, Any]]) -> str:
+    lines = []
+    for section, values in config.items():
+        lines.append(f"[{section}]")
+        lines += [f"{key} = {json.dumps(value)}" for key, value in values.items()]
+    return "\n".join(lines) + "\n"
+
+
+def make_blobs_npz(path: Path, n: int = 150, classes: int = 3, seed: int = 0) -> Path:
+    """Images whose class is a bright quadrant: learnable in a couple of epochs."""
+    rng = np.random.default_rng(seed)
+    y = np.arange(n) % classes
+    x = rng.normal(0, 0.3, size=(n, 1, 8, 8)).astype(np.float32)
+    for i, label in enumerate(y):
+        row, col = divmod(int(label), 2)
+        x[i, 0, row * 4 : row * 4 + 4, col * 4 : col * 4 + 4] += 2.0
+    np.savez(path, x=x, y=y)
+    return path
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder as the current directory, as a user running ``nas`` would have."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def tiny_config(workdir: Path) -> Path:
+    data = make_blobs_npz(workdir / "blobs.npz")
+    config = {**TINY, "data": {"dataset": str(data)}}
+    path = workdir / "tiny.toml"
+    path.write_text(toml_text(config))
+    return path
+
+
+def run_cli(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from search_spaces import Arch, ArchError, Stage, Stem, format_arch, parse_arch
+
+acts = st.sampled_from(["relu6", "hswish"])
+positive = st.integers(min_value=1, max_value=512)
+kernels = st.sampled_from([1, 3, 5, 7, 9])
+
+
+@st.composite
+def stages(draw: st.DrawFn) -> Stage:
+    block = draw(st.sampled_from(["ds", "ir"]))
+    return Stage(
+        block=block,
+        repeats=draw(st.integers(1, 8)),
+        kernel=draw(kernels),
+        stride=draw(st.sampled_from([1, 2])),
+        channels=draw(positive),
+        expansion=1 if block == "ds" else draw(st.integers(1, 8)),
+        se=draw(st.booleans()),
+        act=draw(acts),
+    )
+
+
+archs = st.builds(
+    Arch,
+    stem=st.builds(Stem, channels=positive, kernel=kernels, stride=st.sampled_from([1, 2]), act=acts),
+    stages=st.lists(stages(), min_size=1, max_size=7).map(tuple),
+    head_channels=st.integers(0, 2048),
+    head_act=acts,
+)
+
+
+@given(archs)
+def test_string_round_trip(arch: Arch) -> None:
+    text = format_arch(arch)
+    assert parse_arch(text) == arch
+    assert format_arch(parse_arch(text)) == text
+
+
+@given(archs)
+def test_json_round_trip_and_stable_id(arch: Arch) -> None:
+    again = Arch.from_json(arch.to_json())
+    assert again == arch
+    assert again.arch_id == arch.arch_id
+
+
+def test_string_is_compact_and_readable() -> None:
+    arch = parse_arch("stem_k3_s2_c16-ir_r2_k5_s2_e6_c24_se_hs-head_c128")
+    assert arch.stages[0] == Stage("ir", 2, 5, 2, 24, expansion=6, se=True, act="hswish")
+    assert arch.stem.act == "relu6" and arch.head_channels == 128
+    assert str(arch) == "stem_k3_s2_c16-ir_r2_k5_s2_e6_c24_se_hs-head_c128"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "starts with a stem"),
+        ("stem_k3_s2_c16", "starts with a stem"),
+        ("stem_k3_s2_c16-xx_r1_k3_s1_c8", "does not start with"),
+        ("stem_k3_s2_c16-ir_r1_k3_s1_c8", "lacks e"),
+        ("stem_k3_s2_c16-ir_r1_k4_s1_e2_c8", "odd"),
+        ("stem_k3_s2_c16-ir_r1_k3_s3_e2_c8", "stride"),
+        ("stem_k3_s2_c16-ds_r1_k3_s1_e2_c8", "unknown token"),
+        ("stem_k3_s2_c16-ir_r0_k3_s1_e2_c8", "positive"),
+        ("stem_k3_s2_c16-ir_r1_k3_k5_s1_e2_c8", "repeated"),
+        ("stem_k3_s2_c16-ir_r1_k3_s1_e2_c8_zz", "unknown token"),
+    ],
+)
+def test_bad_strings_name_the_problem(text: str, message: str) -> None:
+    with pytest.raises(ArchError, match=message):
+        parse_arch(text)
+
+
+def test_bad_json_is_an_arch_error() -> None:
+    with pytest.raises(ArchError):
+        Arch.from_json('{"stem": {}}')

@@ -1,0 +1,138 @@
+"""End to end through the CLI: a real study in SQLite, a real MLflow store, real ONNX files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+import optuna
+from mlflow import MlflowClient
+from optuna.trial import TrialState
+
+from search_spaces import SearchSpace
+from tests.conftest import TINY, run_cli, toml_text
+
+
+def child_runs(client: MlflowClient, parent_id: str) -> list[object]:
+    return list(
+        client.search_runs(
+            [client.get_run(parent_id).info.experiment_id],
+            filter_string=f"tags.`mlflow.parentRunId` = '{parent_id}'",
+        )
+    )
+
+
+def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> None:
+    result = run_cli("search", str(tiny_config))
+    assert result.exit_code == 0, result.output
+    assert "Pareto front of study 'tiny'" in result.output and "model:cpu-ccf" in result.output
+
+    # the study: the source of truth
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    trials = study.get_trials(states=(TrialState.COMPLETE,))
+    assert len(trials) == 3
+    assert study.metric_names == ["accuracy", "energy", "latency"]
+    genome = SearchSpace.model_validate(TINY["space"]).genome_names
+    for trial in trials:
+        assert list(trial.params) == genome
+        assert trial.user_attrs["energy_source"] == "model:cpu-ccf"
+        assert trial.user_attrs["energy_j"] == trial.values[1] > 0
+        assert 0 <= trial.values[0] <= 1 and trial.user_attrs["epochs_run"] >= 1
+
+    # MLflow: one parent run with the front, one child run per trial
+    client = MlflowClient("sqlite:///mlflow.db")
+    experiment = client.get_experiment_by_name("nas")
+    assert experiment is not None
+    parents = client.search_runs(
+        [experiment.experiment_id],
+        filter_string="tags.`nas.study` = 'tiny' and tags.`mlflow.parentRunId` IS NULL",
+    )
+    assert len(parents) == 1
+    parent = parents[0]
+    children = child_runs(client, parent.info.run_id)
+    assert len(children) == 3
+    for run in children:
+        assert {
+            "accuracy",
+            "energy_per_inference_j",
+            "latency_ms",
+            "params",
+            "macs",
+            "training_time_s",
+            "epochs_run",
+        } <= set(run.data.metrics)
+        assert run.data.tags["nas.energy_source"] == "model:cpu-ccf"
+        assert "arch" in run.data.params and run.data.tags["nas.state"] == "COMPLETE"
+        assert [a.path for a in client.list_artifacts(run.info.run_id, "model")] == ["model/model.onnx"]
+    front = json.loads(run_cli("front", "--config", str(tiny_config), "--json").output)
+    on_front = {int(r.data.tags["nas.trial_number"]) for r in children if r.data.tags["nas.pareto"] == "true"}
+    assert on_front == {row["trial"] for row in front}
+    artifacts = {a.path for a in client.list_artifacts(parent.info.run_id, "front")}
+    assert artifacts == {"front/front.csv", "front/front.json", "front/front.png"}
+    assert client.get_metric_history(parent.info.run_id, "front_size")[-1].value == len(front)
+
+    # export: a checked ONNX file that runs in ONNX Runtime alone, at any batch size
+    result = run_cli("export", "--config", str(tiny_config), "-o", "best.onnx")
+    assert result.exit_code == 0, result.output
+    model = onnx.load("best.onnx")
+    onnx.checker.check_model(model, full_check=True)
+    meta = {p.key: p.value for p in model.metadata_props}
+    assert meta["arch"] == front[0]["arch"] and float(meta["accuracy"]) == front[0]["accuracy"]
+    assert meta["energy_source"] == "model:cpu-ccf" and json.loads(meta["input_shape"]) == [1, 8, 8]
+    session = ort.InferenceSession("best.onnx", providers=["CPUExecutionProvider"])
+    (logits,) = session.run(None, {"input": np.zeros((5, 1, 8, 8), np.float32)})
+    assert logits.shape == (5, 3)
+
+    # the same command with a larger budget resumes: nothing lost, nothing logged twice
+    result = run_cli("search", str(tiny_config), "--trials", "5")
+    assert result.exit_code == 0, result.output
+    numbers = [
+        t.number
+        for t in optuna.load_study(study_name="tiny", storage="sqlite:///nas.db").get_trials(
+            states=(TrialState.COMPLETE,)
+        )
+    ]
+    assert len(numbers) == 5 and numbers[:3] == [t.number for t in trials]
+    assert (
+        len(
+            client.search_runs(
+                [experiment.experiment_id],
+                filter_string="tags.`nas.study` = 'tiny' and tags.`mlflow.parentRunId` IS NULL",
+            )
+        )
+        == 1
+    )
+    assert (
+        sorted(int(r.data.tags["nas.trial_number"]) for r in child_runs(client, parent.info.run_id))
+        == numbers
+    )
+
+
+def test_resuming_with_other_settings_is_refused(tiny_config: Path, workdir: Path) -> None:
+    assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
+    changed = (
+        tiny_config.read_text().replace('"epochs": 2', '"epochs": 3').replace("epochs = 2", "epochs = 3")
+    )
+    tiny_config.write_text(changed)
+    result = run_cli("search", str(tiny_config), "--trials", "2", "--tracking-uri", "")
+    assert result.exit_code == 2
+    assert "created with other settings (train.epochs)" in result.output
+
+
+def test_budgets_reject_candidates_before_training(workdir: Path, tiny_config: Path) -> None:
+    config = {**TINY, "data": {"dataset": str(workdir / "blobs.npz")}, "budget": {"max_macs": 10}}
+    (workdir / "budget.toml").write_text(toml_text(config))
+    result = run_cli("search", "budget.toml", "--tracking-uri", "")
+    assert result.exit_code == 0, result.output
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    for trial in study.get_trials():
+        assert trial.state == TrialState.COMPLETE
+        assert trial.system_attrs["constraints:macs"] > 0  # the sampler sees the violation
+        assert "macs" in trial.user_attrs["rejected"] and "checkpoint" not in trial.user_attrs
+        assert "epochs_run" not in trial.user_attrs  # never trained
+    assert not (workdir / "nas-artifacts").exists()
+    result = run_cli("export", "--config", "budget.toml", "-o", "x.onnx")
+    assert result.exit_code == 2 and "no trained trial" in result.output
