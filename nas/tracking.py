@@ -66,8 +66,11 @@ def front_rows(front: list[FrozenTrial]) -> list[dict[str, Any]]:
 
 class MlflowTracker:
     def __init__(self, uri: str, experiment: str, study: optuna.Study, storage_url: str) -> None:
+        import logging
+
         from mlflow import MlflowClient
 
+        logging.getLogger("mlflow").setLevel(logging.WARNING)  # mlflow sets its own level on import
         self.client = MlflowClient(tracking_uri=uri)
         self.study_name = study.study_name
         found = self.client.get_experiment_by_name(experiment)
