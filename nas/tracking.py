@@ -158,9 +158,10 @@ class MlflowTracker:
             RunTag("nas.feasible", str(attrs.get("feasible", False)).lower()),
             RunTag(PARETO_TAG, "false"),
         ]
+        notes = {**attrs, "fail_reason": trial.system_attrs.get("fail_reason")}  # Optuna keeps the last
         for key in ("rejected", "stop_reason", "fail_reason"):
-            if key in attrs:
-                tags.append(RunTag(f"nas.{key}", str(attrs[key])[:5000]))
+            if notes.get(key):
+                tags.append(RunTag(f"nas.{key}", str(notes[key])[:5000]))
         self.client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
         if "checkpoint" in attrs and Path(attrs["checkpoint"]).is_file():
             self._log_onnx(run_id, study.study_name, trial)
