@@ -164,9 +164,9 @@ def search_progress(
 
         def on_trial(study: optuna.Study, trial: FrozenTrial) -> None:
             nonlocal tracker, warned
-            front_size = len(pareto_front(study))
+            front = pareto_front(study)  # once per trial, for the progress line and MLflow
             progress.update(
-                task, completed=min(len(completed(study)), config.study.n_trials), front=front_size
+                task, completed=min(len(completed(study)), config.study.n_trials), front=len(front)
             )
             if not config.tracking.uri or warned:
                 return
@@ -180,7 +180,8 @@ def search_progress(
                     tracker.log_config(config.model_dump(mode="json"))
                     for earlier in study.get_trials(deepcopy=False):
                         tracker.log_trial(study, earlier)
-                tracker(study, trial)
+                tracker.log_trial(study, trial)
+                tracker.refresh_front(study, front)
             except Exception as error:  # tracking is a view: the search goes on without it
                 warned = True
                 stderr.print(

@@ -39,21 +39,27 @@ class TrialContext:
     artifacts_dir: Path  # this study's folder of trained weights
 
 
-def budget_violations(config: Config, costs: dict[str, float]) -> dict[str, float]:
-    """Relative excess over each budget that applies: > 0 violates, <= 0 meets it."""
+def budget_limits(config: Config) -> dict[str, float]:
+    """The budgets the user set, by the cost they limit."""
     limits = {
         "params": config.budget.max_params,
         "macs": config.budget.max_macs,
         "latency": config.budget.max_latency_ms,
         "energy": config.budget.max_energy_j,
     }
-    return {name: (costs[name] - limit) / limit for name, limit in limits.items() if limit and name in costs}
+    return {name: float(limit) for name, limit in limits.items() if limit is not None}
+
+
+def budget_violations(config: Config, costs: dict[str, float]) -> dict[str, float]:
+    """Relative excess over each budget whose cost is known: > 0 violates, <= 0 meets it."""
+    return {
+        name: (costs[name] - limit) / limit for name, limit in budget_limits(config).items() if name in costs
+    }
 
 
 def _set_constraints(trial: optuna.Trial, config: Config, violations: dict[str, float]) -> None:
     """One value per configured budget in every trial; one not measured yet counts as met."""
-    every_budget = budget_violations(config, dict.fromkeys(("params", "macs", "latency", "energy"), 0.0))
-    for name in every_budget:
+    for name in budget_limits(config):
         trial.set_constraint(name, violations.get(name, 0.0))
 
 

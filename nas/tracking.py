@@ -22,7 +22,6 @@ from optuna.trial import FrozenTrial, TrialState
 
 from nas.checkpoint import load_checkpoint
 from nas.export import trial_metadata, verified_onnx
-from nas.front import pareto_front
 
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"
@@ -178,9 +177,8 @@ class MlflowTracker:
             path.write_bytes(model_bytes)
             self.client.log_artifact(run_id, str(path), "model")
 
-    def refresh_front(self, study: optuna.Study) -> list[FrozenTrial]:
+    def refresh_front(self, study: optuna.Study, front: list[FrozenTrial]) -> None:
         """Re-tag changed front members and rewrite the front artifacts of the parent run."""
-        front = pareto_front(study)
         numbers = {t.number for t in front}
         for number in numbers ^ self.front_numbers:
             if number in self.child_ids:
@@ -197,12 +195,6 @@ class MlflowTracker:
         finished = sum(1 for t in study.get_trials(deepcopy=False) if t.state == TrialState.COMPLETE)
         self.client.log_metric(self.parent_id, "front_size", len(front), step=finished)
         self.client.log_metric(self.parent_id, "completed_trials", finished, step=finished)
-        return front
-
-    def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
-        """Optuna callback: log the trial, then refresh the front."""
-        self.log_trial(study, trial)
-        self.refresh_front(study)
 
     def finish(self, status: str = "FINISHED") -> None:
         self.client.set_terminated(self.parent_id, status=status)
