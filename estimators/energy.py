@@ -1,39 +1,66 @@
-"""Energy meters: one interface, every reading labelled with where it came from.
+"""Energy meters: one contract, every reading labelled with where it came from.
 
-A meter measures the energy of running a function (a window). Labels: ``rapl`` and ``nvml``
-for hardware counters, ``model:<name>`` for estimates. This machine class (no RAPL, no GPU)
-only has models, and ``select_meter("auto")`` says so in its reason.
+A meter measures the energy of running a function (a window) and returns the function's result
+with an ``EnergyReading``. Labels: ``rapl`` and ``nvml`` for hardware counters, ``model:<name>``
+for estimates, so nobody mistakes an estimate for a measurement.
 
-``model:cpu-ccf`` — CPU power model in the manner of Cloud Carbon Footprint's per-vCPU
-coefficients: ``E = vcpus * P_idle * wall_s + (P_max - P_idle) * cpu_s``, where ``cpu_s`` is
-the process CPU time of the window (steadier than wall time on a shared host). Defaults are
-CCF's averages for AWS hosts: P_idle = 0.74 W and P_max = 3.5 W per vCPU.
+- ``rapl`` (``estimators/rapl.py``): Linux powercap sysfs, every package plus DRAM.
+- ``nvml`` (``estimators/nvml.py``): an NVIDIA GPU's energy counter, or its power integrated.
+- ``model:cpu-ccf`` (here): a CPU power model in the manner of Cloud Carbon Footprint's per-vCPU
+  coefficients, ``E = vcpus * P_idle * wall_s + (P_max - P_idle) * cpu_s``, where ``cpu_s`` is
+  the process CPU time of the window (steadier than wall time on a shared host). Defaults are
+  CCF's averages for AWS hosts, P_idle = 0.74 W and P_max = 3.5 W per vCPU; both can be set.
 
-``model:dataflow-45nm`` — static, weight-independent estimate from Horowitz, "Computing's
-energy problem", ISSCC 2014 (45 nm): MACs x energy per MAC + bytes moved x energy per byte of
-the chosen memory level; see ``dataflow_energy``.
+Counters see the whole package or GPU, so their meters measure an idle baseline first and
+report the window's energy net of it (``joules``) beside the total (``gross_joules``).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal, TypeVar
-
-from estimators.complexity import Complexity
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 T = TypeVar("T")
-MeterName = Literal["auto", "cpu-model"]
-METER_NAMES: tuple[str, ...] = ("auto", "cpu-model")
+METER_NAMES: tuple[str, ...] = ("auto", "rapl", "nvml", "cpu-model")
+PROVIDERS: tuple[str, ...] = ("cpu", "cuda")  # where ONNX Runtime runs the model
+
+
+class MeterUnavailableError(RuntimeError):
+    """This meter cannot work here; the message says why, in one line, and what would fix it."""
 
 
 @dataclass(frozen=True)
 class EnergyReading:
-    joules: float
+    joules: float  # energy attributed to the window (net of the idle baseline for counters)
     source: str  # "rapl", "nvml" or "model:<name>"
     wall_s: float
-    cpu_s: float
+    cpu_s: float  # CPU time of this process during the window
+    gross_joules: float  # everything the counter saw; equals ``joules`` for models
+    domains: dict[str, float] = field(default_factory=dict)  # gross joules per counter domain
+
+
+class EnergyMeter(Protocol):
+    """The contract every meter keeps (tested for each in ``tests/test_energy_meters.py``).
+
+    ``measure`` runs ``work`` once, in the calling thread, and returns its result and the
+    window's reading; it may be called repeatedly and nested. ``joules`` is never negative.
+    """
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def min_window_s(self) -> float:
+        """The shortest window whose reading the meter's resolution supports (a few % error)."""
+        ...
+
+    def measure(self, work: Callable[[], T]) -> tuple[T, EnergyReading]: ...
+
+    def describe(self) -> str:
+        """One line: what is measured or modelled, with the constants used."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -44,6 +71,8 @@ class CpuPowerModel:
     idle_w_per_vcpu: float = 0.74
     max_w_per_vcpu: float = 3.5
     source: str = "model:cpu-ccf"
+    # wall and CPU clocks resolve nanoseconds; 50 ms keeps scheduler noise to a few percent
+    min_window_s: float = 0.05
 
     def __post_init__(self) -> None:
         if self.vcpus < 1 or not 0 <= self.idle_w_per_vcpu <= self.max_w_per_vcpu:
@@ -57,62 +86,70 @@ class CpuPowerModel:
         joules = (
             self.vcpus * self.idle_w_per_vcpu * wall_s + (self.max_w_per_vcpu - self.idle_w_per_vcpu) * cpu_s
         )
-        return result, EnergyReading(joules, self.source, wall_s, cpu_s)
+        return result, EnergyReading(joules, self.source, wall_s, cpu_s, joules)
 
-    def constants(self) -> dict[str, float]:
-        return {
-            "vcpus": self.vcpus,
-            "idle_w_per_vcpu": self.idle_w_per_vcpu,
-            "max_w_per_vcpu": self.max_w_per_vcpu,
-        }
-
-
-EnergyMeter = CpuPowerModel  # the one implementation today; RAPL and NVML meters join it
-
-
-def select_meter(name: str, vcpus: int) -> tuple[EnergyMeter, str]:
-    """The meter for ``name`` and a sentence saying why it was chosen."""
-    if name not in METER_NAMES:
-        raise ValueError(f"unknown energy meter {name!r}; choose one of {', '.join(METER_NAMES)}")
-    meter = CpuPowerModel(vcpus=vcpus)
-    if name == "cpu-model":
-        return meter, "cpu-model requested"
-    return meter, "auto: no hardware energy counter is supported yet, so the CPU power model is used"
-
-
-# Horowitz, ISSCC 2014, 45 nm, 0.9 V. Energy per operation in picojoules.
-PJ_PER_MAC = {"fp32": 3.7 + 0.9, "int8": 0.2 + 0.03}  # one multiply plus one add
-PJ_PER_BYTE = {  # a 64-bit access divided by 8 bytes
-    "sram-8kb": 10.0 / 8,
-    "sram-32kb": 20.0 / 8,
-    "sram-1mb": 100.0 / 8,
-    "dram": 1300.0 / 8,  # lower end of the 1.3-2.6 nJ DRAM range
-}
-BYTES_PER_VALUE = {"fp32": 4, "int8": 1}
+    def describe(self) -> str:
+        return (
+            f"{self.source}: {self.vcpus} vCPU x {self.idle_w_per_vcpu} W idle x wall time "
+            f"+ ({self.max_w_per_vcpu} - {self.idle_w_per_vcpu}) W x CPU time"
+        )
 
 
 @dataclass(frozen=True)
-class DataflowEstimate:
-    joules: float
-    source: str  # "model:dataflow-45nm"
-    constants: dict[str, float | str]
+class MeterStatus:
+    """What one meter can do on this machine, for ``nas meters`` and ``auto``."""
+
+    name: str
+    meter: EnergyMeter | None  # None when unavailable
+    detail: str  # what it found, or why it is unavailable
 
 
-def dataflow_energy(complexity: Complexity, dtype: str = "fp32", memory: str = "dram") -> DataflowEstimate:
-    """Energy of one inference from its MACs and the bytes of weights and activations moved.
+def probe_meter(name: str, model: CpuPowerModel, baseline_s: float = 1.0) -> MeterStatus:
+    """Try to open meter ``name`` (not ``auto``); never raises for an unavailable counter."""
+    from estimators.nvml import NvmlMeter
+    from estimators.rapl import RaplMeter
 
-    Every weight and every layer input and output crosses ``memory`` once: a lower bound on
-    traffic for the level named, not a cache simulation.
-    """
-    if dtype not in PJ_PER_MAC or memory not in PJ_PER_BYTE:
-        raise ValueError(f"dtype must be one of {sorted(PJ_PER_MAC)}, memory one of {sorted(PJ_PER_BYTE)}")
-    width = BYTES_PER_VALUE[dtype]
-    moved = complexity.weight_bytes(width) + complexity.activation_bytes(width)
-    picojoules = complexity.macs * PJ_PER_MAC[dtype] + moved * PJ_PER_BYTE[memory]
-    constants: dict[str, float | str] = {
-        "pj_per_mac": PJ_PER_MAC[dtype],
-        "pj_per_byte": PJ_PER_BYTE[memory],
-        "dtype": dtype,
-        "memory": memory,
+    opener: dict[str, Callable[[], EnergyMeter]] = {
+        "rapl": lambda: RaplMeter(baseline_s=baseline_s),
+        "nvml": lambda: NvmlMeter(baseline_s=baseline_s),
+        "cpu-model": lambda: model,
     }
-    return DataflowEstimate(picojoules * 1e-12, "model:dataflow-45nm", constants)
+    try:
+        meter = opener[name]()
+    except MeterUnavailableError as error:
+        return MeterStatus(name, None, str(error))
+    return MeterStatus(name, meter, meter.describe())
+
+
+def select_meter(
+    name: str,
+    vcpus: int,
+    provider: str = "cpu",
+    model: CpuPowerModel | None = None,
+    baseline_s: float = 1.0,
+) -> tuple[EnergyMeter, str]:
+    """The meter for ``name`` and a sentence saying why it was chosen.
+
+    ``auto`` takes the hardware counter of the device that runs the model (RAPL for ``cpu``,
+    NVML for ``cuda``) and falls back to the CPU power model, saying why, for ``cpu`` only:
+    no model of a GPU's power is offered, so ``cuda`` without NVML is an error.
+    A meter named explicitly must work, or ``MeterUnavailableError`` says why.
+    """
+    if name not in METER_NAMES:
+        raise ValueError(f"unknown energy meter {name!r}; choose one of {', '.join(METER_NAMES)}")
+    if provider not in PROVIDERS:
+        raise ValueError(f"unknown provider {provider!r}; choose one of {', '.join(PROVIDERS)}")
+    model = model or CpuPowerModel()
+    model = CpuPowerModel(vcpus, model.idle_w_per_vcpu, model.max_w_per_vcpu)
+    if name != "auto":
+        status = probe_meter(name, model, baseline_s)
+        if status.meter is None:
+            raise MeterUnavailableError(f"energy meter {name}: {status.detail}")
+        return status.meter, f"{name} requested: {status.detail}"
+    counter = "nvml" if provider == "cuda" else "rapl"
+    status = probe_meter(counter, model, baseline_s)
+    if status.meter is not None:
+        return status.meter, f"auto: {status.detail}"
+    if provider == "cuda":
+        raise MeterUnavailableError(f"auto: the model runs on CUDA but NVML is unavailable ({status.detail})")
+    return model, f"auto: RAPL unavailable ({status.detail}); using {model.describe()}"

@@ -3,8 +3,10 @@
 The session is pinned down so figures compare: explicit intra-op threads, one inter-op thread,
 sequential execution, full graph optimisation, and thread spinning off by default (spinning
 steadies latency but keeps cores busy, i.e. burns energy; the setting is recorded). After a
-warm-up (first runs can be 1000x slower), ``repeats`` windows of ``runs`` calls each are timed
-call by call, and the energy meter brackets each window.
+warm-up (first runs can be 1000x slower), ``repeats`` windows of at least ``runs`` calls each
+are timed call by call, and the energy meter brackets each window. A window is lengthened (more
+calls) until it lasts the meter's ``min_window_s`` and ``min_window_s`` of the settings, so its
+energy is above the counter's resolution; energy per inference = window energy / inputs run.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import onnxruntime as ort
 
 from estimators.energy import EnergyMeter
 
+EXECUTION_PROVIDERS = {"cpu": "CPUExecutionProvider", "cuda": "CUDAExecutionProvider"}
+
 
 @dataclass(frozen=True)
 class MeasureSettings:
@@ -27,6 +31,8 @@ class MeasureSettings:
     repeats: int = 5  # timed windows
     runs: int = 50  # calls per window
     spinning: bool = False
+    min_window_s: float = 0.05  # shortest timed window, whatever the meter allows
+    provider: str = "cpu"  # ONNX Runtime execution provider: "cpu" or "cuda"
 
     def __post_init__(self) -> None:
         for name in ("threads", "batch_size", "repeats", "runs"):
@@ -36,6 +42,10 @@ class MeasureSettings:
             raise ValueError("warmup must be >= 0")
         if self.repeats * self.runs < 2:
             raise ValueError("repeats * runs must be >= 2 to give a spread")
+        if self.min_window_s < 0:
+            raise ValueError("min_window_s must be >= 0")
+        if self.provider not in EXECUTION_PROVIDERS:
+            raise ValueError(f"provider must be one of {', '.join(EXECUTION_PROVIDERS)}")
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,7 @@ class Measurement:
     energy_j: float  # per single input (median over windows)
     energy_cv: float  # coefficient of variation of energy over the windows
     energy_source: str
+    runs_per_window: int  # calls per timed window (median), after lengthening to the minimum window
     settings: MeasureSettings
 
     def as_attrs(self) -> dict[str, float | str | int | bool]:
@@ -55,7 +66,19 @@ class Measurement:
         return flat
 
 
-def make_session(model_bytes: bytes, threads: int, spinning: bool) -> ort.InferenceSession:
+def check_provider(provider: str) -> None:
+    """Fail early, in one line, when this ONNX Runtime cannot run on ``provider``."""
+    wanted = EXECUTION_PROVIDERS[provider]
+    if wanted not in ort.get_available_providers():
+        raise ValueError(
+            f"provider {provider!r} needs {wanted}, which this onnxruntime lacks "
+            f"(it has {', '.join(ort.get_available_providers())}); install onnxruntime-gpu for cuda"
+        )
+
+
+def make_session(
+    model_bytes: bytes, threads: int, spinning: bool, provider: str = "cpu"
+) -> ort.InferenceSession:
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
@@ -64,35 +87,39 @@ def make_session(model_bytes: bytes, threads: int, spinning: bool) -> ort.Infere
     options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spinning else "0")
     options.add_session_config_entry("session.inter_op.allow_spinning", "1" if spinning else "0")
     options.log_severity_level = 3
-    return ort.InferenceSession(model_bytes, options, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(model_bytes, options, providers=[EXECUTION_PROVIDERS[provider]])
 
 
 def measure_onnx(
     model_bytes: bytes, input_shape: tuple[int, ...], settings: MeasureSettings, meter: EnergyMeter
 ) -> Measurement:
-    session = make_session(model_bytes, settings.threads, settings.spinning)
+    session = make_session(model_bytes, settings.threads, settings.spinning, settings.provider)
     input_name = session.get_inputs()[0].name
     batch = np.random.default_rng(0).standard_normal((settings.batch_size, *input_shape)).astype(np.float32)
     feed = {input_name: batch}
     for _ in range(settings.warmup):
         session.run(None, feed)
+    min_window_s = max(settings.min_window_s, meter.min_window_s)
 
     def window() -> list[float]:
-        times = []
-        for _ in range(settings.runs):
+        """At least ``runs`` calls, and more until the window lasts ``min_window_s``."""
+        times: list[float] = []
+        window_start = time.perf_counter()
+        while len(times) < settings.runs or time.perf_counter() - window_start < min_window_s:
             start = time.perf_counter()
             session.run(None, feed)
             times.append(time.perf_counter() - start)
         return times
 
     call_ms: list[float] = []
-    energies, cpu_ms = [], []
+    energies, cpu_ms, runs = [], [], []
     source = ""
     for _ in range(settings.repeats):
         times, reading = meter.measure(window)
         call_ms += [t * 1e3 for t in times]
-        energies.append(reading.joules / (settings.runs * settings.batch_size))
-        cpu_ms.append(reading.cpu_s * 1e3 / settings.runs)
+        energies.append(reading.joules / (len(times) * settings.batch_size))
+        cpu_ms.append(reading.cpu_s * 1e3 / len(times))
+        runs.append(len(times))
         source = reading.source
     quartiles = statistics.quantiles(call_ms, n=4)
     mean_energy = statistics.fmean(energies)
@@ -104,5 +131,6 @@ def measure_onnx(
         energy_j=statistics.median(energies),
         energy_cv=statistics.pstdev(energies) / mean_energy if mean_energy > 0 else 0.0,
         energy_source=source,
+        runs_per_window=int(statistics.median(runs)),
         settings=settings,
     )

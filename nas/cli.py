@@ -1,4 +1,4 @@
-"""The ``nas`` command: search, front, export, spaces. Each command calls the library and prints."""
+"""The ``nas`` command: search, front, export, spaces, meters. Each command calls the library and prints."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 import sys
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,10 +19,19 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from estimators import count_complexity
+from estimators import (
+    METER_NAMES,
+    PROVIDERS,
+    CpuPowerModel,
+    MeterUnavailableError,
+    count_complexity,
+    probe_meter,
+    select_meter,
+)
 from nas.config import Config, ConfigError, load_config
 from nas.data import DataError
 from nas.export import ExportError, export_trial
+from nas.footprint import study_footprint
 from nas.front import pareto_front
 from nas.study import StudyNotFoundError, completed, load_existing_study, prepare_search, run_search
 from search_spaces import REFERENCES, ArchError, build_model
@@ -123,16 +133,12 @@ def search(
     study = outcome.study
     print_front(study)
     done = completed(study)
-    spent = sum(t.user_attrs.get("train_energy_j", 0.0) for t in done)
-    sources = sorted(
-        {str(t.user_attrs["train_energy_source"]) for t in done if "train_energy_source" in t.user_attrs}
-    )
     stdout.print(
         f"{len(done)} completed trials ({outcome.new_trials} new) in {outcome.elapsed_s:.0f} s; "
         f"storage {config.study.storage}, study {study.study_name!r}"
     )
     stdout.print(f"energy meter: {outcome.meter_reason}")
-    stdout.print(f"training energy spent: {spent:.1f} J ({', '.join(sources) or 'none'})")
+    stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
     if config.tracking.uri:
         tracking = config.tracking
         stdout.print(
@@ -175,7 +181,11 @@ def search_progress(
                     from nas.tracking import MlflowTracker
 
                     tracker = MlflowTracker(
-                        config.tracking.uri, config.tracking.experiment, study, config.study.storage
+                        config.tracking.uri,
+                        config.tracking.experiment,
+                        study,
+                        config.study.storage,
+                        config.footprint.factors(),
                     )
                     tracker.log_config(config.model_dump(mode="json"))
                     for earlier in study.get_trials(deepcopy=False):
@@ -309,3 +319,55 @@ def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
         counts = count_complexity(build_model(arch, shape[0], classes), shape)
         table.add_row(name, f"{counts.params:,}", f"{counts.macs:,}", str(arch))
     stdout.print(table)
+
+
+@main.command()
+@config_option
+@click.option(
+    "--provider",
+    type=click.Choice(PROVIDERS),
+    help="Device that runs the model, for auto's choice [default: measure.provider].",
+)
+@click.option("--seconds", default=1.0, show_default=True, type=float, help="Length of each self-test.")
+def meters(config_path: Path | None, provider: str | None, seconds: float) -> None:
+    """Show the energy meters of this machine, the one ``auto`` picks and why, and a self-test of each.
+
+    The self-test runs the same busy loop (one thread) under every available meter.
+
+    \b
+    Example:
+        nas meters --seconds 2
+    """
+    with user_errors():
+        config = load_config(config_path, {"measure": {"provider": provider}})
+        if not 0 < seconds <= 60:
+            raise ConfigError(f"--seconds: expected a number in (0, 60], got {seconds}")
+    measure = config.measure
+    model = CpuPowerModel(1, measure.cpu_idle_w_per_vcpu, measure.cpu_max_w_per_vcpu)
+    table = Table(title="energy meters on this machine")
+    for column in ("meter", "available", "self-test", "detail"):
+        table.add_column(column, overflow="fold")
+    for name in METER_NAMES[1:]:
+        status = probe_meter(name, model)
+        test = "-"
+        if status.meter is not None:
+            _, reading = status.meter.measure(lambda: busy_work(seconds))
+            test = (
+                f"{reading.joules:.3g} J in {reading.wall_s:.2f} s ({reading.joules / reading.wall_s:.3g} W)"
+            )
+        table.add_row(name, "yes" if status.meter else "no", test, status.detail)
+    stdout.print(table)
+    try:
+        _, reason = select_meter("auto", 1, measure.provider, model)
+    except MeterUnavailableError as error:
+        reason = str(error)
+    stdout.print(f"auto (provider {measure.provider}): {reason}")
+
+
+def busy_work(seconds: float) -> int:
+    """Integer arithmetic on one core for ``seconds``: a load every meter should see."""
+    deadline = time.perf_counter() + seconds
+    total = 0
+    while time.perf_counter() < deadline:
+        total += sum(i * i for i in range(10_000))
+    return total

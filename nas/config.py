@@ -12,8 +12,9 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from estimators.carbon import GRID_G_PER_KWH, CarbonFactors, carbon_factors
 from estimators.energy import METER_NAMES
 from search_spaces.space import SearchSpace
 
@@ -73,13 +74,18 @@ class TrainConfig(Section):
 
 
 class MeasureConfig(Section):
-    meter: str = "auto"
+    meter: str = "auto"  # auto, rapl, nvml or cpu-model (see `nas meters`)
+    provider: Literal["cpu", "cuda"] = "cpu"  # where ONNX Runtime runs the candidates
     threads: int = Field(default=1, ge=1)
     batch_size: int = Field(default=1, ge=1)
     warmup: int = Field(default=20, ge=0)
-    repeats: int = Field(default=5, ge=1)
-    runs: int = Field(default=100, ge=1)
+    repeats: int = Field(default=5, ge=1)  # timed windows; the spread is over these
+    runs: int = Field(default=100, ge=1)  # calls per window, more if the window is too short
+    min_window_s: float = Field(default=0.05, ge=0)  # raised to the meter's own minimum
     spinning: bool = False
+    # model:cpu-ccf coefficients (Cloud Carbon Footprint's per-vCPU averages)
+    cpu_idle_w_per_vcpu: float = Field(default=0.74, ge=0)
+    cpu_max_w_per_vcpu: float = Field(default=3.5, gt=0)
 
     @field_validator("meter")
     @classmethod
@@ -88,12 +94,43 @@ class MeasureConfig(Section):
             raise ValueError(f"allowed: {', '.join(METER_NAMES)}")
         return value
 
+    @model_validator(mode="after")
+    def _power_model(self) -> MeasureConfig:
+        if self.cpu_idle_w_per_vcpu > self.cpu_max_w_per_vcpu:
+            raise ValueError("cpu_idle_w_per_vcpu must not exceed cpu_max_w_per_vcpu")
+        return self
+
+    def settings_fields(self) -> dict[str, Any]:
+        """The keys that are ``estimators.MeasureSettings``."""
+        return self.model_dump(exclude={"meter", "cpu_idle_w_per_vcpu", "cpu_max_w_per_vcpu"})
+
 
 class BudgetConfig(Section):
     max_params: int | None = Field(default=None, gt=0)
     max_macs: int | None = Field(default=None, gt=0)
     max_latency_ms: float | None = Field(default=None, gt=0)
     max_energy_j: float | None = Field(default=None, gt=0)
+
+
+class FootprintConfig(Section):
+    """How the search's own energy becomes CO2e: kWh x PUE x grid intensity (estimators/carbon.py)."""
+
+    region: str = "WORLD"  # ISO 3166 code of the grid, or WORLD
+    carbon_intensity_g_per_kwh: float | None = Field(default=None, ge=0)  # overrides region
+    pue: float | None = Field(default=None, ge=1)  # default: the Uptime 2023 average, 1.58
+
+    @field_validator("region")
+    @classmethod
+    def _region(cls, value: str) -> str:
+        if value.upper() not in GRID_G_PER_KWH:
+            raise ValueError(
+                f"no grid intensity for this region; known: {', '.join(GRID_G_PER_KWH)} "
+                "(or set footprint.carbon_intensity_g_per_kwh)"
+            )
+        return value.upper()
+
+    def factors(self) -> CarbonFactors:
+        return carbon_factors(self.region, self.carbon_intensity_g_per_kwh, self.pue)
 
 
 class TrackingConfig(Section):
@@ -108,6 +145,7 @@ class Config(Section):
     train: TrainConfig = TrainConfig()
     measure: MeasureConfig = MeasureConfig()
     budget: BudgetConfig = BudgetConfig()
+    footprint: FootprintConfig = FootprintConfig()
     tracking: TrackingConfig = TrackingConfig()
 
     def identity(self) -> dict[str, Any]:
@@ -116,6 +154,7 @@ class Config(Section):
         for key in ("n_trials", "timeout_s", "storage", "artifacts_dir"):
             data["study"].pop(key)
         data.pop("tracking")
+        data.pop("footprint")  # how energy is reported, not what the search does
         return data
 
 
@@ -163,8 +202,11 @@ def _allowed_keys(loc: tuple[int | str, ...]) -> list[str]:
 
 
 def differing_keys(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[str]:
+    """Keys whose values differ; keys a stored configuration predates are not compared."""
     keys = []
     for key in sorted(set(old) | set(new)):
+        if key not in old and key in new:
+            continue
         a, b = old.get(key), new.get(key)
         if isinstance(a, dict) and isinstance(b, dict):
             keys += differing_keys(a, b, f"{prefix}{key}.")

@@ -17,6 +17,7 @@ import torch
 from estimators import (
     Complexity,
     EnergyMeter,
+    Measurement,
     MeasureSettings,
     count_complexity,
     dataflow_energy,
@@ -26,7 +27,7 @@ from estimators import (
 from nas.checkpoint import save_checkpoint
 from nas.config import Config
 from nas.data import Splits
-from nas.train import train_model
+from nas.train import TrainingDivergedError, TrainResult, train_model
 from search_spaces import build_model, sample_arch
 
 
@@ -93,24 +94,16 @@ def evaluate_trial(trial: optuna.Trial, context: TrialContext) -> list[float]:
         _set_constraints(trial, config, violations)
         return _reject(trial, context, costs, violations)
 
-    settings = MeasureSettings(**config.measure.model_dump(exclude={"meter"}))
-    onnx_bytes = export_onnx(model, context.splits.input_shape)
-    measured = measure_onnx(onnx_bytes, context.splits.input_shape, settings, context.meter)
-    for key, value in measured.as_attrs().items():
-        trial.set_user_attr(key, value)
+    measured = _measure(trial, context, model)
     costs.update(latency=measured.latency_ms_median, energy=measured.energy_j)
     violations = budget_violations(config, costs)
     _set_constraints(trial, config, violations)
     if any(v > 0 for v in violations.values()):
         return _reject(trial, context, costs, violations)
 
-    result, reading = context.train_meter.measure(
-        lambda: train_model(model, context.splits, config.train, seed=config.study.seed + trial.number)
-    )
+    result = _train(trial, context, model)
     for key, value in asdict(result).items():
         trial.set_user_attr(key, list(value) if isinstance(value, tuple) else value)
-    trial.set_user_attr("train_energy_j", reading.joules)
-    trial.set_user_attr("train_energy_source", reading.source)
     trial.set_user_attr("accuracy", result.test_accuracy)
     trial.set_user_attr("feasible", True)
     checkpoint = context.artifacts_dir / f"trial-{trial.number:05d}.pt"
@@ -118,6 +111,38 @@ def evaluate_trial(trial: optuna.Trial, context: TrialContext) -> list[float]:
     trial.set_user_attr("checkpoint", str(checkpoint))
     values = {"accuracy": result.test_accuracy, **costs}
     return [values[name] for name in config.study.objectives]
+
+
+def _measure(trial: optuna.Trial, context: TrialContext, model: torch.nn.Module) -> Measurement:
+    """Latency and energy per inference; the meter also brackets the whole step, for the footprint."""
+    settings = MeasureSettings(**context.config.measure.settings_fields())
+    shape = context.splits.input_shape
+    measured, spent = context.meter.measure(
+        lambda: measure_onnx(export_onnx(model, shape), shape, settings, context.meter)
+    )
+    trial.set_user_attr("measure_energy_j", spent.gross_joules)  # all the meter saw: the search drew it
+    trial.set_user_attr("measure_energy_source", spent.source)
+    for key, value in measured.as_attrs().items():
+        trial.set_user_attr(key, value)
+    return measured
+
+
+def _train(trial: optuna.Trial, context: TrialContext, model: torch.nn.Module) -> TrainResult:
+    """The training proxy under the training meter; a diverged run's energy is recorded too."""
+    config = context.config
+
+    def train() -> TrainResult | TrainingDivergedError:
+        try:
+            return train_model(model, context.splits, config.train, seed=config.study.seed + trial.number)
+        except TrainingDivergedError as error:
+            return error
+
+    result, spent = context.train_meter.measure(train)
+    trial.set_user_attr("train_energy_j", spent.gross_joules)
+    trial.set_user_attr("train_energy_source", spent.source)
+    if isinstance(result, TrainingDivergedError):
+        raise result
+    return result
 
 
 def _record_complexity(trial: optuna.Trial, complexity: Complexity) -> None:

@@ -18,7 +18,7 @@ from optuna.storages import BaseStorage, RDBStorage, RetryHeartbeatStaleTrialCal
 from optuna.study import StudyDirection
 from optuna.trial import FrozenTrial, TrialState
 
-from estimators import select_meter
+from estimators import CpuPowerModel, EnergyMeter, MeterUnavailableError, check_provider, select_meter
 from nas.config import OBJECTIVE_DIRECTIONS, Config, ConfigError, differing_keys
 from nas.data import load_dataset
 from nas.objective import TrialContext, evaluate_trial
@@ -111,11 +111,32 @@ class PreparedSearch:
     meter_reason: str
 
 
+def search_meters(config: Config) -> tuple[EnergyMeter, EnergyMeter, str]:
+    """The meter for inference windows, the meter for training, and why they were chosen.
+
+    Training runs on the CPU whatever the provider: with NVML for inference it gets the CPU's
+    own meter (``auto``). One RAPL meter serves both, since it reads the same packages.
+    """
+    measure = config.measure
+    model = CpuPowerModel(1, measure.cpu_idle_w_per_vcpu, measure.cpu_max_w_per_vcpu)
+    try:
+        check_provider(measure.provider)
+        meter, reason = select_meter(measure.meter, measure.threads, measure.provider, model)
+        if meter.source == "rapl":
+            return meter, meter, reason
+        train_name = "auto" if measure.meter == "nvml" else measure.meter
+        train_meter, train_reason = select_meter(train_name, config.train.threads, "cpu", model)
+    except (MeterUnavailableError, ValueError) as error:
+        raise ConfigError(f"measure: {error}") from None
+    if train_meter.source != meter.source:
+        reason += f"; training: {train_reason}"
+    return meter, train_meter, reason
+
+
 def prepare_search(config: Config) -> PreparedSearch:
     """Load the data and open the study; bad data fails here, before anything is written."""
     splits = load_dataset(config.data)
-    meter, reason = select_meter(config.measure.meter, vcpus=config.measure.threads)
-    train_meter, _ = select_meter(config.measure.meter, vcpus=config.train.threads)
+    meter, train_meter, reason = search_meters(config)
     study = open_study(config)
     context = TrialContext(
         config=config,

@@ -20,8 +20,10 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
+from estimators import CarbonFactors
 from nas.checkpoint import load_checkpoint
 from nas.export import trial_metadata, verified_onnx
+from nas.footprint import study_footprint, trial_energy_j
 
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"
@@ -42,6 +44,7 @@ TRIAL_METRICS = {
     "macs": "macs",
     "train_seconds": "training_time_s",
     "train_energy_j": "training_energy_j",
+    "measure_energy_j": "measurement_energy_j",
     "epochs_run": "epochs_run",
     "best_val_accuracy": "best_val_accuracy",
 }
@@ -64,7 +67,9 @@ def front_rows(front: list[FrozenTrial]) -> list[dict[str, Any]]:
 
 
 class MlflowTracker:
-    def __init__(self, uri: str, experiment: str, study: optuna.Study, storage_url: str) -> None:
+    def __init__(
+        self, uri: str, experiment: str, study: optuna.Study, storage_url: str, factors: CarbonFactors
+    ) -> None:
         import logging
 
         from mlflow import MlflowClient
@@ -72,6 +77,7 @@ class MlflowTracker:
         logging.getLogger("mlflow").setLevel(logging.WARNING)  # mlflow sets its own level on import
         self.client = MlflowClient(tracking_uri=uri)
         self.study_name = study.study_name
+        self.factors = factors
         found = self.client.get_experiment_by_name(experiment)
         self.experiment_id = found.experiment_id if found else self.client.create_experiment(experiment)
         self.parent_id = self._parent_run(storage_url)
@@ -146,6 +152,7 @@ class MlflowTracker:
             for key, name in TRIAL_METRICS.items()
             if isinstance(attrs.get(key), int | float) and math.isfinite(attrs[key])
         ]
+        metrics.append(Metric("co2e_g", self.factors.co2e_grams(trial_energy_j(trial)), now, 0))
         metrics += [
             Metric("val_accuracy", acc, now, epoch) for epoch, acc in enumerate(attrs.get("val_curve", []), 1)
         ]
@@ -195,6 +202,11 @@ class MlflowTracker:
         finished = sum(1 for t in study.get_trials(deepcopy=False) if t.state == TrialState.COMPLETE)
         self.client.log_metric(self.parent_id, "front_size", len(front), step=finished)
         self.client.log_metric(self.parent_id, "completed_trials", finished, step=finished)
+        footprint = study_footprint(study.get_trials(deepcopy=False), self.factors)
+        self.client.log_metric(self.parent_id, "search_energy_j", footprint.energy_j, step=finished)
+        self.client.log_metric(self.parent_id, "search_co2e_g", footprint.co2e_g, step=finished)
+        self.client.set_tag(self.parent_id, "nas.carbon_factors", footprint.factors.source)
+        self.client.set_tag(self.parent_id, "nas.footprint_sources", ", ".join(footprint.sources))
 
     def finish(self, status: str = "FINISHED") -> None:
         self.client.set_terminated(self.parent_id, status=status)

@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import run_cli
 
 
-@pytest.mark.parametrize("command", [[], ["search"], ["front"], ["export"], ["spaces"]])
+@pytest.mark.parametrize("command", [[], ["search"], ["front"], ["export"], ["spaces"], ["meters"]])
 def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     result = run_cli(*command, "--help")
     assert result.exit_code == 0
@@ -32,7 +32,12 @@ def test_spaces_lists_the_genome_and_reference_costs() -> None:
         ('[study]\nsampler = "tpe"\n', "study.sampler: Input should be 'nsga2' or 'random'"),
         ('[study]\nobjectives = ["energy"]\n', "study.objectives"),
         ("[space]\nkernels = [4]\n", "kernels must be positive odd integers"),
-        ('[measure]\nmeter = "watts"\n', "measure.meter: allowed: auto, cpu-model"),
+        ('[measure]\nmeter = "watts"\n', "measure.meter: allowed: auto, rapl, nvml, cpu-model"),
+        ('[measure]\nmeter = "rapl"\n', "measure: energy meter rapl: no "),
+        ('[measure]\nprovider = "cuda"\n', "measure: provider 'cuda' needs CUDAExecutionProvider"),
+        ("[measure]\ncpu_idle_w_per_vcpu = 9.0\n", "cpu_idle_w_per_vcpu must not exceed cpu_max_w_per_vcpu"),
+        ('[footprint]\nregion = "Atlantis"\n', "footprint.region: no grid intensity for this region"),
+        ("[footprint]\npue = 0.5\n", "footprint.pue: Input should be greater than or equal to 1"),
         ("[budget]\nmax_params = -1\n", "budget.max_params"),
         ("[study\nname = 1\n", "is not valid TOML"),
         ("colour = 3\n", "colour: unknown key"),

@@ -12,7 +12,6 @@ from estimators import (
     export_onnx,
     graph_counts,
     measure_onnx,
-    select_meter,
 )
 from search_spaces import REFERENCES, SearchSpace, build_model, parse_arch, sample_arch
 
@@ -67,13 +66,6 @@ def test_dataflow_model_counts_macs_and_bytes() -> None:
     assert fp32.source == "model:dataflow-45nm" and int8.joules < fp32.joules
     with pytest.raises(ValueError, match="memory"):
         dataflow_energy(counts, "fp32", "tape")
-
-
-def test_meter_selection_explains_itself() -> None:
-    meter, reason = select_meter("auto", vcpus=2)
-    assert meter.source.startswith("model:") and "no hardware energy counter" in reason
-    with pytest.raises(ValueError, match="rapl"):
-        select_meter("rapl", vcpus=1)
 
 
 def test_measure_settings_reject_nonsense() -> None:
