@@ -358,10 +358,14 @@ def meters(config_path: Path | None, provider: str | None, seconds: float) -> No
         table.add_row(name, "yes" if status.meter else "no", test, status.detail)
     stdout.print(table)
     try:
-        _, reason = select_meter("auto", 1, measure.provider, model)
+        chosen, reason = select_meter("auto", 1, measure.provider, model)
+        stdout.print(
+            f"auto picks {chosen.source} for provider {measure.provider}: {reason.removeprefix('auto: ')}"
+        )
     except MeterUnavailableError as error:
-        reason = str(error)
-    stdout.print(f"auto (provider {measure.provider}): {reason}")
+        stdout.print(
+            f"auto has no meter for provider {measure.provider}: {str(error).removeprefix('auto: ')}"
+        )
 
 
 def busy_work(seconds: float) -> int:

@@ -49,6 +49,13 @@ def make_blobs_npz(path: Path, n: int = 150, classes: int = 3, seed: int = 0) ->
     return path
 
 
+@pytest.fixture(autouse=True)
+def no_energy_counters(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test sees a machine without RAPL (as CI's is), whatever machine runs it; tests of
+    the counters point ``NAS_POWERCAP_ROOT`` at a simulated tree of their own."""
+    monkeypatch.setenv("NAS_POWERCAP_ROOT", str(tmp_path_factory.getbasetemp() / "no-powercap"))
+
+
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty folder as the current directory, as a user running ``nas`` would have."""

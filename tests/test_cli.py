@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from nas import Config, load_config
 from tests.conftest import run_cli
 
 
@@ -67,3 +68,8 @@ def test_front_of_a_missing_study_is_a_clear_error(workdir: Path) -> None:
 def test_bad_input_shape_for_spaces() -> None:
     result = run_cli("spaces", "--input-shape", "8x8")
     assert result.exit_code == 2 and "C,H,W" in result.output
+
+
+def test_the_example_configuration_writes_out_the_defaults() -> None:
+    example = Path(__file__).parent.parent / "experiments" / "digits.toml"
+    assert load_config(example) == Config()

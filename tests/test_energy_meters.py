@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import optuna
 import pytest
 
 from estimators import (
@@ -25,6 +26,7 @@ from estimators import (
 from estimators.nvml import NvmlMeter
 from estimators.rapl import RaplMeter, wrapped_delta
 from search_spaces import REFERENCES, build_model
+from tests.conftest import run_cli
 from tests.hardware import (
     COUNTED_IDLE_W,
     SimulatedGpu,
@@ -248,3 +250,38 @@ def test_co2e_is_kwh_times_pue_times_grid_intensity() -> None:
     assert given.co2e_grams(7.2e6) == pytest.approx(200.0) and "given" in given.source
     with pytest.raises(ValueError, match="no grid intensity for region 'XX'"):
         carbon_factors("XX")
+
+
+# --- through the CLI ------------------------------------------------------------------------
+
+
+def test_nas_meters_lists_each_meter_and_auto_s_choice(
+    server: SimulatedPowercap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NAS_POWERCAP_ROOT", str(server.root))
+    monkeypatch.setitem(sys.modules, "pynvml", None)
+    result = run_cli("meters", "--seconds", "0.3")
+    assert result.exit_code == 0, result.output
+    lines = {line.split("│")[1].strip(): line for line in result.output.splitlines() if line.count("│") > 3}
+    assert " yes " in lines["rapl"] and " W)" in lines["rapl"]  # its self-test figure
+    assert " no " in lines["nvml"] and "nvidia-ml-py" in lines["nvml"]
+    assert " yes " in lines["cpu-model"]
+    assert "auto picks rapl for provider cpu" in result.output
+
+
+def test_a_search_on_a_rapl_machine_labels_every_figure_rapl(
+    server: SimulatedPowercap, monkeypatch: pytest.MonkeyPatch, tiny_config: Path
+) -> None:
+    monkeypatch.setenv("NAS_POWERCAP_ROOT", str(server.root))
+    result = run_cli("search", str(tiny_config), "--trials", "2", "--tracking-uri", "")
+    assert result.exit_code == 0, result.output
+    assert "energy meter: auto: rapl: package-0, package-0/dram" in result.output
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    for trial in study.get_trials():
+        attrs = trial.user_attrs
+        assert (
+            attrs["energy_source"] == attrs["train_energy_source"] == attrs["measure_energy_source"] == "rapl"
+        )
+        # the simulated packages draw their idle power throughout: the footprint counts it
+        assert attrs["train_energy_j"] >= COUNTED_IDLE_W * attrs["train_seconds"] * 0.8
+    assert "search footprint:" in result.output and "(training" in result.output and "rapl" in result.output

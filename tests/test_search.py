@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import onnx
 import onnxruntime as ort
 import optuna
+import pytest
 from mlflow import MlflowClient
 from optuna.trial import TrialState
 
@@ -25,10 +27,23 @@ def child_runs(client: MlflowClient, parent_id: str) -> list[object]:
     )
 
 
+def assert_footprint_logged(client: MlflowClient, parent_id: str, children: list[Any]) -> None:
+    """Each trial's energy and CO2e on its run, the study's running total on the parent."""
+    spent = []
+    for run in children:
+        metrics = run.data.metrics
+        spent.append(metrics["training_energy_j"] + metrics["measurement_energy_j"])
+        assert metrics["co2e_g"] == pytest.approx(spent[-1] / 3.6e6 * 1.58 * 481)  # WORLD grid, PUE 1.58
+    history = client.get_metric_history(parent_id, "search_energy_j")
+    assert [m.step for m in history] == [1, 2, 3] and history[-1].value == pytest.approx(sum(spent))
+    assert "Uptime" in client.get_run(parent_id).data.tags["nas.carbon_factors"]
+
+
 def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> None:
     result = run_cli("search", str(tiny_config))
     assert result.exit_code == 0, result.output
     assert "Pareto front of study 'tiny'" in result.output and "model:cpu-ccf" in result.output
+    assert "search footprint:" in result.output and "g CO2e at 481 gCO2e/kWh (WORLD" in result.output
 
     # the study: the source of truth
     study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
@@ -73,6 +88,7 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
     artifacts = {a.path for a in client.list_artifacts(parent.info.run_id, "front")}
     assert artifacts == {"front/front.csv", "front/front.json", "front/front.png"}
     assert client.get_metric_history(parent.info.run_id, "front_size")[-1].value == len(front)
+    assert_footprint_logged(client, parent.info.run_id, children)
 
     # export: a checked ONNX file that runs in ONNX Runtime alone, at any batch size
     result = run_cli("export", "--config", str(tiny_config), "-o", "best.onnx")
