@@ -4,7 +4,8 @@ MLflow tracking, ONNX export and the ``nas`` command."""
 from nas.config import Config, ConfigError, load_config
 from nas.export import ExportError, ExportReport, export_trial
 from nas.front import non_dominated, pareto_front
-from nas.study import PreparedSearch, SearchOutcome, open_study, prepare_search, run_search
+from nas.runner import SearchOutcome, run_search
+from nas.study import PreparedSearch, open_study, prepare_search, prepare_worker
 
 __all__ = [
     "Config",
@@ -19,5 +20,6 @@ __all__ = [
     "open_study",
     "pareto_front",
     "prepare_search",
+    "prepare_worker",
     "run_search",
 ]

@@ -45,7 +45,8 @@ class StudyConfig(Section):
     n_trials: int = Field(default=20, ge=1)  # completed trials the study should reach
     timeout_s: float | None = Field(default=None, gt=0)  # wall-clock limit of this run
     objectives: list[Objective] = Field(default=["accuracy", "energy", "latency"])
-    artifacts_dir: str = "nas-artifacts"  # trained weights, one file per trial
+    artifacts_dir: str = "nas-artifacts"  # trained weights; shared by all workers of a study
+    heartbeat_s: float = Field(default=30.0, ge=0.5)  # a trial silent 2x this long is failed and retried
 
     @field_validator("objectives")
     @classmethod
@@ -151,7 +152,7 @@ class Config(Section):
     def identity(self) -> dict[str, Any]:
         """What defines the search: a study resumed under another identity is refused."""
         data = self.model_dump(mode="json")
-        for key in ("n_trials", "timeout_s", "storage", "artifacts_dir"):
+        for key in ("n_trials", "timeout_s", "storage", "artifacts_dir", "heartbeat_s"):
             data["study"].pop(key)
         data.pop("tracking")
         data.pop("footprint")  # how energy is reported, not what the search does

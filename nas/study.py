@@ -1,16 +1,18 @@
-"""The Optuna study: created once, resumed by name, never losing finished trials.
+"""The Optuna study: created once, joined or resumed by name, never losing finished trials.
 
-The study's storage is the source of truth; the configuration that defines the search is
-stored in it, so resuming with a different search is refused instead of mixing two searches.
+The study's storage is the source of truth. The configuration is stored in it when it is
+created: its identity (what defines the search), so resuming with a different search is refused
+instead of mixing two searches, and the whole of it, so workers join with nothing but the
+study's name and storage URL.
 """
 
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import optuna
 from optuna.samplers import BaseSampler, NSGAIISampler, RandomSampler
@@ -20,30 +22,33 @@ from optuna.trial import FrozenTrial, TrialState
 
 from estimators import CpuPowerModel, EnergyMeter, MeterUnavailableError, check_provider, select_meter
 from nas.config import OBJECTIVE_DIRECTIONS, Config, ConfigError, differing_keys
-from nas.data import load_dataset
-from nas.objective import TrialContext, evaluate_trial
-from nas.train import TrainingDivergedError
+from nas.data import Splits, load_dataset
+from nas.objective import TrialContext
 
-CONFIG_ATTR = "nas_config"
-HEARTBEAT_S = 30  # a trial whose worker is silent this long (x2 grace) is failed and retried
+CONFIG_ATTR = "nas_config"  # the identity: compared on resume
+FULL_CONFIG_ATTR = "nas_config_full"  # everything: what workers run with
+UID_ATTR = "nas_uid"  # tells apart studies of one name in different storages
 
 
 class StudyNotFoundError(LookupError):
     pass
 
 
-def make_storage(url: str) -> BaseStorage:
-    if url.startswith(("sqlite", "postgresql", "mysql")):
-        try:
-            return RDBStorage(
-                url,
-                heartbeat_interval=HEARTBEAT_S,
-                grace_period=2 * HEARTBEAT_S,
-                heartbeat_stale_trial_callback=RetryHeartbeatStaleTrialCallback(max_retry=2),
-            )
-        except Exception as error:  # SQLAlchemy's many error types: say what failed, in one line
-            raise ConfigError(f"study.storage: cannot open {url!r}: {str(error).splitlines()[0]}") from None
-    return optuna.storages.get_storage(url)
+def make_storage(url: str, heartbeat_s: float | None = None) -> BaseStorage:
+    """An Optuna storage; with ``heartbeat_s``, running trials beat and stale ones are retried."""
+    if not url.startswith(("sqlite", "postgresql", "mysql")):
+        return optuna.storages.get_storage(url)
+    heartbeat: dict[str, Any] = {}
+    if heartbeat_s is not None:
+        heartbeat = {
+            "heartbeat_interval": max(1, round(heartbeat_s)),
+            "grace_period": max(2, round(2 * heartbeat_s)),
+            "heartbeat_stale_trial_callback": RetryHeartbeatStaleTrialCallback(max_retry=2),
+        }
+    try:
+        return RDBStorage(url, **heartbeat)
+    except Exception as error:  # SQLAlchemy's many error types: say what failed, in one line
+        raise ConfigError(f"study.storage: cannot open {url!r}: {str(error).splitlines()[0]}") from None
 
 
 def make_sampler(config: Config, trials_so_far: int = 0) -> BaseSampler:
@@ -55,8 +60,8 @@ def make_sampler(config: Config, trials_so_far: int = 0) -> BaseSampler:
     return NSGAIISampler(population_size=config.study.population_size, seed=seed)
 
 
-def load_existing_study(storage_url: str, name: str) -> optuna.Study:
-    storage = make_storage(storage_url)
+def load_existing_study(storage_url: str, name: str, heartbeat_s: float | None = None) -> optuna.Study:
+    storage = make_storage(storage_url, heartbeat_s)
     if name not in [s.study_name for s in storage.get_all_studies()]:
         raise StudyNotFoundError(f"no study named {name!r} in {storage_url}")
     return optuna.load_study(study_name=name, storage=storage)
@@ -64,7 +69,7 @@ def load_existing_study(storage_url: str, name: str) -> optuna.Study:
 
 def open_study(config: Config) -> optuna.Study:
     """Create the study, or resume it if its stored configuration matches this one."""
-    storage = make_storage(config.study.storage)
+    storage = make_storage(config.study.storage, config.study.heartbeat_s)
     identity = config.identity()
     existing = {s.study_name: s for s in storage.get_all_studies()}
     if config.study.name in existing:
@@ -84,24 +89,48 @@ def open_study(config: Config) -> optuna.Study:
     if config.study.name not in existing:
         study.set_metric_names(list(config.study.objectives))
         study.set_user_attr(CONFIG_ATTR, json.dumps(identity, sort_keys=True))
+        study.set_user_attr(FULL_CONFIG_ATTR, config.model_dump_json())
+        study.set_user_attr(UID_ATTR, uuid.uuid4().hex)
     elif trials_so_far := len(study.get_trials(deepcopy=False)):
         study.sampler = make_sampler(config, trials_so_far)
     return study
+
+
+def join_study(storage_url: str, name: str, overrides: dict[str, Any]) -> tuple[optuna.Study, Config]:
+    """Open an existing study as one more worker, with the configuration stored in it.
+
+    ``overrides`` may set where this worker puts things (``tracking``, ``study.artifacts_dir``,
+    ``study.timeout_s``), never what the search is. The sampler's random state is reseeded, so
+    workers started together do not propose the same candidates.
+    """
+    study = load_existing_study(storage_url, name)
+    stored = study.user_attrs.get(FULL_CONFIG_ATTR)
+    if stored is None:
+        raise ConfigError(f"study {name!r} predates workers; resume it with nas search and its config file")
+    data = json.loads(stored)
+    data["study"]["storage"] = storage_url  # as this worker reaches it
+    for section, values in overrides.items():
+        data[section].update({key: value for key, value in values.items() if value is not None})
+    try:
+        config = Config.model_validate(data)
+    except ValueError as error:
+        raise ConfigError(str(error).splitlines()[0]) from None
+    study = load_existing_study(storage_url, name, config.study.heartbeat_s)
+    study.sampler = make_sampler(config)
+    study.sampler.reseed_rng()
+    return study, config
 
 
 def completed(study: optuna.Study) -> list[FrozenTrial]:
     return study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
 
 
-@dataclass(frozen=True)
-class SearchOutcome:
-    study: optuna.Study
-    new_trials: int
-    elapsed_s: float
-    meter_reason: str
-
-
-TrialCallback = Callable[[optuna.Study, FrozenTrial], None]
+def artifacts_dir(config: Config, study: optuna.Study) -> Path:
+    """This study's folder of trained weights: name and storage-unique id, so two studies of
+    one name (in two storages) never share files."""
+    uid = study.user_attrs.get(UID_ATTR)
+    folder = f"{study.study_name}-{uid[:8]}" if uid else study.study_name  # studies from before ids
+    return Path(config.study.artifacts_dir) / folder
 
 
 @dataclass(frozen=True)
@@ -133,38 +162,22 @@ def search_meters(config: Config) -> tuple[EnergyMeter, EnergyMeter, str]:
     return meter, train_meter, reason
 
 
-def prepare_search(config: Config) -> PreparedSearch:
-    """Load the data and open the study; bad data fails here, before anything is written."""
-    splits = load_dataset(config.data)
-    meter, train_meter, reason = search_meters(config)
-    study = open_study(config)
-    context = TrialContext(
-        config=config,
-        splits=splits,
-        meter=meter,
-        train_meter=train_meter,
-        artifacts_dir=Path(config.study.artifacts_dir) / config.study.name,
-    )
+def _prepared(
+    config: Config, splits: Splits, study: optuna.Study, meters: tuple[EnergyMeter, EnergyMeter, str]
+) -> PreparedSearch:
+    meter, train_meter, reason = meters
+    context = TrialContext(config, splits, meter, train_meter, artifacts_dir(config, study))
     return PreparedSearch(study, context, reason)
 
 
-def run_search(search: PreparedSearch, callbacks: list[TrialCallback] | None = None) -> SearchOutcome:
-    """Run trials until the study holds ``study.n_trials`` completed ones (or the timeout)."""
-    study, config = search.study, search.context.config
-    started = time.perf_counter()
-    before = len(completed(study))
-    if before < config.study.n_trials:
-        study.optimize(
-            lambda trial: evaluate_trial(trial, search.context),
-            timeout=config.study.timeout_s,
-            callbacks=[
-                optuna.study.MaxTrialsCallback(config.study.n_trials, states=(TrialState.COMPLETE,)),
-                *(callbacks or []),
-            ],
-            catch=(TrainingDivergedError,),
-            gc_after_trial=False,
-            show_progress_bar=False,
-        )
-    return SearchOutcome(
-        study, len(completed(study)) - before, time.perf_counter() - started, search.meter_reason
-    )
+def prepare_search(config: Config) -> PreparedSearch:
+    """Load the data, choose the meters and open the study; bad input fails here, before
+    anything is written."""
+    splits = load_dataset(config.data)
+    meters = search_meters(config)  # a meter that cannot work is refused before the study exists
+    return _prepared(config, splits, open_study(config), meters)
+
+
+def prepare_worker(storage_url: str, name: str, overrides: dict[str, Any]) -> PreparedSearch:
+    study, config = join_study(storage_url, name, overrides)
+    return _prepared(config, load_dataset(config.data), study, search_meters(config))

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import math
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -24,6 +25,7 @@ from estimators import CarbonFactors
 from nas.checkpoint import load_checkpoint
 from nas.export import trial_metadata, verified_onnx
 from nas.footprint import study_footprint, trial_energy_j
+from nas.front import pareto_front
 
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"
@@ -75,6 +77,9 @@ class MlflowTracker:
         from mlflow import MlflowClient
 
         logging.getLogger("mlflow").setLevel(logging.WARNING)  # mlflow sets its own level on import
+        # an unreachable server fails in seconds, not after minutes of back-off (users may override)
+        os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1")
+        os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "10")
         self.client = MlflowClient(tracking_uri=uri)
         self.study_name = study.study_name
         self.factors = factors
@@ -83,27 +88,29 @@ class MlflowTracker:
         self.parent_id = self._parent_run(storage_url)
         children = self._child_runs()
         self.child_ids = {int(run.data.tags[TRIAL_TAG]): run.info.run_id for run in children}
-        self.front_numbers = {
-            int(run.data.tags[TRIAL_TAG]) for run in children if run.data.tags.get(PARETO_TAG) == "true"
-        }
 
     def _parent_run(self, storage_url: str) -> str:
-        runs = self.client.search_runs(
-            [self.experiment_id],
-            filter_string=(
-                f"tags.`{STUDY_TAG}` = '{self.study_name}' and tags.`{STORAGE_TAG}` = '{storage_url}'"
-            ),
-            max_results=1,
-        )
-        if runs:
-            self.client.update_run(runs[0].info.run_id, status="RUNNING")
-            return str(runs[0].info.run_id)
-        run = self.client.create_run(
-            self.experiment_id,
-            run_name=f"study {self.study_name}",
-            tags={STUDY_TAG: self.study_name, STORAGE_TAG: storage_url},
-        )
-        return str(run.info.run_id)
+        """The study's parent run; workers that create it at the same moment keep the oldest."""
+        study_filter = f"tags.`{STUDY_TAG}` = '{self.study_name}' and tags.`{STORAGE_TAG}` = '{storage_url}'"
+
+        def parents() -> list[Any]:
+            found = self.client.search_runs(
+                [self.experiment_id], filter_string=study_filter, order_by=["attributes.start_time ASC"]
+            )
+            return sorted(found, key=lambda run: (run.info.start_time, run.info.run_id))
+
+        runs = parents()
+        if not runs:
+            created = self.client.create_run(
+                self.experiment_id,
+                run_name=f"study {self.study_name}",
+                tags={STUDY_TAG: self.study_name, STORAGE_TAG: storage_url},
+            )
+            runs = parents()
+            if runs[0].info.run_id != created.info.run_id:  # another worker's came first
+                self.client.delete_run(created.info.run_id)
+        self.client.update_run(runs[0].info.run_id, status="RUNNING")
+        return str(runs[0].info.run_id)
 
     def _child_runs(self) -> list[Any]:
         """Every child run of the parent, across result pages."""
@@ -164,10 +171,9 @@ class MlflowTracker:
             RunTag("nas.feasible", str(attrs.get("feasible", False)).lower()),
             RunTag(PARETO_TAG, "false"),
         ]
-        notes = {**attrs, "fail_reason": trial.system_attrs.get("fail_reason")}  # Optuna keeps the last
         for key in ("rejected", "stop_reason", "fail_reason"):
-            if notes.get(key):
-                tags.append(RunTag(f"nas.{key}", str(notes[key])[:5000]))
+            if attrs.get(key):
+                tags.append(RunTag(f"nas.{key}", str(attrs[key])[:5000]))
         self.client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
         if "checkpoint" in attrs and Path(attrs["checkpoint"]).is_file():
             self._log_onnx(run_id, study.study_name, trial)
@@ -185,12 +191,15 @@ class MlflowTracker:
             self.client.log_artifact(run_id, str(path), "model")
 
     def refresh_front(self, study: optuna.Study, front: list[FrozenTrial]) -> None:
-        """Re-tag changed front members and rewrite the front artifacts of the parent run."""
+        """Re-tag child runs whose front membership changed (whichever worker logged them) and
+        rewrite the front artifacts of the parent run."""
         numbers = {t.number for t in front}
-        for number in numbers ^ self.front_numbers:
-            if number in self.child_ids:
-                self.client.set_tag(self.child_ids[number], PARETO_TAG, str(number in numbers).lower())
-        self.front_numbers = numbers
+        for run in self._child_runs():
+            number = int(run.data.tags[TRIAL_TAG])
+            self.child_ids.setdefault(number, run.info.run_id)
+            on_front = str(number in numbers).lower()
+            if run.data.tags.get(PARETO_TAG) != on_front:
+                self.client.set_tag(run.info.run_id, PARETO_TAG, on_front)
         rows = front_rows(front)
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=FRONT_COLUMNS)
@@ -207,6 +216,15 @@ class MlflowTracker:
         self.client.log_metric(self.parent_id, "search_co2e_g", footprint.co2e_g, step=finished)
         self.client.set_tag(self.parent_id, "nas.carbon_factors", footprint.factors.source)
         self.client.set_tag(self.parent_id, "nas.footprint_sources", ", ".join(footprint.sources))
+
+    def sync(self, study: optuna.Study, config: dict[str, Any]) -> int:
+        """Log every finished trial that has no run yet and refresh the front; the runs now logged."""
+        self.log_config(config)
+        for trial in study.get_trials(deepcopy=False):
+            self.log_trial(study, trial)
+        self.refresh_front(study, pareto_front(study))
+        self.finish()
+        return len(self.child_ids)
 
     def finish(self, status: str = "FINISHED") -> None:
         self.client.set_terminated(self.parent_id, status=status)

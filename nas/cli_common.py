@@ -1,0 +1,176 @@
+"""What the ``nas`` commands share: consoles, one-line user errors, common options, and the
+live progress and summary of a search (run by ``nas search`` and ``nas worker`` alike)."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import optuna
+from optuna.trial import FrozenTrial
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from nas.config import Config, ConfigError
+from nas.data import DataError
+from nas.export import ExportError
+from nas.footprint import study_footprint
+from nas.front import pareto_front
+from nas.runner import SearchOutcome, SearchStalledError, TrialCallback
+from nas.study import StudyNotFoundError, completed
+from search_spaces import ArchError
+
+F = TypeVar("F", bound=Callable[..., Any])
+# wide enough for architecture strings when the output is a file or a pipe
+stdout = Console(width=None if sys.stdout.isatty() else 220)
+stderr = Console(stderr=True)
+
+
+class UserError(click.ClickException):
+    """A one-line message and exit status 2: the input, not the program, is wrong."""
+
+    exit_code = 2
+
+
+@contextlib.contextmanager
+def user_errors() -> Iterator[None]:
+    try:
+        yield
+    except (ConfigError, DataError, ExportError, StudyNotFoundError, ArchError) as error:
+        raise UserError(str(error)) from None
+
+
+@contextlib.contextmanager
+def search_errors(study: optuna.Study) -> Iterator[None]:
+    """Ctrl-C and a stalled search end the command with one line; the study keeps every result."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        stderr.print(
+            f"interrupted: the running trial is recorded as failed (interrupted); study {study.study_name!r} "
+            "resumes with the same command"
+        )
+        sys.exit(130)
+    except SearchStalledError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def config_option(function: F) -> F:
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="TOML configuration (defaults apply to every missing key).",
+    )(function)
+
+
+def study_options(function: F) -> F:
+    function = click.option("--study-name", help="Study name [default: study.name of the config].")(function)
+    return click.option("--storage", help="Optuna storage URL [default: study.storage of the config].")(
+        function
+    )
+
+
+@contextlib.contextmanager
+def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iterator[list[TrialCallback]]:
+    """Callbacks for the search: a live progress line, and MLflow logging when tracking is on.
+
+    With ``backfill``, trials of the study that MLflow lacks are logged when tracking starts
+    (a single search resuming); workers log only their own trials, and ``nas sync`` the rest.
+    """
+    columns = (
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("front {task.fields[front]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=stderr, transient=False) as progress:
+        task = progress.add_task(
+            f"search {config.study.name}",
+            total=config.study.n_trials,
+            completed=min(len(completed(study)), config.study.n_trials),
+            front=len(pareto_front(study)),
+        )
+        tracker: Any = None
+        warned = False
+
+        def on_trial(study: optuna.Study, trial: FrozenTrial) -> None:
+            nonlocal tracker, warned
+            front = pareto_front(study)  # once per trial, for the progress line and MLflow
+            progress.update(
+                task, completed=min(len(completed(study)), config.study.n_trials), front=len(front)
+            )
+            if not config.tracking.uri or warned:
+                return
+            try:
+                if tracker is None:
+                    from nas.tracking import MlflowTracker
+
+                    tracker = MlflowTracker(
+                        config.tracking.uri,
+                        config.tracking.experiment,
+                        study,
+                        config.study.storage,
+                        config.footprint.factors(),
+                    )
+                    tracker.log_config(config.model_dump(mode="json"))
+                    for earlier in study.get_trials(deepcopy=False) if backfill else []:
+                        tracker.log_trial(study, earlier)
+                tracker.log_trial(study, trial)
+                tracker.refresh_front(study, front)
+            except Exception as error:  # tracking is a view: the search goes on without it
+                warned = True
+                first_line = str(error).splitlines()[0] if str(error) else ""
+                stderr.print(
+                    f"[yellow]MLflow logging stopped ({type(error).__name__}: {first_line[:200]}); "
+                    "the study storage keeps every result: run nas sync when MLflow is back[/]"
+                )
+
+        yield [on_trial]
+        if tracker is not None and not warned:
+            tracker.finish()
+
+
+def print_front(study: optuna.Study) -> None:
+    front = pareto_front(study)
+    sources = sorted({str(t.user_attrs["energy_source"]) for t in front})
+    table = Table(
+        title=f"Pareto front of study {study.study_name!r} ({', '.join(study.metric_names or [])})",
+        caption=f"energy per inference from {', '.join(sources) or 'no trial yet'}; latency per call, median",
+    )
+    for column in ("trial", "accuracy", "energy J", "latency ms", "params", "MACs", "arch"):
+        table.add_column(column, overflow="fold")
+    for t in front:
+        a = t.user_attrs
+        table.add_row(
+            str(t.number),
+            f"{a['accuracy']:.4f}",
+            f"{a['energy_j']:.3e}",
+            f"{a['latency_ms_median']:.4f}",
+            f"{a['params']:,}",
+            f"{a['macs']:,}",
+            a["arch"],
+        )
+    stdout.print(table)
+
+
+def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
+    study = outcome.study
+    print_front(study)
+    stdout.print(
+        f"{len(completed(study))} completed trials ({outcome.new_trials} new) in {outcome.elapsed_s:.0f} s; "
+        f"storage {config.study.storage}, study {study.study_name!r}"
+    )
+    stdout.print(f"energy meter: {outcome.meter_reason}")
+    stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
+    if config.tracking.uri:
+        tracking = config.tracking
+        stdout.print(
+            f"MLflow: mlflow ui --backend-store-uri {tracking.uri}  (experiment {tracking.experiment!r})"
+        )

@@ -1,0 +1,123 @@
+"""Scale-out commands: ``create`` a study, run ``worker`` processes on it from any machine that
+reaches its storage, and ``sync`` MLflow from the storage after an outage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from nas.cli_common import (
+    config_option,
+    print_search_summary,
+    search_errors,
+    search_progress,
+    stdout,
+    study_options,
+    user_errors,
+)
+from nas.config import ConfigError, load_config
+from nas.data import load_dataset
+from nas.runner import run_search
+from nas.study import join_study, open_study, prepare_worker
+
+
+@click.command()
+@click.argument("config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@study_options
+@click.option("--trials", type=int, help="Completed trials the study should reach [default: study.n_trials].")
+def create(config_path: Path, study_name: str | None, storage: str | None, trials: int | None) -> None:
+    """Create a study from CONFIG (stored in it), for ``nas worker`` processes to join.
+
+    Create it once, before starting workers: the storage's tables and the study are made here.
+
+    \b
+    Example:
+        nas create experiments/digits.toml --storage postgresql://nas@db-host/nas
+    """
+    with user_errors():
+        config = load_config(
+            config_path, {"study": {"name": study_name, "storage": storage, "n_trials": trials}}
+        )
+        load_dataset(config.data)  # a bad dataset is refused now, not in every worker
+        study = open_study(config)
+    stdout.print(
+        f"study {study.study_name!r} ready in {config.study.storage} ({config.study.n_trials} trials); "
+        f"start workers with: nas worker --study-name {study.study_name} --storage {config.study.storage}"
+    )
+
+
+@click.command()
+@click.option("--study-name", required=True, help="The study to join.")
+@click.option(
+    "--storage", required=True, help="Optuna storage URL of the study (PostgreSQL for many machines)."
+)
+@click.option("--tracking-uri", help="MLflow tracking URI for this worker [default: the study's].")
+@click.option("--artifacts-dir", help="Where this worker writes trained weights [default: the study's].")
+@click.option("--timeout", type=float, help="Stop this worker after this many seconds.")
+def worker(
+    study_name: str, storage: str, tracking_uri: str | None, artifacts_dir: str | None, timeout: float | None
+) -> None:
+    """Join a study and run trials until its budget is met across all workers.
+
+    The search configuration comes from the study itself. A worker killed mid-trial leaves a
+    trial that the next worker fails (after two missed heartbeats) and retries; Ctrl-C records
+    the running trial as interrupted and stops.
+
+    \b
+    Example:
+        nas worker --study-name digits --storage postgresql://nas@db-host/nas \\
+            --tracking-uri http://mlflow-host:5000
+    """
+    with user_errors():
+        prepared = prepare_worker(
+            storage,
+            study_name,
+            {
+                "tracking": {"uri": tracking_uri},
+                "study": {"artifacts_dir": artifacts_dir, "timeout_s": timeout},
+            },
+        )
+    config = prepared.context.config
+    with search_errors(prepared.study), search_progress(config, prepared.study, backfill=False) as callbacks:
+        outcome = run_search(prepared, callbacks)
+    print_search_summary(config, outcome)
+
+
+@click.command()
+@config_option
+@study_options
+@click.option("--tracking-uri", help="MLflow tracking URI [default: the study's].")
+def sync(
+    config_path: Path | None, storage: str | None, study_name: str | None, tracking_uri: str | None
+) -> None:
+    """Log to MLflow every finished trial it lacks, and refresh the study's front; never duplicates.
+
+    \b
+    Example:
+        nas sync --study-name digits --storage postgresql://nas@db-host/nas
+    """
+    from nas.tracking import MlflowTracker
+
+    with user_errors():
+        defaults = load_config(config_path)
+        study, config = join_study(
+            storage or defaults.study.storage,
+            study_name or defaults.study.name,
+            {"tracking": {"uri": tracking_uri}},
+        )
+        if not config.tracking.uri:
+            raise ConfigError("tracking.uri is empty: give --tracking-uri")
+    tracker = MlflowTracker(
+        config.tracking.uri,
+        config.tracking.experiment,
+        study,
+        config.study.storage,
+        config.footprint.factors(),
+    )
+    before = len(tracker.child_ids)
+    logged = tracker.sync(study, config.model_dump(mode="json"))
+    stdout.print(
+        f"MLflow {config.tracking.uri}: {logged - before} trial runs added, {before} already there; "
+        f"front refreshed for study {study.study_name!r}"
+    )

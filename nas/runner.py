@@ -1,0 +1,113 @@
+"""Running trials until the study's budget is met, by one process or by many workers at once.
+
+The budget is the study's, counted in its storage: ``study.n_trials`` completed trials across
+every worker. Before each trial a worker fails trials whose heartbeat stopped (their worker
+died; Optuna enqueues a retry with the same parameters), then starts one only if completed plus
+running trials leave room. Two workers can still ask in the same instant: a trial that finds
+``n_trials`` trials ahead of it is failed at once as surplus, before any work.
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import optuna
+from optuna.trial import FrozenTrial, TrialState
+
+from nas.objective import evaluate_trial
+from nas.study import PreparedSearch, completed
+from nas.train import TrainingDivergedError
+
+MAX_FAILURES_IN_A_ROW = 5  # a search whose trials all fail stops instead of looping
+TrialCallback = Callable[[optuna.Study, FrozenTrial], None]
+
+
+class SurplusTrialError(RuntimeError):
+    """Other workers already hold the whole budget; this trial is failed before any work."""
+
+
+class SearchStalledError(RuntimeError):
+    """Trial after trial failed; the message says why the last one did, in one line."""
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    study: optuna.Study
+    new_trials: int  # completed by this process
+    elapsed_s: float
+    meter_reason: str
+
+
+def _objective(search: PreparedSearch) -> Callable[[optuna.Trial], list[float]]:
+    study, budget = search.study, search.context.config.study.n_trials
+
+    def objective(trial: optuna.Trial) -> list[float]:
+        ahead = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE, TrialState.RUNNING))
+        if sum(t.number < trial.number for t in ahead) >= budget:
+            trial.set_user_attr("surplus", True)
+            trial.set_user_attr("fail_reason", "surplus: the study's budget was met by other workers")
+            raise SurplusTrialError("the study's trial budget was met by other workers")
+        try:
+            return evaluate_trial(trial, search.context)
+        except KeyboardInterrupt:
+            trial.set_user_attr("interrupted", True)  # recorded as failed, then the worker stops
+            trial.set_user_attr("fail_reason", "interrupted (Ctrl-C)")
+            raise
+        except Exception as error:  # Optuna records that a trial failed, not why: we do
+            trial.set_user_attr("fail_reason", f"{type(error).__name__}: {error}"[:2000])
+            raise
+
+    return objective
+
+
+def _fail_stale_trials(study: optuna.Study) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        optuna.storages.fail_stale_trials(study)
+
+
+def run_search(search: PreparedSearch, callbacks: list[TrialCallback] | None = None) -> SearchOutcome:
+    """Run trials until the study holds ``study.n_trials`` completed ones, or the timeout."""
+    study, config = search.study, search.context.config.study
+    started = time.perf_counter()
+    before = len(completed(study))
+    finished: list[FrozenTrial] = []  # the trials this process ran
+    objective = _objective(search)
+    while True:
+        _fail_stale_trials(study)
+        trials = study.get_trials(deepcopy=False)
+        done = sum(t.state == TrialState.COMPLETE for t in trials)
+        running = sum(t.state == TrialState.RUNNING for t in trials)
+        if done >= config.n_trials:
+            break
+        if config.timeout_s is not None and time.perf_counter() - started >= config.timeout_s:
+            break
+        if done + running >= config.n_trials:
+            time.sleep(min(config.heartbeat_s, 2.0))  # others' trials will finish, or go stale
+            continue
+        study.optimize(
+            objective,
+            n_trials=1,
+            callbacks=[lambda _, trial: finished.append(trial), *(callbacks or [])],
+            catch=(TrainingDivergedError, SurplusTrialError),
+            gc_after_trial=False,
+            show_progress_bar=False,
+        )
+        _check_not_stalled(finished)
+    return SearchOutcome(
+        study, len(completed(study)) - before, time.perf_counter() - started, search.meter_reason
+    )
+
+
+def _check_not_stalled(finished: list[FrozenTrial]) -> None:
+    recent = finished[-MAX_FAILURES_IN_A_ROW:]
+    failed = [t for t in recent if t.state == TrialState.FAIL and not t.user_attrs.get("surplus")]
+    if len(failed) == MAX_FAILURES_IN_A_ROW:
+        last = failed[-1]
+        reason = str(last.user_attrs.get("fail_reason", "no reason recorded")).splitlines()[0]
+        raise SearchStalledError(
+            f"search stopped: its last {MAX_FAILURES_IN_A_ROW} trials failed (trial {last.number}: {reason})"
+        )
