@@ -44,7 +44,7 @@ def main() -> None:
         nas export --study-name digits -o best.onnx
         nas create experiments/digits.toml --storage postgresql://host/db; nas worker --study-name digits ...
     """
-    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    optuna.logging.set_verbosity(optuna.logging.ERROR)  # failed trials carry their reason in the storage
     warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
     logging.getLogger("mlflow").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 import optuna
-from optuna.trial import FrozenTrial
+from optuna.trial import FrozenTrial, TrialState
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -28,7 +28,7 @@ from search_spaces import ArchError
 F = TypeVar("F", bound=Callable[..., Any])
 # wide enough for architecture strings when the output is a file or a pipe
 stdout = Console(width=None if sys.stdout.isatty() else 220)
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 220)
 
 
 class UserError(click.ClickException):
@@ -88,6 +88,7 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("front {task.fields[front]}"),
+        TextColumn("{task.fields[failed]}"),
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=stderr, transient=False) as progress:
@@ -96,6 +97,7 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
             total=config.study.n_trials,
             completed=min(len(completed(study)), config.study.n_trials),
             front=len(pareto_front(study)),
+            failed="",
         )
         tracker: Any = None
         warned = False
@@ -104,7 +106,10 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
             nonlocal tracker, warned
             front = pareto_front(study)  # once per trial, for the progress line and MLflow
             progress.update(
-                task, completed=min(len(completed(study)), config.study.n_trials), front=len(front)
+                task,
+                completed=min(len(completed(study)), config.study.n_trials),
+                front=len(front),
+                failed=_failed_note(study),
             )
             if not config.tracking.uri or warned:
                 return
@@ -128,13 +133,20 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
                 warned = True
                 first_line = str(error).splitlines()[0] if str(error) else ""
                 stderr.print(
-                    f"[yellow]MLflow logging stopped ({type(error).__name__}: {first_line[:200]}); "
+                    f"[yellow]MLflow logging stopped ({type(error).__name__}: {first_line[:120]}); "
                     "the study storage keeps every result: run nas sync when MLflow is back[/]"
                 )
 
         yield [on_trial]
         if tracker is not None and not warned:
             tracker.finish()
+
+
+def _failed_note(study: optuna.Study) -> str:
+    failed = study.get_trials(deepcopy=False, states=(TrialState.FAIL,))
+    if not failed:
+        return ""
+    return f"[yellow]{len(failed)} failed, last: {failed[-1].user_attrs.get('fail_reason', '?')[:80]}[/]"
 
 
 def print_front(study: optuna.Study) -> None:
@@ -169,8 +181,10 @@ def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
     )
     stdout.print(f"energy meter: {outcome.meter_reason}")
     stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
-    if config.tracking.uri:
-        tracking = config.tracking
+    tracking = config.tracking
+    if tracking.uri.startswith(("http://", "https://")):
+        stdout.print(f"MLflow: {tracking.uri}  (experiment {tracking.experiment!r})")
+    elif tracking.uri:
         stdout.print(
             f"MLflow: mlflow ui --backend-store-uri {tracking.uri}  (experiment {tracking.experiment!r})"
         )

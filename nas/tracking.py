@@ -52,6 +52,15 @@ TRIAL_METRICS = {
 }
 
 
+def absolute_sqlite(uri: str) -> str:
+    """``sqlite:///mlflow.db`` as an absolute path: MLflow caches one engine per URI and process,
+    so a relative one would keep writing to the first folder it was used in."""
+    prefix = "sqlite:///"
+    if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
+        return prefix + str(Path(uri.removeprefix(prefix)).resolve())
+    return uri
+
+
 def front_rows(front: list[FrozenTrial]) -> list[dict[str, Any]]:
     return [
         {
@@ -80,7 +89,7 @@ class MlflowTracker:
         # an unreachable server fails in seconds, not after minutes of back-off (users may override)
         os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1")
         os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "10")
-        self.client = MlflowClient(tracking_uri=uri)
+        self.client = MlflowClient(tracking_uri=absolute_sqlite(uri))
         self.study_name = study.study_name
         self.factors = factors
         found = self.client.get_experiment_by_name(experiment)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from nas import Config, load_config
-from tests.conftest import run_cli
+from nas import Config, ConfigError, load_config
+from tests.conftest import run_cli, toml_text
 
 
 @pytest.mark.parametrize("command", [[], ["search"], ["front"], ["export"], ["spaces"], ["meters"]])
@@ -52,6 +57,65 @@ def test_bad_config_gives_one_line_exit_2_and_writes_nothing(workdir: Path, toml
     assert message in result.output
     assert len(result.output.strip().splitlines()) == 1, result.output
     assert sorted(p.name for p in workdir.iterdir()) == ["bad.toml"]
+
+
+@pytest.mark.parametrize(
+    ("write", "message"),
+    [
+        (lambda p: p.write_bytes(b"PK\x03\x04 truncated"), "not a readable .npz"),
+        (lambda p: np.savez(p, x=np.zeros((10, 8)), y=np.zeros(10, dtype=int)), "x must have shape"),
+        (lambda p: np.savez(p, x=np.zeros((10, 8, 8)), y=np.zeros(9, dtype=int)), "y must have shape"),
+        (lambda p: np.savez(p, x=np.full((10, 8, 8), np.nan), y=np.arange(10) % 2), "finite"),
+    ],
+)
+def test_a_bad_dataset_is_refused_before_any_training(
+    workdir: Path, write: Callable[[Path], object], message: str
+) -> None:
+    write(workdir / "data.npz")
+    (workdir / "data.toml").write_text('[data]\ndataset = "data.npz"\n')
+    result = run_cli("search", "data.toml")
+    assert result.exit_code == 2 and message in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    assert sorted(p.name for p in workdir.iterdir()) == ["data.npz", "data.toml"]  # no study, no runs
+
+
+SECTIONS = ["study", "data", "space", "train", "measure", "budget", "footprint", "tracking", "colour"]
+KEYS = ["name", "n_trials", "epochs", "lr", "meter", "kernels", "widths", "max_params", "pue", "region", "x"]
+VALUES = st.one_of(
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=False),
+    st.text(max_size=12),
+    st.booleans(),
+    st.lists(st.integers(-5, 70), max_size=4),
+    st.lists(st.lists(st.integers(-1, 64), max_size=3), max_size=3),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(SECTIONS), st.dictionaries(st.sampled_from(KEYS), VALUES), max_size=4))
+def test_any_configuration_loads_or_gets_one_line_naming_the_key(tmp_path_factory: Any, raw: dict) -> None:
+    path = tmp_path_factory.mktemp("config") / "c.toml"
+    path.write_text(toml_text(raw))
+    try:
+        load_config(path)
+    except ConfigError as error:
+        message = str(error)
+        assert message and "\n" not in message
+        assert (
+            message.split(":", maxsplit=1)[0].split(".", maxsplit=1)[0] in [*SECTIONS, "config"]
+            or "TOML" in message
+        ), message
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_as_a_config_file_loads_or_gets_one_line(tmp_path_factory: Any, text: str) -> None:
+    path = tmp_path_factory.mktemp("config") / "c.toml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    try:
+        load_config(path)
+    except ConfigError as error:
+        assert "\n" not in str(error)
 
 
 def test_bad_flag_values_exit_2(workdir: Path) -> None:

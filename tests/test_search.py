@@ -58,7 +58,7 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
         assert 0 <= trial.values[0] <= 1 and trial.user_attrs["epochs_run"] >= 1
 
     # MLflow: one parent run with the front, one child run per trial
-    client = MlflowClient("sqlite:///mlflow.db")
+    client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")
     experiment = client.get_experiment_by_name("nas")
     assert experiment is not None
     parents = client.search_runs(
@@ -152,3 +152,37 @@ def test_budgets_reject_candidates_before_training(workdir: Path, tiny_config: P
     assert not (workdir / "nas-artifacts").exists()
     result = run_cli("export", "--config", "budget.toml", "-o", "x.onnx")
     assert result.exit_code == 2 and "no trained trial" in result.output
+
+
+def test_two_studies_of_one_name_never_share_runs_or_files(tiny_config: Path, workdir: Path) -> None:
+    """Two storages, the same study name, one process, one MLflow store and one artifacts folder."""
+    for storage in ("sqlite:///a.db", "sqlite:///b.db"):
+        result = run_cli("search", str(tiny_config), "--storage", storage, "--trials", "1")
+        assert result.exit_code == 0, result.output
+    folders = sorted((workdir / "nas-artifacts").iterdir())
+    assert len(folders) == 2 and all(f.name.startswith("tiny-") for f in folders)
+    assert [len(list(f.iterdir())) for f in folders] == [1, 1]
+    client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")
+    experiment = client.get_experiment_by_name("nas")
+    assert experiment is not None
+    parents = client.search_runs(
+        [experiment.experiment_id],
+        filter_string="tags.`nas.study` = 'tiny' and tags.`mlflow.parentRunId` IS NULL",
+    )
+    assert sorted(p.data.tags["nas.storage"] for p in parents) == ["sqlite:///a.db", "sqlite:///b.db"]
+    assert [len(child_runs(client, p.info.run_id)) for p in parents] == [1, 1]
+
+
+def test_a_diverging_training_fails_its_trial_with_a_reason_and_the_search_goes_on(
+    tiny_config: Path, workdir: Path
+) -> None:
+    config = {**TINY, "data": {"dataset": str(workdir / "blobs.npz")}, "train": {**TINY["train"], "lr": 1e30}}
+    (workdir / "diverge.toml").write_text(toml_text(config))
+    result = run_cli("search", "diverge.toml", "--tracking-uri", "")
+    assert result.exit_code == 1  # every trial diverges: after five the search stops, in one line
+    assert "search stopped: its last 5 trials failed" in result.output and "Traceback" not in result.output
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    failed = study.get_trials(states=(TrialState.FAIL,))
+    assert len(failed) == 5  # each failure was recorded and the next trial started
+    assert all("TrainingDivergedError: loss became" in t.user_attrs["fail_reason"] for t in failed)
+    assert all("train_energy_j" in t.user_attrs for t in failed)  # the energy it burnt still counts

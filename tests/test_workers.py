@@ -1,0 +1,132 @@
+"""Many workers on one study in the real PostgreSQL (127.0.0.1:5432, database ``test``):
+a shared budget, nothing lost or duplicated, dead workers' trials retried, Ctrl-C recorded."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import optuna
+import pytest
+from optuna.trial import TrialState
+
+from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
+
+POSTGRES = os.environ.get("NAS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+def pg_study(workdir: Path) -> Iterator[tuple[str, str]]:
+    """A fresh study name in the real PostgreSQL, deleted afterwards; its config is ``tiny.toml``."""
+    try:
+        storage = optuna.storages.RDBStorage(POSTGRES)
+    except Exception as error:  # say what to start, rather than a wall of SQLAlchemy
+        pytest.fail(f"PostgreSQL at {POSTGRES} is needed for the worker tests: {error}")
+    name = f"workers-{uuid.uuid4().hex[:8]}"
+    data = make_blobs_npz(workdir / "blobs.npz")
+    config = {**TINY, "data": {"dataset": str(data)}, "study": {**TINY["study"], "heartbeat_s": 1.0}}
+    (workdir / "tiny.toml").write_text(toml_text(config))
+    yield POSTGRES, name
+    optuna.delete_study(study_name=name, storage=storage)
+
+
+def start_worker(workdir: Path, storage: str, name: str) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "nas", "worker", "--study-name", name, "--storage", storage]
+    return subprocess.Popen(
+        [*command, "--tracking-uri", ""],
+        cwd=workdir,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def finish(process: subprocess.Popen[str], timeout: float = 240) -> str:
+    output, _ = process.communicate(timeout=timeout)
+    assert process.returncode == 0, output
+    return output
+
+
+def test_workers_share_one_budget_and_one_front(pg_study: tuple[str, str], workdir: Path) -> None:
+    storage, name = pg_study
+    created = run_cli("create", "tiny.toml", "--storage", storage, "--study-name", name, "--trials", "6")
+    assert created.exit_code == 0, created.output
+    assert f"nas worker --study-name {name} --storage {storage}" in created.output
+    workers = [start_worker(workdir, storage, name) for _ in range(3)]
+    outputs = [finish(process) for process in workers]
+
+    study = optuna.load_study(study_name=name, storage=storage)
+    trials = study.get_trials()
+    complete = [t for t in trials if t.state == TrialState.COMPLETE]
+    assert len(complete) == 6  # the budget, exactly, across three workers
+    assert len({t.number for t in trials}) == len(trials)
+    surplus = [t for t in trials if t.state != TrialState.COMPLETE]
+    assert all(t.user_attrs.get("surplus") for t in surplus), [t.user_attrs for t in surplus]
+    assert all("Pareto front of study" in output for output in outputs)
+    # reseeded samplers: the workers' first candidates differ
+    assert len({str(t.user_attrs["arch"]) + str(t.params) for t in complete[:3]}) == 3
+    # the front printed from the storage is the front of all workers' trials
+    front = run_cli("front", "--storage", storage, "--study-name", name, "--json")
+    assert {row["trial"] for row in __import__("json").loads(front.output)} == {
+        t.number for t in study.best_trials
+    }
+
+
+def test_a_killed_workers_trial_is_failed_and_retried(pg_study: tuple[str, str], workdir: Path) -> None:
+    storage, name = pg_study
+    assert (
+        run_cli("create", "tiny.toml", "--storage", storage, "--study-name", name, "--trials", "4").exit_code
+        == 0
+    )
+    victim = start_worker(workdir, storage, name)
+    study = optuna.load_study(study_name=name, storage=storage)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:  # wait for one finished trial and one in training
+        trials = study.get_trials(deepcopy=False)
+        running = [t for t in trials if t.state == TrialState.RUNNING and "measure_energy_j" in t.user_attrs]
+        if running and any(t.state == TrialState.COMPLETE for t in trials):
+            break
+        time.sleep(0.05)
+    victim.send_signal(signal.SIGKILL)
+    victim.wait()
+    killed = running[0].number
+    before = {t.number: t.values for t in study.get_trials() if t.state == TrialState.COMPLETE}
+
+    finish(start_worker(workdir, storage, name))
+    trials = {t.number: t for t in study.get_trials()}
+    assert trials[killed].state == TrialState.FAIL  # failed by the next worker, from its heartbeat
+    retries = [t for t in trials.values() if t.system_attrs.get("failed_trial") == killed]
+    assert retries and retries[0].state == TrialState.COMPLETE
+    assert retries[0].params == trials[killed].params  # the same candidate, run again
+    assert all(trials[number].values == values for number, values in before.items())  # nothing lost
+    assert sum(t.state == TrialState.COMPLETE for t in trials.values()) == 4
+
+
+def test_ctrl_c_records_the_trial_as_interrupted_and_the_study_resumes(
+    pg_study: tuple[str, str], workdir: Path
+) -> None:
+    storage, name = pg_study
+    assert (
+        run_cli("create", "tiny.toml", "--storage", storage, "--study-name", name, "--trials", "3").exit_code
+        == 0
+    )
+    process = start_worker(workdir, storage, name)
+    study = optuna.load_study(study_name=name, storage=storage)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and not study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
+        time.sleep(0.05)
+    time.sleep(0.3)  # inside the trial's work
+    process.send_signal(signal.SIGINT)
+    output, _ = process.communicate(timeout=60)
+    assert process.returncode == 130, output
+    assert "interrupted" in output and "Traceback" not in output
+    interrupted = [t for t in study.get_trials() if t.user_attrs.get("interrupted")]
+    assert len(interrupted) == 1 and interrupted[0].state == TrialState.FAIL
+    finish(start_worker(workdir, storage, name))
+    assert len(study.get_trials(states=(TrialState.COMPLETE,))) == 3
