@@ -117,13 +117,7 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
                 if tracker is None:
                     from nas.tracking import MlflowTracker
 
-                    tracker = MlflowTracker(
-                        config.tracking.uri,
-                        config.tracking.experiment,
-                        study,
-                        config.study.storage,
-                        config.footprint.factors(),
-                    )
+                    tracker = MlflowTracker.for_config(config, study)
                     tracker.log_config(config.model_dump(mode="json"))
                     for earlier in study.get_trials(deepcopy=False) if backfill else []:
                         tracker.log_trial(study, earlier)

@@ -108,13 +108,7 @@ def sync(
         )
         if not config.tracking.uri:
             raise ConfigError("tracking.uri is empty: give --tracking-uri")
-    tracker = MlflowTracker(
-        config.tracking.uri,
-        config.tracking.experiment,
-        study,
-        config.study.storage,
-        config.footprint.factors(),
-    )
+    tracker = MlflowTracker.for_config(config, study)
     before = len(tracker.child_ids)
     logged = tracker.sync(study, config.model_dump(mode="json"))
     stdout.print(

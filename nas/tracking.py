@@ -23,6 +23,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from estimators import CarbonFactors
 from nas.checkpoint import load_checkpoint
+from nas.config import Config
 from nas.export import trial_metadata, verified_onnx
 from nas.footprint import study_footprint, trial_energy_j
 from nas.front import pareto_front
@@ -97,6 +98,11 @@ class MlflowTracker:
         self.parent_id = self._parent_run(storage_url)
         children = self._child_runs()
         self.child_ids = {int(run.data.tags[TRIAL_TAG]): run.info.run_id for run in children}
+
+    @classmethod
+    def for_config(cls, config: Config, study: optuna.Study) -> MlflowTracker:
+        tracking = config.tracking
+        return cls(tracking.uri, tracking.experiment, study, config.study.storage, config.footprint.factors())
 
     def _parent_run(self, storage_url: str) -> str:
         """The study's parent run; workers that create it at the same moment keep the oldest."""

@@ -18,6 +18,17 @@ from search_spaces import SearchSpace
 from tests.conftest import TINY, run_cli, toml_text
 
 
+def study_parents(client: MlflowClient) -> list[Any]:
+    experiment = client.get_experiment_by_name("nas")
+    assert experiment is not None
+    return list(
+        client.search_runs(
+            [experiment.experiment_id],
+            filter_string="tags.`nas.study` = 'tiny' and tags.`mlflow.parentRunId` IS NULL",
+        )
+    )
+
+
 def child_runs(client: MlflowClient, parent_id: str) -> list[object]:
     return list(
         client.search_runs(
@@ -59,12 +70,7 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
 
     # MLflow: one parent run with the front, one child run per trial
     client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")
-    experiment = client.get_experiment_by_name("nas")
-    assert experiment is not None
-    parents = client.search_runs(
-        [experiment.experiment_id],
-        filter_string="tags.`nas.study` = 'tiny' and tags.`mlflow.parentRunId` IS NULL",
-    )
+    parents = study_parents(client)
     assert len(parents) == 1
     parent = parents[0]
     children = child_runs(client, parent.info.run_id)
@@ -112,15 +118,7 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
         )
     ]
     assert len(numbers) == 5 and numbers[:3] == [t.number for t in trials]
-    assert (
-        len(
-            client.search_runs(
-                [experiment.experiment_id],
-                filter_string="tags.`nas.study` = 'tiny' and tags.`mlflow.parentRunId` IS NULL",
-            )
-        )
-        == 1
-    )
+    assert len(study_parents(client)) == 1
     assert (
         sorted(int(r.data.tags["nas.trial_number"]) for r in child_runs(client, parent.info.run_id))
         == numbers
@@ -163,12 +161,7 @@ def test_two_studies_of_one_name_never_share_runs_or_files(tiny_config: Path, wo
     assert len(folders) == 2 and all(f.name.startswith("tiny-") for f in folders)
     assert [len(list(f.iterdir())) for f in folders] == [1, 1]
     client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")
-    experiment = client.get_experiment_by_name("nas")
-    assert experiment is not None
-    parents = client.search_runs(
-        [experiment.experiment_id],
-        filter_string="tags.`nas.study` = 'tiny' and tags.`mlflow.parentRunId` IS NULL",
-    )
+    parents = study_parents(client)
     assert sorted(p.data.tags["nas.storage"] for p in parents) == ["sqlite:///a.db", "sqlite:///b.db"]
     assert [len(child_runs(client, p.info.run_id)) for p in parents] == [1, 1]
 

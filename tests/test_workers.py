@@ -3,6 +3,7 @@ a shared budget, nothing lost or duplicated, dead workers' trials retried, Ctrl-
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import optuna
 import pytest
-from optuna.trial import TrialState
+from optuna.trial import FrozenTrial, TrialState
 
 from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
 
@@ -47,6 +48,28 @@ def start_worker(workdir: Path, storage: str, name: str) -> subprocess.Popen[str
     )
 
 
+def create(storage: str, name: str, trials: int) -> optuna.Study:
+    result = run_cli(
+        "create", "tiny.toml", "--storage", storage, "--study-name", name, "--trials", str(trials)
+    )
+    assert result.exit_code == 0, result.output
+    return optuna.load_study(study_name=name, storage=storage)
+
+
+def wait_for_running(study: optuna.Study, needs: str | None = None) -> FrozenTrial:
+    """The first running trial (with user attribute ``needs``, if given), within three minutes."""
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        trials = study.get_trials(deepcopy=False)
+        running = [
+            t for t in trials if t.state == TrialState.RUNNING and (needs is None or needs in t.user_attrs)
+        ]
+        if running and (needs is None or any(t.state == TrialState.COMPLETE for t in trials)):
+            return running[0]
+        time.sleep(0.05)
+    pytest.fail("no trial started running in 180 s")
+
+
 def finish(process: subprocess.Popen[str], timeout: float = 240) -> str:
     output, _ = process.communicate(timeout=timeout)
     assert process.returncode == 0, output
@@ -55,13 +78,10 @@ def finish(process: subprocess.Popen[str], timeout: float = 240) -> str:
 
 def test_workers_share_one_budget_and_one_front(pg_study: tuple[str, str], workdir: Path) -> None:
     storage, name = pg_study
-    created = run_cli("create", "tiny.toml", "--storage", storage, "--study-name", name, "--trials", "6")
-    assert created.exit_code == 0, created.output
-    assert f"nas worker --study-name {name} --storage {storage}" in created.output
+    study = create(storage, name, trials=6)
     workers = [start_worker(workdir, storage, name) for _ in range(3)]
     outputs = [finish(process) for process in workers]
 
-    study = optuna.load_study(study_name=name, storage=storage)
     trials = study.get_trials()
     complete = [t for t in trials if t.state == TrialState.COMPLETE]
     assert len(complete) == 6  # the budget, exactly, across three workers
@@ -73,29 +93,16 @@ def test_workers_share_one_budget_and_one_front(pg_study: tuple[str, str], workd
     assert len({str(t.user_attrs["arch"]) + str(t.params) for t in complete[:3]}) == 3
     # the front printed from the storage is the front of all workers' trials
     front = run_cli("front", "--storage", storage, "--study-name", name, "--json")
-    assert {row["trial"] for row in __import__("json").loads(front.output)} == {
-        t.number for t in study.best_trials
-    }
+    assert {row["trial"] for row in json.loads(front.output)} == {t.number for t in study.best_trials}
 
 
 def test_a_killed_workers_trial_is_failed_and_retried(pg_study: tuple[str, str], workdir: Path) -> None:
     storage, name = pg_study
-    assert (
-        run_cli("create", "tiny.toml", "--storage", storage, "--study-name", name, "--trials", "4").exit_code
-        == 0
-    )
+    study = create(storage, name, trials=4)
     victim = start_worker(workdir, storage, name)
-    study = optuna.load_study(study_name=name, storage=storage)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:  # wait for one finished trial and one in training
-        trials = study.get_trials(deepcopy=False)
-        running = [t for t in trials if t.state == TrialState.RUNNING and "measure_energy_j" in t.user_attrs]
-        if running and any(t.state == TrialState.COMPLETE for t in trials):
-            break
-        time.sleep(0.05)
+    killed = wait_for_running(study, needs="measure_energy_j").number  # one done, one in training
     victim.send_signal(signal.SIGKILL)
     victim.wait()
-    killed = running[0].number
     before = {t.number: t.values for t in study.get_trials() if t.state == TrialState.COMPLETE}
 
     finish(start_worker(workdir, storage, name))
@@ -112,15 +119,9 @@ def test_ctrl_c_records_the_trial_as_interrupted_and_the_study_resumes(
     pg_study: tuple[str, str], workdir: Path
 ) -> None:
     storage, name = pg_study
-    assert (
-        run_cli("create", "tiny.toml", "--storage", storage, "--study-name", name, "--trials", "3").exit_code
-        == 0
-    )
+    study = create(storage, name, trials=3)
     process = start_worker(workdir, storage, name)
-    study = optuna.load_study(study_name=name, storage=storage)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline and not study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
-        time.sleep(0.05)
+    wait_for_running(study)
     time.sleep(0.3)  # inside the trial's work
     process.send_signal(signal.SIGINT)
     output, _ = process.communicate(timeout=60)
