@@ -21,6 +21,7 @@ from nas.data import DataError
 from nas.export import ExportError
 from nas.footprint import study_footprint
 from nas.front import pareto_front
+from nas.hypervolume import front_hypervolume
 from nas.runner import SearchOutcome, SearchStalledError, TrialCallback
 from nas.study import StudyNotFoundError, completed
 from search_spaces import ArchError
@@ -117,7 +118,7 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
                 if tracker is None:
                     from nas.tracking import MlflowTracker
 
-                    tracker = MlflowTracker.for_config(config, study)
+                    tracker = MlflowTracker(config, study)
                     tracker.log_config(config.model_dump(mode="json"))
                     for earlier in study.get_trials(deepcopy=False) if backfill else []:
                         tracker.log_trial(study, earlier)
@@ -173,6 +174,8 @@ def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
         f"{len(completed(study))} completed trials ({outcome.new_trials} new) in {outcome.elapsed_s:.0f} s; "
         f"storage {config.study.storage}, study {study.study_name!r}"
     )
+    volume = front_hypervolume(pareto_front(study), config.study.objectives, config.hypervolume)
+    stdout.print(f"hypervolume {volume:.4f} (reference point: [hypervolume] of the configuration)")
     stdout.print(f"energy meter: {outcome.meter_reason}")
     stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
     tracking = config.tracking

@@ -108,7 +108,7 @@ def sync(
         )
         if not config.tracking.uri:
             raise ConfigError("tracking.uri is empty: give --tracking-uri")
-    tracker = MlflowTracker.for_config(config, study)
+    tracker = MlflowTracker(config, study)
     before = len(tracker.child_ids)
     logged = tracker.sync(study, config.model_dump(mode="json"))
     stdout.print(

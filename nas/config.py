@@ -72,6 +72,9 @@ class TrainConfig(Section):
     min_delta: float = Field(default=0.002, ge=0)  # smallest validation gain that counts
     subset: float = Field(default=1.0, gt=0, le=1)  # fraction of the training split used
     threads: int = Field(default=1, ge=1)  # torch CPU threads
+    pareto_stop: bool = True  # stop a candidate that cannot reach the front (nas/pareto_stop.py)
+    pareto_min_epochs: int = Field(default=2, ge=1)  # never stopped by that rule before this epoch
+    pareto_margin: float = Field(default=0.02, ge=0)  # extra headroom on top of observed later gains
 
 
 class MeasureConfig(Section):
@@ -134,6 +137,23 @@ class FootprintConfig(Section):
         return carbon_factors(self.region, self.carbon_intensity_g_per_kwh, self.pue)
 
 
+class HypervolumeConfig(Section):
+    """The reference point of the hypervolume (nas/hypervolume.py): the worst cost that still counts."""
+
+    energy_j: float = Field(default=1e-3, gt=0)
+    latency_ms: float = Field(default=1.0, gt=0)
+    params: float = Field(default=1e6, gt=0)
+    macs: float = Field(default=1e8, gt=0)
+
+    def for_objective(self, name: str) -> float:
+        return {
+            "energy": self.energy_j,
+            "latency": self.latency_ms,
+            "params": self.params,
+            "macs": self.macs,
+        }[name]
+
+
 class TrackingConfig(Section):
     uri: str = "sqlite:///mlflow.db"  # any MLflow tracking URI; "" turns tracking off
     experiment: str = "nas"
@@ -147,6 +167,7 @@ class Config(Section):
     measure: MeasureConfig = MeasureConfig()
     budget: BudgetConfig = BudgetConfig()
     footprint: FootprintConfig = FootprintConfig()
+    hypervolume: HypervolumeConfig = HypervolumeConfig()
     tracking: TrackingConfig = TrackingConfig()
 
     def identity(self) -> dict[str, Any]:
@@ -156,6 +177,7 @@ class Config(Section):
             data["study"].pop(key)
         data.pop("tracking")
         data.pop("footprint")  # how energy is reported, not what the search does
+        data.pop("hypervolume")
         return data
 
 

@@ -22,6 +22,8 @@ class Footprint:
     measure_j: float
     sources: tuple[str, ...]  # the meters the energies came from
     factors: CarbonFactors
+    pareto_stops: int = 0  # trainings stopped because they could not reach the front
+    pareto_saved_j: float = 0.0  # training energy those stops saved (estimated)
 
     @property
     def energy_j(self) -> float:
@@ -32,11 +34,17 @@ class Footprint:
         return self.factors.co2e_grams(self.energy_j)
 
     def summary(self) -> str:
+        saved = (
+            f"; Pareto-aware stopping ended {self.pareto_stops} trainings early, saving about "
+            f"{self.pareto_saved_j:.1f} J (estimated from the median length of full trainings)"
+            if self.pareto_stops
+            else ""
+        )
         return (
             f"search footprint: {self.energy_j:.1f} J over {self.trials} trials "
             f"(training {self.train_j:.1f} J, measurement {self.measure_j:.1f} J; "
             f"{', '.join(self.sources) or 'no meter'}) "
-            f"= {self.co2e_g:.3g} g CO2e at {self.factors.source}"
+            f"= {self.co2e_g:.3g} g CO2e at {self.factors.source}{saved}"
         )
 
 
@@ -60,4 +68,6 @@ def study_footprint(trials: Sequence[FrozenTrial], factors: CarbonFactors) -> Fo
         measure_j=sum(float(t.user_attrs.get("measure_energy_j", 0.0)) for t in spent),
         sources=tuple(sorted(sources)),
         factors=factors,
+        pareto_stops=sum("pareto_saved_energy_j" in t.user_attrs for t in spent),
+        pareto_saved_j=sum(float(t.user_attrs.get("pareto_saved_energy_j", 0.0)) for t in spent),
     )

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import optuna
 import torch
+from optuna.trial import TrialState
 
 from estimators import (
     Complexity,
@@ -27,6 +28,8 @@ from estimators import (
 from nas.checkpoint import save_checkpoint
 from nas.config import Config
 from nas.data import Splits
+from nas.pareto_stop import PREFIX as PARETO_PREFIX
+from nas.pareto_stop import make_stopper, typical_epochs
 from nas.train import TrainingDivergedError, TrainResult, train_model
 from search_spaces import build_model, sample_arch
 
@@ -101,7 +104,7 @@ def evaluate_trial(trial: optuna.Trial, context: TrialContext) -> list[float]:
     if any(v > 0 for v in violations.values()):
         return _reject(trial, context, costs, violations)
 
-    result = _train(trial, context, model)
+    result = _train(trial, context, model, costs)
     for key, value in asdict(result).items():
         trial.set_user_attr(key, list(value) if isinstance(value, tuple) else value)
     trial.set_user_attr("accuracy", result.test_accuracy)
@@ -127,13 +130,27 @@ def _measure(trial: optuna.Trial, context: TrialContext, model: torch.nn.Module)
     return measured
 
 
-def _train(trial: optuna.Trial, context: TrialContext, model: torch.nn.Module) -> TrainResult:
-    """The training proxy under the training meter; a diverged run's energy is recorded too."""
+def _train(
+    trial: optuna.Trial, context: TrialContext, model: torch.nn.Module, costs: dict[str, float]
+) -> TrainResult:
+    """The training proxy under the training meter, stopped early once it cannot reach the front;
+    a diverged run's energy is recorded too."""
     config = context.config
+    finished = trial.study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
+    check = None
+    if config.train.pareto_stop:
+        check = make_stopper(
+            finished,
+            config.study.objectives,
+            costs,
+            config.train.pareto_min_epochs,
+            config.train.pareto_margin,
+        )
 
     def train() -> TrainResult | TrainingDivergedError:
         try:
-            return train_model(model, context.splits, config.train, seed=config.study.seed + trial.number)
+            seed = config.study.seed + trial.number
+            return train_model(model, context.splits, config.train, seed=seed, check=check)
         except TrainingDivergedError as error:
             return error
 
@@ -142,6 +159,11 @@ def _train(trial: optuna.Trial, context: TrialContext, model: torch.nn.Module) -
     trial.set_user_attr("train_energy_source", spent.source)
     if isinstance(result, TrainingDivergedError):
         raise result
+    if result.stop_reason.startswith(PARETO_PREFIX):
+        # an estimate, labelled so: the epochs a training not stopped this way typically runs
+        remaining = max(0.0, typical_epochs(finished, config.train.epochs) - result.epochs_run)
+        trial.set_user_attr("pareto_saved_energy_j", spent.gross_joules / result.epochs_run * remaining)
+        trial.set_user_attr("pareto_stop_epoch", result.epochs_run)
     return result
 
 

@@ -21,12 +21,12 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from estimators import CarbonFactors
 from nas.checkpoint import load_checkpoint
 from nas.config import Config
 from nas.export import trial_metadata, verified_onnx
 from nas.footprint import study_footprint, trial_energy_j
 from nas.front import pareto_front
+from nas.hypervolume import front_hypervolume
 
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"
@@ -48,6 +48,8 @@ TRIAL_METRICS = {
     "train_seconds": "training_time_s",
     "train_energy_j": "training_energy_j",
     "measure_energy_j": "measurement_energy_j",
+    "pareto_saved_energy_j": "pareto_saved_energy_j",
+    "pareto_stop_epoch": "pareto_stop_epoch",
     "epochs_run": "epochs_run",
     "best_val_accuracy": "best_val_accuracy",
 }
@@ -79,9 +81,7 @@ def front_rows(front: list[FrozenTrial]) -> list[dict[str, Any]]:
 
 
 class MlflowTracker:
-    def __init__(
-        self, uri: str, experiment: str, study: optuna.Study, storage_url: str, factors: CarbonFactors
-    ) -> None:
+    def __init__(self, config: Config, study: optuna.Study) -> None:
         import logging
 
         from mlflow import MlflowClient
@@ -90,19 +90,17 @@ class MlflowTracker:
         # an unreachable server fails in seconds, not after minutes of back-off (users may override)
         os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1")
         os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "10")
-        self.client = MlflowClient(tracking_uri=absolute_sqlite(uri))
+        self.client = MlflowClient(tracking_uri=absolute_sqlite(config.tracking.uri))
+        self.config = config
         self.study_name = study.study_name
-        self.factors = factors
-        found = self.client.get_experiment_by_name(experiment)
-        self.experiment_id = found.experiment_id if found else self.client.create_experiment(experiment)
-        self.parent_id = self._parent_run(storage_url)
+        self.factors = config.footprint.factors()
+        found = self.client.get_experiment_by_name(config.tracking.experiment)
+        self.experiment_id = (
+            found.experiment_id if found else self.client.create_experiment(config.tracking.experiment)
+        )
+        self.parent_id = self._parent_run(config.study.storage)
         children = self._child_runs()
         self.child_ids = {int(run.data.tags[TRIAL_TAG]): run.info.run_id for run in children}
-
-    @classmethod
-    def for_config(cls, config: Config, study: optuna.Study) -> MlflowTracker:
-        tracking = config.tracking
-        return cls(tracking.uri, tracking.experiment, study, config.study.storage, config.footprint.factors())
 
     def _parent_run(self, storage_url: str) -> str:
         """The study's parent run; workers that create it at the same moment keep the oldest."""
@@ -226,9 +224,14 @@ class MlflowTracker:
         finished = sum(1 for t in study.get_trials(deepcopy=False) if t.state == TrialState.COMPLETE)
         self.client.log_metric(self.parent_id, "front_size", len(front), step=finished)
         self.client.log_metric(self.parent_id, "completed_trials", finished, step=finished)
+        volume = front_hypervolume(front, self.config.study.objectives, self.config.hypervolume)
+        self.client.log_metric(self.parent_id, "hypervolume", volume, step=finished)
         footprint = study_footprint(study.get_trials(deepcopy=False), self.factors)
         self.client.log_metric(self.parent_id, "search_energy_j", footprint.energy_j, step=finished)
         self.client.log_metric(self.parent_id, "search_co2e_g", footprint.co2e_g, step=finished)
+        self.client.log_metric(
+            self.parent_id, "pareto_saved_energy_j", footprint.pareto_saved_j, step=finished
+        )
         self.client.set_tag(self.parent_id, "nas.carbon_factors", footprint.factors.source)
         self.client.set_tag(self.parent_id, "nas.footprint_sources", ", ".join(footprint.sources))
 

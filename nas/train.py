@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
@@ -44,7 +45,13 @@ def accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
     return correct / len(x)
 
 
-def train_model(model: nn.Module, splits: Splits, config: TrainConfig, seed: int) -> TrainResult:
+# called after each epoch with (epoch, best validation accuracy so far): a reason to stop, or None
+EpochCheck = Callable[[int, float], str | None]
+
+
+def train_model(
+    model: nn.Module, splits: Splits, config: TrainConfig, seed: int, check: EpochCheck | None = None
+) -> TrainResult:
     started = time.perf_counter()
     torch.set_num_threads(config.threads)
     generator = torch.Generator().manual_seed(seed)
@@ -84,6 +91,9 @@ def train_model(model: nn.Module, splits: Splits, config: TrainConfig, seed: int
             if stale_epochs >= config.patience:
                 stop_reason = f"validation plateau for {config.patience} epochs"
                 break
+        if check is not None and epoch < config.epochs and (reason := check(epoch, max(curve))):
+            stop_reason = reason
+            break
     model.load_state_dict(best_state)
     return TrainResult(
         test_accuracy=accuracy(model, splits.x_test, splits.y_test),

@@ -48,6 +48,8 @@ def assert_footprint_logged(client: MlflowClient, parent_id: str, children: list
     history = client.get_metric_history(parent_id, "search_energy_j")
     assert [m.step for m in history] == [1, 2, 3] and history[-1].value == pytest.approx(sum(spent))
     assert "Uptime" in client.get_run(parent_id).data.tags["nas.carbon_factors"]
+    volumes = [m.value for m in client.get_metric_history(parent_id, "hypervolume")]
+    assert len(volumes) == 3 and volumes == sorted(volumes) and 0 < volumes[-1] <= 1  # never shrinks
 
 
 def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> None:
