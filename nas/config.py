@@ -109,6 +109,17 @@ class MeasureConfig(Section):
         return self.model_dump(exclude={"meter", "cpu_idle_w_per_vcpu", "cpu_max_w_per_vcpu"})
 
 
+class ProxiesConfig(Section):
+    """Zero-cost proxies (estimators/zero_cost.py): computed at initialisation, optionally screening."""
+
+    compute: bool = False  # log synflow, naswot and grad_norm for every measured candidate
+    # skip training below a quantile of earlier scores (computes the proxies whatever `compute` says)
+    screen: Literal["none", "synflow", "naswot", "grad_norm"] = "none"
+    screen_quantile: float = Field(default=0.25, gt=0, lt=1)  # of the scores of earlier candidates
+    screen_min_trials: int = Field(default=8, ge=1)  # earlier scores needed before anything is screened
+    batch: int = Field(default=64, ge=2)  # training images the data-dependent proxies see
+
+
 class BudgetConfig(Section):
     max_params: int | None = Field(default=None, gt=0)
     max_macs: int | None = Field(default=None, gt=0)
@@ -165,6 +176,7 @@ class Config(Section):
     space: SearchSpace = SearchSpace()
     train: TrainConfig = TrainConfig()
     measure: MeasureConfig = MeasureConfig()
+    proxies: ProxiesConfig = ProxiesConfig()
     budget: BudgetConfig = BudgetConfig()
     footprint: FootprintConfig = FootprintConfig()
     hypervolume: HypervolumeConfig = HypervolumeConfig()

@@ -11,6 +11,7 @@ import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import numpy as np
 import optuna
 import torch
 from optuna.trial import TrialState
@@ -25,6 +26,7 @@ from estimators import (
     export_onnx,
     measure_onnx,
 )
+from estimators.zero_cost import proxy_scores
 from nas.checkpoint import save_checkpoint
 from nas.config import Config
 from nas.data import Splits
@@ -67,15 +69,17 @@ def _set_constraints(trial: optuna.Trial, config: Config, violations: dict[str, 
         trial.set_constraint(name, violations.get(name, 0.0))
 
 
-def _reject(
-    trial: optuna.Trial, context: TrialContext, costs: dict[str, float], violations: dict[str, float]
-) -> list[float]:
-    broken = [
+def _budget_reason(costs: dict[str, float], violations: dict[str, float]) -> str:
+    return "; ".join(
         f"{name} {costs[name]:.4g} over budget by {excess:.0%}"
         for name, excess in violations.items()
         if excess > 0
-    ]
-    trial.set_user_attr("rejected", "; ".join(broken))
+    )
+
+
+def _reject(trial: optuna.Trial, context: TrialContext, costs: dict[str, float], reason: str) -> list[float]:
+    """Not trained: accuracy 0, the costs known so far, and why."""
+    trial.set_user_attr("rejected", reason)
     trial.set_user_attr("feasible", False)
     trial.set_user_attr("accuracy", 0.0)
     values = {"accuracy": 0.0, **costs}
@@ -95,14 +99,17 @@ def evaluate_trial(trial: optuna.Trial, context: TrialContext) -> list[float]:
     violations = budget_violations(config, costs)
     if any(v > 0 for v in violations.values()):
         _set_constraints(trial, config, violations)
-        return _reject(trial, context, costs, violations)
+        return _reject(trial, context, costs, _budget_reason(costs, violations))
 
     measured = _measure(trial, context, model)
     costs.update(latency=measured.latency_ms_median, energy=measured.energy_j)
     violations = budget_violations(config, costs)
     _set_constraints(trial, config, violations)
     if any(v > 0 for v in violations.values()):
-        return _reject(trial, context, costs, violations)
+        return _reject(trial, context, costs, _budget_reason(costs, violations))
+    wanted = config.proxies.compute or config.proxies.screen != "none"
+    if wanted and (screened := _score_proxies(trial, context, model)):
+        return _reject(trial, context, costs, screened)
 
     result = _train(trial, context, model, costs)
     for key, value in asdict(result).items():
@@ -125,9 +132,36 @@ def _measure(trial: optuna.Trial, context: TrialContext, model: torch.nn.Module)
     )
     trial.set_user_attr("measure_energy_j", spent.gross_joules)  # all the meter saw: the search drew it
     trial.set_user_attr("measure_energy_source", spent.source)
+    trial.set_user_attr("measure_seconds", spent.wall_s)
     for key, value in measured.as_attrs().items():
         trial.set_user_attr(key, value)
     return measured
+
+
+def _score_proxies(trial: optuna.Trial, context: TrialContext, model: torch.nn.Module) -> str | None:
+    """Record the zero-cost proxies; with screening on, a reason not to train, or None."""
+    proxies = context.config.proxies
+    batch = slice(0, proxies.batch)
+    scores = proxy_scores(model, context.splits.x_train[batch], context.splits.y_train[batch]).as_dict()
+    for name, score in scores.items():
+        trial.set_user_attr(f"zc_{name}", score)
+    if proxies.screen == "none":
+        return None
+    key = f"zc_{proxies.screen}"
+    earlier = [
+        float(t.user_attrs[key])
+        for t in trial.study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
+        if math.isfinite(t.user_attrs.get(key, math.nan))
+    ]
+    if len(earlier) < proxies.screen_min_trials:
+        return None
+    threshold = float(np.quantile(earlier, proxies.screen_quantile))
+    if scores[proxies.screen] >= threshold:
+        return None
+    return (
+        f"screened out: {proxies.screen} {scores[proxies.screen]:.4g} below the "
+        f"{proxies.screen_quantile:.0%} quantile {threshold:.4g} of {len(earlier)} earlier candidates"
+    )
 
 
 def _train(

@@ -52,6 +52,9 @@ TRIAL_METRICS = {
     "pareto_stop_epoch": "pareto_stop_epoch",
     "epochs_run": "epochs_run",
     "best_val_accuracy": "best_val_accuracy",
+    "zc_synflow": "zc_synflow",
+    "zc_naswot": "zc_naswot",
+    "zc_grad_norm": "zc_grad_norm",
 }
 
 

@@ -105,3 +105,28 @@ def test_a_search_stops_trainings_that_cannot_reach_the_front(workdir: Path) -> 
         assert trial.user_attrs["epochs_run"] == 2 == trial.user_attrs["pareto_stop_epoch"]
         assert trial.user_attrs["pareto_saved_energy_j"] > 0
     assert "Pareto-aware stopping ended 2 trainings early" in result.output
+
+
+def test_zero_cost_proxies_are_logged_and_can_screen_candidates_before_training(
+    workdir: Path, tiny_config: Path
+) -> None:
+    config = {
+        **TINY,
+        "data": {"dataset": str(workdir / "blobs.npz")},
+        "study": {**TINY["study"], "n_trials": 6},
+        "proxies": {"screen": "synflow", "screen_quantile": 0.9, "screen_min_trials": 2},  # computes them
+    }
+    (workdir / "screen.toml").write_text(toml_text(config))
+    result = run_cli("search", "screen.toml", "--tracking-uri", "")
+    assert result.exit_code == 0, result.output
+    trials = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db").get_trials()
+    for trial in trials:
+        assert {"zc_synflow", "zc_naswot", "zc_grad_norm"} <= set(trial.user_attrs)
+    screened = [
+        t for t in trials if str(t.user_attrs.get("rejected", "")).startswith("screened out: synflow")
+    ]
+    assert screened, [t.user_attrs.get("rejected") for t in trials]
+    for trial in screened:  # measured, scored, never trained
+        assert "energy_j" in trial.user_attrs and "epochs_run" not in trial.user_attrs
+        earlier = [t.user_attrs["zc_synflow"] for t in trials if t.number < trial.number]
+        assert trial.user_attrs["zc_synflow"] < float(np.quantile(earlier, 0.9))
