@@ -1,5 +1,6 @@
-"""The ``nas`` command: each command calls the library and prints. Search and inspection are
-here; ``meters`` is in ``cli_meters.py``; ``create``, ``worker`` and ``sync`` in ``cli_workers.py``."""
+"""The ``nas`` command: each command calls the library and prints. Search, inspection and
+``promote`` are here; ``meters`` is in ``cli_meters.py``; ``create``, ``worker``, ``sync`` in
+``cli_workers.py``."""
 
 from __future__ import annotations
 
@@ -28,8 +29,9 @@ from nas.cli_workers import create, sync, worker
 from nas.config import ConfigError, load_config
 from nas.export import export_trial
 from nas.front import pareto_front
+from nas.promote import promote_front
 from nas.runner import run_search
-from nas.study import load_existing_study, prepare_search
+from nas.study import join_study, load_existing_study, prepare_search
 from search_spaces import REFERENCES, build_model
 
 
@@ -187,6 +189,45 @@ def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
         counts = count_complexity(build_model(arch, shape[0], classes), shape)
         table.add_row(name, f"{counts.params:,}", f"{counts.macs:,}", str(arch))
     stdout.print(table)
+
+
+@main.command()
+@config_option
+@study_options
+@click.option("--epochs", type=int, required=True, help="Training epochs of the promoted (longer) runs.")
+def promote(config_path: Path | None, storage: str | None, study_name: str | None, epochs: int) -> None:
+    """Train the study's front again for longer, in the companion study STUDY@<epochs>ep.
+
+    Both accuracies are kept; the companion's front is the final, higher-fidelity front.
+
+    \b
+    Example:
+        nas promote --study-name digits --epochs 60
+        nas front --study-name digits@60ep
+    """
+    with user_errors():
+        defaults = load_config(config_path)
+        study, config = join_study(
+            storage or defaults.study.storage, study_name or defaults.study.name, {"tracking": {"uri": ""}}
+        )
+        if epochs <= config.train.epochs:
+            raise ConfigError(f"--epochs: must exceed the screening's {config.train.epochs} epochs")
+        outcome, pairs = promote_front(study, config, epochs)
+    table = Table(
+        title=f"front of {study.study_name!r} promoted to {epochs} epochs: {outcome.study.study_name!r}"
+    )
+    for column in ("screening trial", "accuracy", f"accuracy at {epochs} ep", "epochs run", "arch"):
+        table.add_column(column, overflow="fold")
+    for screening, promoted in pairs:
+        table.add_row(
+            str(screening.number),
+            f"{screening.user_attrs['accuracy']:.4f}",
+            f"{promoted.user_attrs['accuracy']:.4f}",
+            str(promoted.user_attrs["epochs_run"]),
+            screening.user_attrs["arch"],
+        )
+    stdout.print(table)
+    print_front(outcome.study)
 
 
 for command in (meters, create, worker, sync):

@@ -162,7 +162,7 @@ def search_meters(config: Config) -> tuple[EnergyMeter, EnergyMeter, str]:
     return meter, train_meter, reason
 
 
-def _prepared(
+def prepare_with(
     config: Config, splits: Splits, study: optuna.Study, meters: tuple[EnergyMeter, EnergyMeter, str]
 ) -> PreparedSearch:
     meter, train_meter, reason = meters
@@ -175,9 +175,9 @@ def prepare_search(config: Config) -> PreparedSearch:
     anything is written."""
     splits = load_dataset(config.data)
     meters = search_meters(config)  # a meter that cannot work is refused before the study exists
-    return _prepared(config, splits, open_study(config), meters)
+    return prepare_with(config, splits, open_study(config), meters)
 
 
 def prepare_worker(storage_url: str, name: str, overrides: dict[str, Any]) -> PreparedSearch:
     study, config = join_study(storage_url, name, overrides)
-    return _prepared(config, load_dataset(config.data), study, search_meters(config))
+    return prepare_with(config, load_dataset(config.data), study, search_meters(config))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -130,3 +131,23 @@ def test_zero_cost_proxies_are_logged_and_can_screen_candidates_before_training(
         assert "energy_j" in trial.user_attrs and "epochs_run" not in trial.user_attrs
         earlier = [t.user_attrs["zc_synflow"] for t in trials if t.number < trial.number]
         assert trial.user_attrs["zc_synflow"] < float(np.quantile(earlier, 0.9))
+
+
+def test_promote_trains_the_front_longer_and_keeps_both_accuracies(tiny_config: Path, workdir: Path) -> None:
+    assert run_cli("search", str(tiny_config), "--tracking-uri", "").exit_code == 0
+    front = json.loads(run_cli("front", "--config", str(tiny_config), "--json").output)
+    result = run_cli("promote", "--config", str(tiny_config), "--epochs", "4")
+    assert result.exit_code == 0, result.output
+    assert "promoted to 4 epochs: 'tiny@4ep'" in result.output
+    promoted = optuna.load_study(study_name="tiny@4ep", storage="sqlite:///nas.db")
+    trials = promoted.get_trials(states=(TrialState.COMPLETE,))
+    assert sorted(t.user_attrs["promoted_from"] for t in trials) == sorted(row["trial"] for row in front)
+    screening = {row["trial"]: row for row in front}
+    for trial in trials:
+        origin = screening[trial.user_attrs["promoted_from"]]
+        assert trial.user_attrs["screening_accuracy"] == origin["accuracy"]
+        assert trial.user_attrs["arch"] == origin["arch"]  # the same candidate
+        assert trial.user_attrs["epochs_run"] > 2 or "plateau" in trial.user_attrs["stop_reason"]
+    again = run_cli("promote", "--config", str(tiny_config), "--epochs", "4")  # nothing new to promote
+    assert again.exit_code == 0 and len(promoted.get_trials()) == len(trials)
+    assert run_cli("promote", "--config", str(tiny_config), "--epochs", "2").exit_code == 2
