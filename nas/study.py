@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +20,18 @@ from optuna.storages import BaseStorage, RDBStorage, RetryHeartbeatStaleTrialCal
 from optuna.study import StudyDirection
 from optuna.trial import FrozenTrial, TrialState
 
-from estimators import CpuPowerModel, EnergyMeter, MeterUnavailableError, check_provider, select_meter
+from estimators import (
+    CpuPowerModel,
+    EnergyMeter,
+    MeasureSettings,
+    MeterUnavailableError,
+    check_provider,
+    select_meter,
+)
 from nas.config import OBJECTIVE_DIRECTIONS, Config, ConfigError, differing_keys
 from nas.data import Splits, load_dataset
 from nas.objective import TrialContext
+from nas.references import record_references
 
 CONFIG_ATTR = "nas_config"  # the identity: compared on resume
 FULL_CONFIG_ATTR = "nas_config_full"  # everything: what workers run with
@@ -166,6 +174,8 @@ def prepare_with(
     config: Config, splits: Splits, study: optuna.Study, meters: tuple[EnergyMeter, EnergyMeter, str]
 ) -> PreparedSearch:
     meter, train_meter, reason = meters
+    settings = MeasureSettings(**config.measure.settings_fields())
+    record_references(study, splits.input_shape, splits.num_classes, meter, replace(settings, repeats=3))
     context = TrialContext(config, splits, meter, train_meter, artifacts_dir(config, study))
     return PreparedSearch(study, context, reason)
 

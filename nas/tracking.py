@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import optuna
+import torch
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.checkpoint import load_checkpoint
@@ -27,6 +28,8 @@ from nas.export import trial_metadata, verified_onnx
 from nas.footprint import study_footprint, trial_energy_j
 from nas.front import pareto_front
 from nas.hypervolume import front_hypervolume
+from nas.references import study_references
+from nas.views import front_figure, front_page, hypervolume_curve, hypervolume_figure
 
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"
@@ -192,19 +195,35 @@ class MlflowTracker:
                 tags.append(RunTag(f"nas.{key}", str(attrs[key])[:5000]))
         self.client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
         if "checkpoint" in attrs and Path(attrs["checkpoint"]).is_file():
-            self._log_onnx(run_id, study.study_name, trial)
+            self._log_model(run_id, study.study_name, trial)
         status = "FINISHED" if trial.state == TrialState.COMPLETE else "FAILED"
         self.client.set_terminated(run_id, status=status)
         self.child_ids[trial.number] = run_id
 
-    def _log_onnx(self, run_id: str, study_name: str, trial: FrozenTrial) -> None:
-        """The trained model as ``model/model.onnx``, checked exactly as ``nas export`` checks it."""
+    def _log_model(self, run_id: str, study_name: str, trial: FrozenTrial) -> None:
+        """The trained model as an MLflow ONNX model in ``model/`` (MLmodel, signature, input
+        example), so MLflow's own tools can register and serve it; the ONNX file is checked
+        exactly as ``nas export`` checks it."""
+        import mlflow.onnx
+        import numpy as np
+        import onnx
+        from mlflow.models import infer_signature
+
         checkpoint = load_checkpoint(Path(trial.user_attrs["checkpoint"]))
         model_bytes, _ = verified_onnx(checkpoint, trial_metadata(trial, checkpoint, study_name))
+        # inputs are normalised, so zeros stand for the mean image
+        example = np.zeros((1, *checkpoint.input_shape), dtype=np.float32)
+        with torch.no_grad():
+            logits = checkpoint.model(torch.from_numpy(example)).numpy()
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "model.onnx"
-            path.write_bytes(model_bytes)
-            self.client.log_artifact(run_id, str(path), "model")
+            mlflow.onnx.save_model(
+                onnx.load_from_string(model_bytes),
+                str(Path(folder) / "model"),
+                signature=infer_signature(example, logits),
+                input_example=example,
+                onnx_execution_providers=["CPUExecutionProvider"],
+            )
+            self.client.log_artifacts(run_id, str(Path(folder) / "model"), "model")
 
     def refresh_front(self, study: optuna.Study, front: list[FrozenTrial]) -> None:
         """Re-tag child runs whose front membership changed (whichever worker logged them) and
@@ -223,7 +242,12 @@ class MlflowTracker:
         writer.writerows(rows)
         self.client.log_text(self.parent_id, buffer.getvalue(), "front/front.csv")
         self.client.log_text(self.parent_id, json.dumps(rows, indent=2), "front/front.json")
-        self.client.log_figure(self.parent_id, front_figure(study, numbers), "front/front.png")
+        references = study_references(study)
+        self.client.log_figure(self.parent_id, front_figure(study, numbers, references), "front/front.png")
+        page = front_page(study, front, self.config, references)
+        self.client.log_text(self.parent_id, page, "front/front.html")
+        curve = hypervolume_curve(study, self.config)
+        self.client.log_figure(self.parent_id, hypervolume_figure(curve), "front/hypervolume.png")
         finished = sum(1 for t in study.get_trials(deepcopy=False) if t.state == TrialState.COMPLETE)
         self.client.log_metric(self.parent_id, "front_size", len(front), step=finished)
         self.client.log_metric(self.parent_id, "completed_trials", finished, step=finished)
@@ -249,55 +273,6 @@ class MlflowTracker:
 
     def finish(self, status: str = "FINISHED") -> None:
         self.client.set_terminated(self.parent_id, status=status)
-
-
-def front_figure(study: optuna.Study, front_numbers: set[int]) -> Any:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(7, 4.5), dpi=110)
-    axes = figure.subplots()
-    trials = [
-        t
-        for t in study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
-        if t.user_attrs.get("feasible")
-    ]
-    sources = sorted({str(t.user_attrs.get("energy_source")) for t in trials}) or ["none"]
-    others = [t for t in trials if t.number not in front_numbers]
-    members = sorted((t for t in trials if t.number in front_numbers), key=lambda t: t.user_attrs["energy_j"])
-    axes.scatter(
-        [t.user_attrs["energy_j"] for t in others],
-        [t.user_attrs["accuracy"] for t in others],
-        c="0.6",
-        s=18,
-        label="trials",
-    )
-    axes.plot(
-        [t.user_attrs["energy_j"] for t in members],
-        [t.user_attrs["accuracy"] for t in members],
-        "o-",
-        c="tab:red",
-        ms=6,
-        label="Pareto front",
-    )
-    for t in members:
-        axes.annotate(
-            str(t.number),
-            (t.user_attrs["energy_j"], t.user_attrs["accuracy"]),
-            fontsize=7,
-            xytext=(3, 3),
-            textcoords="offset points",
-        )
-    axes.set_xscale("log")
-    axes.set_xlabel(f"energy per inference (J, {', '.join(sources)})")
-    axes.set_ylabel("test accuracy (proxy training)")
-    axes.set_title(f"study {study.study_name}: {len(members)} on the front of {len(trials)} trained")
-    axes.grid(alpha=0.3)
-    axes.legend(loc="lower right")
-    figure.tight_layout()
-    return figure
 
 
 def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -89,12 +89,19 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
         } <= set(run.data.metrics)
         assert run.data.tags["nas.energy_source"] == "model:cpu-ccf"
         assert "arch" in run.data.params and run.data.tags["nas.state"] == "COMPLETE"
-        assert [a.path for a in client.list_artifacts(run.info.run_id, "model")] == ["model/model.onnx"]
+        model_files = {a.path for a in client.list_artifacts(run.info.run_id, "model")}
+        assert {"model/MLmodel", "model/model.onnx", "model/input_example.json"} <= model_files
     front = json.loads(run_cli("front", "--config", str(tiny_config), "--json").output)
     on_front = {int(r.data.tags["nas.trial_number"]) for r in children if r.data.tags["nas.pareto"] == "true"}
     assert on_front == {row["trial"] for row in front}
     artifacts = {a.path for a in client.list_artifacts(parent.info.run_id, "front")}
-    assert artifacts == {"front/front.csv", "front/front.json", "front/front.png"}
+    assert artifacts == {
+        "front/front.csv",
+        "front/front.json",
+        "front/front.png",
+        "front/front.html",
+        "front/hypervolume.png",
+    }
     assert client.get_metric_history(parent.info.run_id, "front_size")[-1].value == len(front)
     assert_footprint_logged(client, parent.info.run_id, children)
 

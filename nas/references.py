@@ -1,0 +1,73 @@
+"""The hand-designed reference networks at the study's input shape: their costs, measured once.
+
+MobileNetV1 and V2 at their smallest published widths are built for the study's input shape and
+class count and measured exactly as candidates are (same meter and ONNX Runtime settings,
+untrained: cost does not depend on the weights). Stored in the study, so every worker, view and
+report shows the same figures. Their accuracy is not known here: ``experiments/bench_references.py``
+trains them under the search's budget.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+import optuna
+import torch
+
+from estimators import EnergyMeter, MeasureSettings, count_complexity, export_onnx, measure_onnx
+from search_spaces import REFERENCES, build_model
+
+REFERENCE_NAMES = ("mobilenet_v1_0.25", "mobilenet_v2_0.35")
+ATTR = "nas_references"
+
+
+@dataclass(frozen=True)
+class ReferenceCost:
+    name: str
+    arch: str
+    params: int
+    macs: int
+    energy_j: float
+    energy_source: str
+    latency_ms: float
+
+
+def measure_references(
+    input_shape: tuple[int, int, int], num_classes: int, meter: EnergyMeter, settings: MeasureSettings
+) -> list[ReferenceCost]:
+    costs = []
+    for name in REFERENCE_NAMES:
+        torch.manual_seed(0)
+        model = build_model(REFERENCES[name], input_shape[0], num_classes)
+        counts = count_complexity(model, input_shape)
+        measured = measure_onnx(export_onnx(model, input_shape), input_shape, settings, meter)
+        costs.append(
+            ReferenceCost(
+                name,
+                str(REFERENCES[name]),
+                counts.params,
+                counts.macs,
+                measured.energy_j,
+                measured.energy_source,
+                measured.latency_ms_median,
+            )
+        )
+    return costs
+
+
+def record_references(
+    study: optuna.Study,
+    input_shape: tuple[int, int, int],
+    num_classes: int,
+    meter: EnergyMeter,
+    settings: MeasureSettings,
+) -> None:
+    """Measure and store the references once per study (the first process to get here does)."""
+    if ATTR not in study.user_attrs:
+        costs = measure_references(input_shape, num_classes, meter, settings)
+        study.set_user_attr(ATTR, json.dumps([asdict(cost) for cost in costs]))
+
+
+def study_references(study: optuna.Study) -> list[ReferenceCost]:
+    return [ReferenceCost(**row) for row in json.loads(study.user_attrs.get(ATTR, "[]"))]
