@@ -25,6 +25,7 @@ import onnxruntime as ort
 import torch
 
 from estimators import CpuPowerModel, EnergyMeter, MeasureSettings, export_onnx, measure_onnx, select_meter
+from estimators.host import cpu_name
 from search_spaces import REFERENCES, build_model, parse_arch
 
 NETWORKS = {
@@ -42,16 +43,6 @@ WINDOWS_S = (0.0, 0.05, 0.2)  # 0: exactly `runs` calls per window, however shor
 def cv(values: list[float]) -> float:
     mean = statistics.fmean(values)
     return statistics.pstdev(values) / mean if mean > 0 else float("nan")
-
-
-def cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ from nas.config import ConfigError, load_config
 from nas.export import export_trial
 from nas.front import pareto_front
 from nas.promote import promote_front
+from nas.report import write_report
 from nas.runner import run_search
 from nas.study import join_study, load_existing_study, prepare_search
 from search_spaces import REFERENCES, build_model
@@ -228,6 +229,36 @@ def promote(config_path: Path | None, storage: str | None, study_name: str | Non
         )
     stdout.print(table)
     print_front(outcome.study)
+
+
+@main.command()
+@config_option
+@study_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help=".html or .md file.",
+)
+def report(config_path: Path | None, storage: str | None, study_name: str | None, output: Path) -> None:
+    """Write a self-contained report of a study: its front and the reference networks, what the
+    search cost (hours, energy, CO2e, hardware, energy sources), and how to reproduce it.
+
+    \b
+    Example:
+        nas report --study-name digits -o digits-report.html
+    """
+    with user_errors():
+        defaults = load_config(config_path)
+        study, config = join_study(
+            storage or defaults.study.storage, study_name or defaults.study.name, {"tracking": {"uri": ""}}
+        )
+        try:
+            write_report(study, config, output)
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
+    stdout.print(f"wrote {output}")
 
 
 for command in (meters, create, worker, sync):

@@ -248,3 +248,13 @@ def differing_keys(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -
         elif a != b and not (isinstance(a, float) and isinstance(b, float) and math.isclose(a, b)):
             keys.append(f"{prefix}{key}")
     return keys
+
+
+def config_toml(sections: dict[str, dict[str, Any]]) -> str:
+    """A configuration as TOML text, as ``load_config`` reads it; unset (None) keys are left out."""
+    lines = []
+    for section, values in sections.items():
+        lines.append(f"[{section}]")
+        lines += [f"{key} = {json.dumps(value)}" for key, value in values.items() if value is not None]
+        lines.append("")
+    return "\n".join(lines)

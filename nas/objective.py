@@ -26,6 +26,7 @@ from estimators import (
     export_onnx,
     measure_onnx,
 )
+from estimators.host import host_description
 from estimators.zero_cost import proxy_scores
 from nas.checkpoint import save_checkpoint
 from nas.config import Config
@@ -34,6 +35,8 @@ from nas.pareto_stop import PREFIX as PARETO_PREFIX
 from nas.pareto_stop import make_stopper, typical_epochs
 from nas.train import TrainingDivergedError, TrainResult, train_model
 from search_spaces import build_model, sample_arch
+
+HOST = host_description()
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ def evaluate_trial(trial: optuna.Trial, context: TrialContext) -> list[float]:
     config = context.config
     arch = sample_arch(config.space, trial)
     trial.set_user_attr("arch", str(arch))
+    trial.set_user_attr("hardware", HOST)  # workers may run on different machines
     torch.manual_seed(config.study.seed + trial.number)
     model = build_model(arch, context.splits.input_shape[0], context.splits.num_classes)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from nas.cli import main
+from nas.config import config_toml as toml_text  # tests write configurations as users do
 
 # a search small enough to run in seconds: 2 short stages, 2 epochs, short measurement
 TINY: dict[str, dict[str, Any]] = {
@@ -27,14 +27,6 @@ TINY: dict[str, dict[str, Any]] = {
     "train": {"epochs": 2, "patience": 1, "batch_size": 32},
     "measure": {"warmup": 2, "repeats": 2, "runs": 5},
 }
-
-
-def toml_text(config: dict[str, dict[str, Any]]) -> str:
-    lines = []
-    for section, values in config.items():
-        lines.append(f"[{section}]")
-        lines += [f"{key} = {json.dumps(value)}" for key, value in values.items()]
-    return "\n".join(lines) + "\n"
 
 
 def make_blobs_npz(path: Path, n: int = 150, classes: int = 3, seed: int = 0) -> Path:

@@ -15,7 +15,10 @@ from nas import Config, ConfigError, load_config
 from tests.conftest import run_cli, toml_text
 
 
-@pytest.mark.parametrize("command", [[], ["search"], ["front"], ["export"], ["spaces"], ["meters"]])
+COMMANDS = ["search", "front", "export", "spaces", "meters", "create", "worker", "sync", "promote", "report"]
+
+
+@pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)])
 def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     result = run_cli(*command, "--help")
     assert result.exit_code == 0

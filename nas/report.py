@@ -1,0 +1,193 @@
+"""``nas report``: a self-contained HTML or Markdown account of a study, the reporting the Green
+AI literature asks for: what was found (the front, beside the reference networks), what finding
+it cost (compute hours, energy, CO2e, hardware, where every energy figure came from), and how to
+reproduce it (the exact configuration and commands, with package versions).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import io
+import platform
+from importlib.metadata import version
+from pathlib import Path
+
+import optuna
+from optuna.trial import FrozenTrial, TrialState
+
+from nas.config import Config, config_toml
+from nas.footprint import Footprint, study_footprint
+from nas.front import pareto_front
+from nas.hypervolume import front_hypervolume
+from nas.references import ReferenceCost, study_references
+from nas.views import STYLE, front_figure, front_svg, front_table_html, trained_trials
+
+PACKAGES = ("joule-nas", "torch", "onnxruntime", "onnx", "optuna", "mlflow")
+
+
+def compute_hours(trials: list[FrozenTrial]) -> tuple[float, float]:
+    """Hours spent inside trials (all workers added up), and the wall-clock span of the study."""
+    starts, ends = [], []
+    for t in trials:
+        if t.datetime_start is not None and t.datetime_complete is not None:
+            starts.append(t.datetime_start)
+            ends.append(t.datetime_complete)
+    if not starts:
+        return 0.0, 0.0
+    busy = sum((end - start).total_seconds() for start, end in zip(starts, ends, strict=True))
+    return busy / 3600, (max(ends) - min(starts)).total_seconds() / 3600
+
+
+def cost_lines(study: optuna.Study, footprint: Footprint) -> list[str]:
+    trials = study.get_trials(deepcopy=False)
+    states = {
+        state.name.lower(): sum(t.state == state for t in trials)
+        for state in TrialState
+        if state.is_finished()
+    }
+    busy, span = compute_hours(trials)
+    hardware = sorted({str(t.user_attrs["hardware"]) for t in trials if "hardware" in t.user_attrs})
+    lines = [
+        f"trials: {', '.join(f'{n} {s}' for s, n in states.items() if n)}",
+        f"compute: {busy:.3f} hours ({busy * 3600:.0f} s) inside trials, all workers added up, over "
+        f"{span:.3f} hours ({span * 3600:.0f} s) of wall-clock time",
+        f"hardware: {'; '.join(hardware) or 'not recorded'}",
+        f"energy: {footprint.energy_j:.1f} J = {footprint.energy_j / 3.6e6:.3g} kWh "
+        f"(training {footprint.train_j:.1f} J, measurement {footprint.measure_j:.1f} J), "
+        f"from {', '.join(footprint.sources) or 'no meter'}",
+        f"CO2e: {footprint.co2e_g:.3g} g at {footprint.factors.source}",
+    ]
+    if footprint.pareto_stops:
+        lines.append(
+            f"Pareto-aware stopping: {footprint.pareto_stops} trainings stopped early, about "
+            f"{footprint.pareto_saved_j:.1f} J saved (estimated)"
+        )
+    return lines
+
+
+def reproduce_lines(study: optuna.Study, config: Config) -> tuple[str, str, list[str]]:
+    toml = config_toml(config.model_dump(mode="json"))
+    command = f"nas search {study.study_name}.toml"
+    versions = [f"{name} {_version(name)}" for name in PACKAGES] + [f"python {platform.python_version()}"]
+    return toml, command, versions
+
+
+def _version(name: str) -> str:
+    try:
+        return version(name)
+    except Exception:  # not installed as a distribution
+        return "unknown"
+
+
+def reference_rows(references: list[ReferenceCost]) -> list[tuple[str, str, str, str, str]]:
+    return [
+        (
+            r.name,
+            f"{r.params:,}",
+            f"{r.macs:,}",
+            f"{r.energy_j:.3e} ({r.energy_source})",
+            f"{r.latency_ms:.4f}",
+        )
+        for r in references
+    ]
+
+
+def html_report(study: optuna.Study, config: Config) -> str:
+    front = pareto_front(study)
+    references = study_references(study)
+    footprint = study_footprint(study.get_trials(deepcopy=False), config.footprint.factors())
+    toml, command, versions = reproduce_lines(study, config)
+    volume = front_hypervolume(front, config.study.objectives, config.hypervolume)
+    refs = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in reference_rows(references)
+    )
+    name = html.escape(study.study_name)
+    costs = "".join(f"<li>{html.escape(line)}</li>" for line in cost_lines(study, footprint))
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>Report: {name}</title>{STYLE}</head><body>"
+        f"<h1>Search report: study {name}</h1><p>{_generated(config)}</p>"
+        f"<h2>Pareto front</h2><p>{len(front)} members; hypervolume {volume:.4f}.</p>"
+        f"{front_svg(trained_trials(study), {t.number for t in front}, references)}{front_table_html(front)}"
+        "<h2>Reference networks</h2><p>Hand-designed networks at this input shape, measured like the "
+        "candidates; untrained here (experiments/bench_references.py trains them).</p>"
+        "<table><thead><tr><th>network</th><th>params</th><th>MACs</th><th>energy J per inference</th>"
+        f"<th>latency ms</th></tr></thead><tbody>{refs}</tbody></table>"
+        f"<h2>What the search cost</h2><ul>{costs}</ul>"
+        f"<h2>Reproduce</h2><p>Save this configuration as <code>{name}.toml</code> and run "
+        f"<code>{html.escape(command)}</code>:</p><pre>{html.escape(toml)}</pre>"
+        f"<p>Versions: {html.escape(', '.join(versions))}</p></body></html>"
+    )
+
+
+def markdown_report(study: optuna.Study, config: Config) -> str:
+    front = pareto_front(study)
+    references = study_references(study)
+    footprint = study_footprint(study.get_trials(deepcopy=False), config.footprint.factors())
+    toml, command, versions = reproduce_lines(study, config)
+    volume = front_hypervolume(front, config.study.objectives, config.hypervolume)
+    figure = front_figure(study, {t.number for t in front}, references)
+    png = io.BytesIO()
+    figure.savefig(png, format="png")
+    lines = [
+        f"# Search report: study {study.study_name}",
+        "",
+        _generated(config),
+        "",
+        "## Pareto front",
+        "",
+        f"{len(front)} members; hypervolume {volume:.4f}.",
+        "",
+        f"![Pareto front](data:image/png;base64,{base64.b64encode(png.getvalue()).decode()})",
+        "",
+        "| trial | accuracy | energy J | source | latency ms | params | MACs | arch |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for t in front:
+        a = t.user_attrs
+        lines.append(
+            f"| {t.number} | {a['accuracy']:.4f} | {a['energy_j']:.3e} | {a.get('energy_source')} | "
+            f"{a.get('latency_ms_median', float('nan')):.4f} | {a.get('params', 0):,} | "
+            f"{a.get('macs', 0):,} | `{a['arch']}` |"
+        )
+    lines += [
+        "",
+        "## Reference networks",
+        "",
+        "Hand-designed networks at this input shape, measured like the candidates; untrained here.",
+        "",
+        "| network | params | MACs | energy J per inference | latency ms |",
+        "|---|---|---|---|---|",
+        *("| " + " | ".join(row) + " |" for row in reference_rows(references)),
+        "",
+        "## What the search cost",
+        "",
+        *(f"- {line}" for line in cost_lines(study, footprint)),
+        "",
+        "## Reproduce",
+        "",
+        f"Save this configuration as `{study.study_name}.toml` and run `{command}`:",
+        "",
+        "```toml",
+        toml.rstrip(),
+        "```",
+        "",
+        f"Versions: {', '.join(versions)}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _generated(config: Config) -> str:
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"Generated {now} from storage {config.study.storage}; dataset {config.data.dataset}."
+
+
+def write_report(study: optuna.Study, config: Config, out: Path) -> None:
+    if out.suffix.lower() not in (".html", ".htm", ".md"):
+        raise ValueError(f"{out}: the report is written as .html or .md")
+    text = markdown_report(study, config) if out.suffix.lower() == ".md" else html_report(study, config)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
