@@ -1,6 +1,6 @@
 """The ``nas`` command: each command calls the library and prints. Search, inspection and
-``promote`` are here; ``meters`` is in ``cli_meters.py``; ``create``, ``worker``, ``sync`` in
-``cli_workers.py``."""
+``promote`` are here; ``export`` is in ``cli_export.py``, ``meters`` in ``cli_meters.py``, and
+``create``, ``worker``, ``sync`` in ``cli_workers.py``."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ from nas.cli_common import (
     study_options,
     user_errors,
 )
+from nas.cli_export import export
 from nas.cli_meters import meters
 from nas.cli_workers import create, sync, worker
 from nas.config import ConfigError, load_config
-from nas.export import export_trial
 from nas.front import pareto_front
 from nas.promote import promote_front
 from nas.report import write_report
@@ -122,38 +122,6 @@ def front(config_path: Path | None, storage: str | None, study_name: str | None,
         click.echo(json.dumps(front_rows(pareto_front(study)), indent=2))
     else:
         print_front(study)
-
-
-@main.command()
-@config_option
-@study_options
-@click.option(
-    "--trial", "trial_number", type=int, help="Trial to export [default: most accurate on the front]."
-)
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="ONNX file."
-)
-def export(
-    config_path: Path | None,
-    storage: str | None,
-    study_name: str | None,
-    trial_number: int | None,
-    output: Path,
-) -> None:
-    """Write a trial's trained model to ONNX, checked against PyTorch, with its figures as metadata.
-
-    \b
-    Example:
-        nas export --study-name digits --trial 12 -o digits-12.onnx
-    """
-    with user_errors():
-        report = export_trial(_open(config_path, storage, study_name), trial_number, output)
-    meta = report.metadata
-    stdout.print(f"wrote {report.path} (trial {report.trial}, {report.arch})")
-    stdout.print(
-        f"accuracy {meta['accuracy']}, energy {meta['energy_per_inference_j']} J ({meta['energy_source']}), "
-        f"ONNX Runtime vs PyTorch max |diff| {report.max_abs_diff:.2e}"
-    )
 
 
 @main.command()
@@ -261,5 +229,5 @@ def report(config_path: Path | None, storage: str | None, study_name: str | None
     stdout.print(f"wrote {output}")
 
 
-for command in (meters, create, worker, sync):
+for command in (meters, create, worker, sync, export):
     main.add_command(command)

@@ -20,6 +20,7 @@ from optuna.trial import FrozenTrial, TrialState
 from estimators import export_onnx, make_session
 from nas.checkpoint import Checkpoint, load_checkpoint
 from nas.front import pareto_front
+from nas.quantize import Int8Model, Quantization
 
 CHECK_BATCH = 3
 ATOL, RTOL = 1e-4, 1e-3
@@ -36,6 +37,8 @@ class ExportReport:
     arch: str
     max_abs_diff: float
     metadata: dict[str, str]
+    int8: Int8Model | None = None  # with its figures beside the float model's
+    int8_path: Path | None = None
 
 
 def choose_trial(study: optuna.Study, number: int | None) -> FrozenTrial:
@@ -91,7 +94,15 @@ def verified_onnx(checkpoint: Checkpoint, metadata: dict[str, str]) -> tuple[byt
     return model_bytes, float(np.abs(actual - expected).max())
 
 
-def export_trial(study: optuna.Study, number: int | None, out: Path) -> ExportReport:
+def int8_path(out: Path) -> Path:
+    return out.with_name(f"{out.stem}.int8.onnx")
+
+
+def export_trial(
+    study: optuna.Study, number: int | None, out: Path, quantization: Quantization | None = None
+) -> ExportReport:
+    """Write the trial's float model to ``out`` and, with ``quantization``, its INT8 model beside
+    it (``<name>.int8.onnx``); a refused INT8 model means nothing is written."""
     trial = choose_trial(study, number)
     path = Path(trial.user_attrs["checkpoint"])
     if not path.is_file():
@@ -99,6 +110,15 @@ def export_trial(study: optuna.Study, number: int | None, out: Path) -> ExportRe
     checkpoint = load_checkpoint(path)
     metadata = trial_metadata(trial, checkpoint, study.study_name)
     model_bytes, gap = verified_onnx(checkpoint, metadata)
+    int8 = None
+    if quantization is not None:
+        try:
+            int8 = quantization.apply(model_bytes, metadata)
+        except ValueError as error:
+            raise ExportError(str(error)) from None
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(model_bytes)
-    return ExportReport(out, trial.number, str(checkpoint.arch), gap, metadata)
+    if int8 is None:
+        return ExportReport(out, trial.number, str(checkpoint.arch), gap, metadata)
+    int8_path(out).write_bytes(int8.model_bytes)
+    return ExportReport(out, trial.number, str(checkpoint.arch), gap, metadata, int8, int8_path(out))

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from nas import Config, ConfigError, load_config
 from tests.conftest import run_cli, toml_text
 
-
 COMMANDS = ["search", "front", "export", "spaces", "meters", "create", "worker", "sync", "promote", "report"]
 
 

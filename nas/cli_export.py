@@ -1,0 +1,104 @@
+"""``nas export``: a trial's trained model as a checked ONNX file, and optionally as INT8."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from estimators import MeasureSettings
+from nas.cli_common import config_option, stdout, study_options, user_errors
+from nas.config import load_config
+from nas.data import load_dataset
+from nas.export import export_trial
+from nas.quantize import MODES, Quantization
+from nas.study import join_study, load_existing_study, search_meters
+
+
+@click.command()
+@config_option
+@study_options
+@click.option(
+    "--trial", "trial_number", type=int, help="Trial to export [default: most accurate on the front]."
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="ONNX file."
+)
+@click.option(
+    "--int8",
+    type=click.Choice(MODES),
+    help="Also write an INT8 model (<name>.int8.onnx): static (calibrated on training images) or dynamic.",
+)
+@click.option(
+    "--max-accuracy-drop",
+    type=click.FloatRange(min=0),
+    default=0.01,
+    show_default=True,
+    help="Refuse the INT8 model if its test accuracy falls by more than this.",
+)
+def export(
+    config_path: Path | None,
+    storage: str | None,
+    study_name: str | None,
+    trial_number: int | None,
+    output: Path,
+    int8: str | None,
+    max_accuracy_drop: float,
+) -> None:
+    """Write a trial's trained model to ONNX, checked against PyTorch, with its figures as metadata.
+
+    With --int8, an INT8 model is written beside it, re-measured (test accuracy, latency, energy)
+    side by side with the float model; nothing is written if its accuracy falls too far.
+
+    \\b
+    Example:
+        nas export --study-name digits --trial 12 -o digits-12.onnx
+        nas export --study-name digits -o best.onnx --int8 static --max-accuracy-drop 0.005
+    """
+    with user_errors():
+        defaults = load_config(config_path)
+        storage_url = storage or defaults.study.storage
+        name = study_name or defaults.study.name
+        study = load_existing_study(storage_url, name)
+        quantization = None
+        if int8 is not None:
+            _, config = join_study(storage_url, name, {"tracking": {"uri": ""}})
+            splits = load_dataset(config.data)
+            meter, _, _ = search_meters(config)
+            settings = MeasureSettings(**config.measure.settings_fields())
+            quantization = Quantization(
+                mode=int8,
+                max_accuracy_drop=max_accuracy_drop,
+                x_calibration=splits.x_train.numpy(),
+                x_test=splits.x_test.numpy(),
+                y_test=splits.y_test.numpy(),
+                settings=replace(settings, repeats=max(settings.repeats, 5)),
+                meter=meter,
+            )
+        report = export_trial(study, trial_number, output, quantization)
+    meta = report.metadata
+    stdout.print(f"wrote {report.path} (trial {report.trial}, {report.arch})")
+    stdout.print(
+        f"accuracy {meta['accuracy']}, energy {meta['energy_per_inference_j']} J ({meta['energy_source']}), "
+        f"ONNX Runtime vs PyTorch max |diff| {report.max_abs_diff:.2e}"
+    )
+    if report.int8 is None:
+        return
+    table = Table(title=f"float and INT8 ({report.int8.mode}), measured side by side with ONNX Runtime")
+    for column in ("model", "file", "test accuracy", "latency ms", "energy J per inference", "size kB"):
+        table.add_column(column)
+    for label, path, figures in (
+        ("float32", report.path, report.int8.float_figures),
+        ("int8", report.int8_path, report.int8.int8_figures),
+    ):
+        table.add_row(
+            label,
+            str(path),
+            f"{figures.accuracy:.4f}",
+            f"{figures.latency_ms:.4f}",
+            f"{figures.energy_j:.3e} ({figures.energy_source})",
+            f"{figures.size_bytes / 1e3:.1f}",
+        )
+    stdout.print(table)
