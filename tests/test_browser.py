@@ -1,0 +1,117 @@
+"""The MLflow UI as a person sees it: a real ``mlflow server`` on loopback, a tiny search logged
+to it, and headless Chromium (Debian's chromium and chromedriver, driven by Selenium) opening
+the experiment's runs, the study's parent run, a trial's run and the interactive front page.
+Screenshots are saved under ``test-artifacts/``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from mlflow import MlflowClient
+
+from tests.conftest import run_cli
+from tests.mlflow_server import free_port, start_mlflow_server
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+SCREENSHOTS = Path(__file__).parent.parent / "test-artifacts"
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not (CHROMIUM and CHROMEDRIVER),
+        reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)",
+    ),
+]
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1000",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()
+
+
+def page_text_with(driver: object, url: str, *words: str) -> str:
+    """Open ``url`` and wait until the page shows every word; its text."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(url)  # type: ignore[attr-defined]
+    WebDriverWait(driver, 60).until(
+        lambda d: all(word in d.find_element(By.TAG_NAME, "body").text for word in words)
+    )
+    return str(driver.find_element(By.TAG_NAME, "body").text)  # type: ignore[attr-defined]
+
+
+def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
+    browser: object, tiny_config: Path, workdir: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    uri = f"http://127.0.0.1:{free_port()}"
+    server = start_mlflow_server(uri, workdir)
+    try:
+        result = run_cli("search", str(tiny_config), "--tracking-uri", uri)
+        assert result.exit_code == 0, result.output
+        front = json.loads(run_cli("front", "--config", str(tiny_config), "--json").output)
+        client = MlflowClient(uri)
+        experiment = client.get_experiment_by_name("nas")
+        assert experiment is not None
+        runs = client.search_runs([experiment.experiment_id])
+        parent = next(r for r in runs if "mlflow.parentRunId" not in r.data.tags)
+        child = next(r for r in runs if "mlflow.parentRunId" in r.data.tags)
+        base = f"{uri}/#/experiments/{experiment.experiment_id}"
+        SCREENSHOTS.mkdir(exist_ok=True)
+
+        text = page_text_with(browser, f"{base}/runs", "study tiny", "matching runs")
+        assert "4 matching runs" in text  # the study's parent run and its three trials
+        row = "//*[contains(text(), 'study tiny')]/ancestor::*[@role='row' or contains(@class, 'row')][1]"
+        browser.find_element(By.XPATH, f"{row}//button").click()  # type: ignore[attr-defined]  # expand the study
+        WebDriverWait(browser, 60).until(
+            lambda d: all(f"trial {n}" in d.find_element(By.TAG_NAME, "body").text for n in range(3))
+        )
+        browser.save_screenshot(str(SCREENSHOTS / "mlflow-runs.png"))  # type: ignore[attr-defined]
+
+        page_text_with(
+            browser, f"{base}/runs/{parent.info.run_id}", "hypervolume", "front_size", "search_energy_j"
+        )
+        browser.save_screenshot(str(SCREENSHOTS / "mlflow-study-run.png"))  # type: ignore[attr-defined]
+        page_text_with(
+            browser, f"{base}/runs/{child.info.run_id}", "accuracy", "energy_per_inference_j", "arch"
+        )
+        browser.save_screenshot(str(SCREENSHOTS / "mlflow-trial-run.png"))  # type: ignore[attr-defined]
+
+        page_text_with(browser, f"{base}/runs/{parent.info.run_id}/artifacts/front/front.html", "front.html")
+        frame = WebDriverWait(browser, 60).until(lambda d: d.find_element(By.TAG_NAME, "iframe"))
+        browser.switch_to.frame(frame)  # type: ignore[attr-defined]
+        WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, "circle.front"))
+        points = browser.find_elements(By.CSS_SELECTOR, "circle.front")  # type: ignore[attr-defined]
+        assert sorted(int(p.get_attribute("data-trial")) for p in points) == sorted(r["trial"] for r in front)
+        tooltip = points[0].find_element(By.TAG_NAME, "title").get_attribute("textContent")
+        assert "accuracy" in tooltip and "J per inference" in tooltip  # what hovering shows
+        assert "Pareto front of study tiny" in browser.find_element(By.TAG_NAME, "body").text  # type: ignore[attr-defined]
+        browser.switch_to.default_content()  # type: ignore[attr-defined]
+        browser.save_screenshot(str(SCREENSHOTS / "mlflow-front-artifact.png"))  # type: ignore[attr-defined]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
