@@ -21,6 +21,7 @@ from nas.cli_common import (
     search_errors,
     search_progress,
     stdout,
+    stored_study,
     study_options,
     user_errors,
 )
@@ -32,7 +33,7 @@ from nas.front import pareto_front
 from nas.promote import promote_front
 from nas.report import write_report
 from nas.runner import run_search
-from nas.study import join_study, load_existing_study, prepare_search
+from nas.study import load_existing_study, prepare_search
 from search_spaces import REFERENCES, build_model
 
 
@@ -175,10 +176,7 @@ def promote(config_path: Path | None, storage: str | None, study_name: str | Non
         nas front --study-name digits@60ep
     """
     with user_errors():
-        defaults = load_config(config_path)
-        study, config = join_study(
-            storage or defaults.study.storage, study_name or defaults.study.name, {"tracking": {"uri": ""}}
-        )
+        study, config = stored_study(config_path, storage, study_name)
         if epochs <= config.train.epochs:
             raise ConfigError(f"--epochs: must exceed the screening's {config.train.epochs} epochs")
         outcome, pairs = promote_front(study, config, epochs)
@@ -218,10 +216,7 @@ def report(config_path: Path | None, storage: str | None, study_name: str | None
         nas report --study-name digits -o digits-report.html
     """
     with user_errors():
-        defaults = load_config(config_path)
-        study, config = join_study(
-            storage or defaults.study.storage, study_name or defaults.study.name, {"tracking": {"uri": ""}}
-        )
+        study, config = stored_study(config_path, storage, study_name)
         try:
             write_report(study, config, output)
         except ValueError as error:

@@ -16,14 +16,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from nas.config import Config, ConfigError
+from nas.config import Config, ConfigError, load_config
 from nas.data import DataError
 from nas.export import ExportError
 from nas.footprint import study_footprint
 from nas.front import pareto_front
 from nas.hypervolume import front_hypervolume
 from nas.runner import SearchOutcome, SearchStalledError, TrialCallback
-from nas.study import StudyNotFoundError, completed
+from nas.study import StudyNotFoundError, completed, join_study
 from search_spaces import ArchError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,6 +44,19 @@ def user_errors() -> Iterator[None]:
         yield
     except (ConfigError, DataError, ExportError, StudyNotFoundError, ArchError) as error:
         raise UserError(str(error)) from None
+
+
+def stored_study(
+    config_path: Path | None, storage: str | None, study_name: str | None, tracking_uri: str | None = ""
+) -> tuple[optuna.Study, Config]:
+    """The study named by the flags (or the config file's defaults), with the configuration stored
+    in it; tracking off unless ``tracking_uri`` is None (the study's own) or given."""
+    defaults = load_config(config_path)
+    return join_study(
+        storage or defaults.study.storage,
+        study_name or defaults.study.name,
+        {"tracking": {"uri": tracking_uri}},
+    )
 
 
 @contextlib.contextmanager

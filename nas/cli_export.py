@@ -9,12 +9,12 @@ import click
 from rich.table import Table
 
 from estimators import MeasureSettings
-from nas.cli_common import config_option, stdout, study_options, user_errors
+from nas.cli_common import config_option, stdout, stored_study, study_options, user_errors
 from nas.config import load_config
 from nas.data import load_dataset
 from nas.export import export_trial
 from nas.quantize import MODES, Quantization
-from nas.study import join_study, load_existing_study, search_meters
+from nas.study import load_existing_study, search_meters
 
 
 @click.command()
@@ -64,7 +64,7 @@ def export(
         study = load_existing_study(storage_url, name)
         quantization = None
         if int8 is not None:
-            _, config = join_study(storage_url, name, {"tracking": {"uri": ""}})
+            _, config = stored_study(config_path, storage, study_name)
             splits = load_dataset(config.data)
             meter, _, _ = search_meters(config)
             settings = MeasureSettings(**config.measure.settings_fields())

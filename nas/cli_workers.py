@@ -13,13 +13,14 @@ from nas.cli_common import (
     search_errors,
     search_progress,
     stdout,
+    stored_study,
     study_options,
     user_errors,
 )
 from nas.config import ConfigError, load_config
 from nas.data import load_dataset
 from nas.runner import run_search
-from nas.study import join_study, open_study, prepare_worker
+from nas.study import open_study, prepare_worker
 
 
 @click.command()
@@ -100,12 +101,7 @@ def sync(
     from nas.tracking import MlflowTracker
 
     with user_errors():
-        defaults = load_config(config_path)
-        study, config = join_study(
-            storage or defaults.study.storage,
-            study_name or defaults.study.name,
-            {"tracking": {"uri": tracking_uri}},
-        )
+        study, config = stored_study(config_path, storage, study_name, tracking_uri)
         if not config.tracking.uri:
             raise ConfigError("tracking.uri is empty: give --tracking-uri")
     tracker = MlflowTracker(config, study)

@@ -11,6 +11,7 @@ import datetime as dt
 import html
 import io
 import platform
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
@@ -94,12 +95,37 @@ def reference_rows(references: list[ReferenceCost]) -> list[tuple[str, str, str,
     ]
 
 
-def html_report(study: optuna.Study, config: Config) -> str:
+@dataclass(frozen=True)
+class Facts:
+    """Everything a report says, gathered once for either format."""
+
+    front: list[FrozenTrial]
+    references: list[ReferenceCost]
+    footprint: Footprint
+    hypervolume: float
+    toml: str
+    command: str
+    versions: list[str]
+
+
+def gather(study: optuna.Study, config: Config) -> Facts:
     front = pareto_front(study)
-    references = study_references(study)
-    footprint = study_footprint(study.get_trials(deepcopy=False), config.footprint.factors())
     toml, command, versions = reproduce_lines(study, config)
-    volume = front_hypervolume(front, config.study.objectives, config.hypervolume)
+    return Facts(
+        front=front,
+        references=study_references(study),
+        footprint=study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()),
+        hypervolume=front_hypervolume(front, config.study.objectives, config.hypervolume),
+        toml=toml,
+        command=command,
+        versions=versions,
+    )
+
+
+def html_report(study: optuna.Study, config: Config) -> str:
+    facts = gather(study, config)
+    front, references, footprint = facts.front, facts.references, facts.footprint
+    toml, command, versions, volume = facts.toml, facts.command, facts.versions, facts.hypervolume
     refs = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
         for row in reference_rows(references)
@@ -123,11 +149,9 @@ def html_report(study: optuna.Study, config: Config) -> str:
 
 
 def markdown_report(study: optuna.Study, config: Config) -> str:
-    front = pareto_front(study)
-    references = study_references(study)
-    footprint = study_footprint(study.get_trials(deepcopy=False), config.footprint.factors())
-    toml, command, versions = reproduce_lines(study, config)
-    volume = front_hypervolume(front, config.study.objectives, config.hypervolume)
+    facts = gather(study, config)
+    front, references, footprint = facts.front, facts.references, facts.footprint
+    toml, command, versions, volume = facts.toml, facts.command, facts.versions, facts.hypervolume
     figure = front_figure(study, {t.number for t in front}, references)
     png = io.BytesIO()
     figure.savefig(png, format="png")
