@@ -71,6 +71,7 @@ def trial_metadata(trial: FrozenTrial, checkpoint: Checkpoint, study_name: str) 
         "accuracy": str(attrs.get("accuracy")),
         "energy_per_inference_j": str(attrs.get("energy_j")),
         "energy_source": str(attrs.get("energy_source")),
+        "energy_meter": str(attrs.get("energy_meter")),
         "latency_ms_median": str(attrs.get("latency_ms_median")),
         "params": str(attrs.get("params")),
         "macs": str(attrs.get("macs")),

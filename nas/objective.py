@@ -136,6 +136,9 @@ def _measure(trial: optuna.Trial, context: TrialContext, model: torch.nn.Module)
     )
     trial.set_user_attr("measure_energy_j", spent.gross_joules)  # all the meter saw: the search drew it
     trial.set_user_attr("measure_energy_source", spent.source)
+    trial.set_user_attr(
+        "energy_meter", context.meter.describe()
+    )  # the model's constants, or the counters read
     trial.set_user_attr("measure_seconds", spent.wall_s)
     for key, value in measured.as_attrs().items():
         trial.set_user_attr(key, value)
@@ -212,3 +215,4 @@ def _record_complexity(trial: optuna.Trial, complexity: Complexity) -> None:
     estimate = dataflow_energy(complexity)
     trial.set_user_attr("energy_dataflow_j", estimate.joules)
     trial.set_user_attr("energy_dataflow_source", estimate.source)
+    trial.set_user_attr("energy_dataflow_constants", estimate.constants)

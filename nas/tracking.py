@@ -187,6 +187,7 @@ class MlflowTracker:
         tags = [
             RunTag("nas.state", trial.state.name),
             RunTag("nas.energy_source", str(attrs.get("energy_source", "not measured"))),
+            RunTag("nas.energy_meter", str(attrs.get("energy_meter", ""))[:5000]),
             RunTag("nas.feasible", str(attrs.get("feasible", False)).lower()),
             RunTag(PARETO_TAG, "false"),
         ]

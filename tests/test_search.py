@@ -68,6 +68,8 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
         assert list(trial.params) == genome
         assert trial.user_attrs["energy_source"] == "model:cpu-ccf"
         assert trial.user_attrs["energy_j"] == trial.values[1] > 0
+        assert "0.74 W idle" in trial.user_attrs["energy_meter"]  # the model's constants travel with it
+        assert trial.user_attrs["energy_dataflow_constants"]["memory"] == "dram"
         assert 0 <= trial.values[0] <= 1 and trial.user_attrs["epochs_run"] >= 1
 
     # MLflow: one parent run with the front, one child run per trial
