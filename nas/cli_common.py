@@ -188,7 +188,10 @@ def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
         f"storage {config.study.storage}, study {study.study_name!r}"
     )
     volume = front_hypervolume(pareto_front(study), config.study.objectives, config.hypervolume)
-    stdout.print(f"hypervolume {volume:.4f} (reference point: [hypervolume] of the configuration)")
+    stdout.print(
+        f"hypervolume {volume:.4f} (reference point: the [hypervolume] section of the configuration)",
+        markup=False,
+    )
     stdout.print(f"energy meter: {outcome.meter_reason}")
     stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
     tracking = config.tracking

@@ -57,6 +57,7 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
     assert result.exit_code == 0, result.output
     assert "Pareto front of study 'tiny'" in result.output and "model:cpu-ccf" in result.output
     assert "search footprint:" in result.output and "g CO2e at 481 gCO2e/kWh (WORLD" in result.output
+    assert "the [hypervolume] section" in result.output  # printed as text, not swallowed as markup
 
     # the study: the source of truth
     study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
