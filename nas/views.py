@@ -36,9 +36,10 @@ def hypervolume_curve(study: optuna.Study, config: Config) -> list[tuple[int, fl
     """(completed trials, hypervolume of the front of those trials), after each completed trial."""
     directions = [d.name.lower() for d in study.directions]
     completed = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
+    trained = {t.number for t in trained_trials(study)}
     curve = []
     for count in range(1, len(completed) + 1):
-        feasible = [t for t in completed[:count] if t in trained_trials(study)]
+        feasible = [t for t in completed[:count] if t.number in trained]
         front = [feasible[i] for i in non_dominated([t.values for t in feasible], directions)]
         curve.append((count, front_hypervolume(front, config.study.objectives, config.hypervolume)))
     return curve
@@ -190,7 +191,10 @@ STYLE = (
 
 
 def front_page(
-    study: optuna.Study, front: Sequence[FrozenTrial], config: Config, references: Sequence[ReferenceCost]
+    study: optuna.Study,
+    front: Sequence[FrozenTrial],
+    curve: Sequence[tuple[int, float]],
+    references: Sequence[ReferenceCost],
 ) -> str:
     """A self-contained HTML page: the interactive front, its table, and the hypervolume curve."""
     trials = trained_trials(study)
@@ -201,7 +205,7 @@ def front_page(
         f"</head><body><h1>Pareto front of study {name}</h1><p>{len(front)} on the front of "
         f"{len(trials)} trained trials. Hover a point for its architecture and figures.</p>"
         f"{front_svg(trials, numbers, references)}<h2>Front</h2>{front_table_html(front)}"
-        f"<h2>Hypervolume over trials</h2>{curve_svg(hypervolume_curve(study, config))}</body></html>"
+        f"<h2>Hypervolume over trials</h2>{curve_svg(curve)}</body></html>"
     )
 
 

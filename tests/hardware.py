@@ -10,12 +10,16 @@ Power is set by the test; energy is its exact integral over time.
 
 from __future__ import annotations
 
+import contextlib
 import math
+import multiprocessing
+import os
 import threading
 import time
 import types
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 class PowerTrace:
@@ -42,67 +46,85 @@ class PowerTrace:
         return 0.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class Zone:
     directory: str  # "intel-rapl:0", "intel-rapl:0:2"
     name: str  # "package-0", "dram", "core", "psys"
     idle_w: float
     max_range_uj: int = 262_143_328_850  # what a Xeon reports
-    trace: PowerTrace = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.trace = PowerTrace(self.idle_w)
+
+def _advance_counters(
+    root: str, zones: list[tuple[str, int, int]], power: Any, stop: Any, tick_s: float, max_gap: Any
+) -> None:
+    """The hardware: every ``tick_s``, each counter gains power x elapsed time and wraps.
+
+    A process of its own at a raised priority, as a real counter keeps time whatever the
+    machine is doing: a thread of the test process could be starved and read stale.
+    """
+    with contextlib.suppress(OSError):
+        os.nice(-10)
+    energy = [0.0] * len(zones)
+    last = time.monotonic()
+    while not stop.is_set():
+        time.sleep(tick_s)
+        now = time.monotonic()
+        max_gap.value = max(max_gap.value, now - last)
+        for i, (directory, offset, max_range) in enumerate(zones):
+            energy[i] += power[i] * (now - last)
+            _write_atomically(
+                Path(root) / directory / "energy_uj", (int(energy[i] * 1e6) + offset) % max_range
+            )
+        last = now
+
+
+def _write_atomically(path: Path, value: int) -> None:
+    temporary = path.with_suffix(".tmp")  # a reader of sysfs never sees half a number
+    temporary.write_text(f"{value}\n")
+    temporary.replace(path)
 
 
 class SimulatedPowercap:
-    """A ``/sys/class/powercap`` tree whose ``energy_uj`` files a thread advances every ``tick_s``.
-
-    Files are replaced atomically, as a reader of sysfs never sees half a number.
-    """
+    """A ``/sys/class/powercap`` tree whose ``energy_uj`` counters advance with time at the power
+    the test sets, and wrap at ``max_energy_range_uj``, once started (``with``)."""
 
     def __init__(self, root: Path, zones: list[Zone], tick_s: float = 0.002) -> None:
-        self.root, self.zones, self.tick_s = root, zones, tick_s
-        self.offset = {zone.directory: 1_000 * i for i, zone in enumerate(zones)}  # counters start anywhere
-        for zone in zones:
+        self.root, self.zones = root, zones
+        context = multiprocessing.get_context("fork")
+        self.power = context.Array("d", [zone.idle_w for zone in zones])
+        self.stop = context.Event()
+        self.gap = context.Value("d", 0.0)
+        counters = [(zone.directory, 1_000 * i, zone.max_range_uj) for i, zone in enumerate(zones)]
+        for zone, (_, offset, _) in zip(zones, counters, strict=True):  # counters start anywhere
             folder = root / zone.directory
             folder.mkdir(parents=True)
             (folder / "name").write_text(zone.name + "\n")
             (folder / "max_energy_range_uj").write_text(f"{zone.max_range_uj}\n")
+            _write_atomically(folder / "energy_uj", offset)
         (root / "intel-rapl").mkdir()  # the control type entry, not a zone
-        self.write()
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.max_gap_s = 0.0  # the longest the counters went without an update
+        self.process = context.Process(
+            target=_advance_counters,
+            args=(str(root), counters, self.power, self.stop, tick_s, self.gap),
+            daemon=True,
+        )
+
+    @property
+    def max_gap_s(self) -> float:
+        """The longest the counters went without an update."""
+        return float(self.gap.value)
 
     def __enter__(self) -> SimulatedPowercap:
-        self.thread.start()
+        self.process.start()
         return self
 
     def __exit__(self, *_: object) -> None:
         self.stop.set()
-        self.thread.join()
+        self.process.join(timeout=10)
 
     def set_extra(self, watts: dict[str, float]) -> None:
-        """Power above idle per zone name (``package-0``...), e.g. while work runs."""
-        for zone in self.zones:
-            zone.trace.set_power(zone.idle_w + watts.get(zone.directory, 0.0))
-
-    def write(self) -> None:
-        now = time.monotonic()
-        for zone in self.zones:
-            uj = int(zone.trace.energy_at(now) * 1e6) + self.offset[zone.directory]
-            path = self.root / zone.directory / "energy_uj"
-            temporary = path.with_suffix(".tmp")
-            temporary.write_text(f"{uj % zone.max_range_uj}\n")
-            temporary.replace(path)
-
-    def _run(self) -> None:
-        last = time.monotonic()
-        while not self.stop.wait(self.tick_s):
-            self.write()
-            now = time.monotonic()
-            self.max_gap_s = max(self.max_gap_s, now - last)
-            last = now
+        """Power above idle per zone directory (``intel-rapl:0``...), e.g. while work runs."""
+        for i, zone in enumerate(self.zones):
+            self.power[i] = zone.idle_w + watts.get(zone.directory, 0.0)
 
 
 def two_socket_server(root: Path, max_range_uj: int = 262_143_328_850) -> SimulatedPowercap:
