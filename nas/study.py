@@ -123,6 +123,7 @@ def join_study(storage_url: str, name: str, overrides: dict[str, Any]) -> tuple[
         config = Config.model_validate(data)
     except ValueError as error:
         raise ConfigError(str(error).splitlines()[0]) from None
+    # opened again: the heartbeat interval is a storage setting, and it is stored in the study
     study = load_existing_study(storage_url, name, config.study.heartbeat_s)
     study.sampler = make_sampler(config)
     study.sampler.reseed_rng()

@@ -27,7 +27,6 @@ from nas.config import Config
 from nas.export import trial_metadata, verified_onnx
 from nas.footprint import study_footprint, trial_energy_j
 from nas.front import pareto_front
-from nas.hypervolume import front_hypervolume
 from nas.references import study_references
 from nas.views import front_figure, front_page, hypervolume_curve, hypervolume_figure
 
@@ -248,12 +247,13 @@ class MlflowTracker:
         curve = hypervolume_curve(study, self.config)
         self.client.log_text(self.parent_id, front_page(study, front, curve, references), "front/front.html")
         self.client.log_figure(self.parent_id, hypervolume_figure(curve), "front/hypervolume.png")
-        finished = sum(1 for t in study.get_trials(deepcopy=False) if t.state == TrialState.COMPLETE)
+        trials = study.get_trials(deepcopy=False)
+        finished = sum(1 for t in trials if t.state == TrialState.COMPLETE)
         self.client.log_metric(self.parent_id, "front_size", len(front), step=finished)
         self.client.log_metric(self.parent_id, "completed_trials", finished, step=finished)
-        volume = front_hypervolume(front, self.config.study.objectives, self.config.hypervolume)
+        volume = curve[-1][1] if curve else 0.0  # the curve's last point is this front's hypervolume
         self.client.log_metric(self.parent_id, "hypervolume", volume, step=finished)
-        footprint = study_footprint(study.get_trials(deepcopy=False), self.factors)
+        footprint = study_footprint(trials, self.factors)
         self.client.log_metric(self.parent_id, "search_energy_j", footprint.energy_j, step=finished)
         self.client.log_metric(self.parent_id, "search_co2e_g", footprint.co2e_g, step=finished)
         self.client.log_metric(

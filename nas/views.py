@@ -37,11 +37,14 @@ def hypervolume_curve(study: optuna.Study, config: Config) -> list[tuple[int, fl
     directions = [d.name.lower() for d in study.directions]
     completed = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
     trained = {t.number for t in trained_trials(study)}
-    curve = []
-    for count in range(1, len(completed) + 1):
-        feasible = [t for t in completed[:count] if t.number in trained]
-        front = [feasible[i] for i in non_dominated([t.values for t in feasible], directions)]
-        curve.append((count, front_hypervolume(front, config.study.objectives, config.hypervolume)))
+    front: list[FrozenTrial] = []  # kept as trials arrive: a trial off the front never returns to it
+    volume, curve = 0.0, []
+    for count, trial in enumerate(completed, 1):
+        if trial.number in trained:
+            candidates = [*front, trial]
+            front = [candidates[i] for i in non_dominated([t.values for t in candidates], directions)]
+            volume = front_hypervolume(front, config.study.objectives, config.hypervolume)
+        curve.append((count, volume))
     return curve
 
 
