@@ -18,6 +18,7 @@ class Checkpoint:
     arch: Arch
     input_shape: tuple[int, int, int]
     num_classes: int
+    class_names: tuple[str, ...]
     dataset: str
     mean: float
     std: float
@@ -30,6 +31,7 @@ def save_checkpoint(path: Path, model: nn.Module, arch: Arch, splits: Splits) ->
         "arch": str(arch),
         "input_shape": list(splits.input_shape),
         "num_classes": splits.num_classes,
+        "class_names": list(splits.class_names),
         "dataset": splits.name,
         "mean": splits.mean,
         "std": splits.std,
@@ -52,6 +54,7 @@ def load_checkpoint(path: Path) -> Checkpoint:
         arch=arch,
         input_shape=(channels, height, width),
         num_classes=payload["num_classes"],
+        class_names=tuple(payload.get("class_names") or map(str, range(payload["num_classes"]))),
         dataset=payload["dataset"],
         mean=payload["mean"],
         std=payload["std"],

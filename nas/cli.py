@@ -31,10 +31,11 @@ from nas.cli_workers import create, sync, worker
 from nas.config import ConfigError, load_config
 from nas.front import pareto_front
 from nas.promote import promote_front
+from nas.record import read_record
 from nas.report import write_report
 from nas.runner import run_search
 from nas.study import load_existing_study, prepare_search
-from search_spaces import REFERENCES, build_model
+from search_spaces import REFERENCES, build_model, references_for
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -127,13 +128,16 @@ def front(config_path: Path | None, storage: str | None, study_name: str | None,
 
 @main.command()
 @config_option
-@click.option("--input-shape", default="1,8,8", show_default=True, help="C,H,W for the reference counts.")
+@click.option(
+    "--input-shape", default="1,8,8", show_default=True, help="C,H,W of the images: resolves the strides."
+)
 @click.option("--classes", default=10, show_default=True, help="Classes for the reference counts.")
 def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
-    """Show the search space, its genome, and the reference networks with their costs.
+    """Show the search space resolved for an input shape, its genome, and the reference networks.
 
     \b
     Example:
+        nas spaces --input-shape 1,28,28
         nas spaces --input-shape 3,224,224 --classes 1000
     """
     with user_errors():
@@ -144,20 +148,25 @@ def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
             shape = ()
         if len(shape) != 3 or min(shape) < 1:
             raise ConfigError(f"--input-shape: expected C,H,W positive integers, got {input_shape!r}")
-    space = config.space
-    stdout.print("[bold]search space[/] (MobileNet-like inverted-residual stages):")
+    space = config.space.resolved((shape[0], shape[1], shape[2]))
+    stdout.print(f"[bold]search space[/] for {input_shape} inputs (MobileNet-like inverted-residual stages):")
     for key, value in space.model_dump().items():
         stdout.print(f"  {key} = {value}")
     stdout.print(
         f"[bold]genome[/] ({len(space.genome_names)} parameters, all suggested in every trial): "
         + ", ".join(space.genome_names)
     )
-    table = Table(title=f"reference networks at {input_shape}, {classes} classes")
+    table = Table(
+        title=f"reference networks at {input_shape}, {classes} classes",
+        caption="* measured with every study of this input shape (the hypervolume's cost ceiling)",
+    )
     for column in ("name", "params", "MACs", "arch"):
         table.add_column(column, overflow="fold")
+    studied = references_for((shape[0], shape[1], shape[2]))
     for name, arch in REFERENCES.items():
         counts = count_complexity(build_model(arch, shape[0], classes), shape)
-        table.add_row(name, f"{counts.params:,}", f"{counts.macs:,}", str(arch))
+        marked = f"{name} *" if name in studied else name
+        table.add_row(marked, f"{counts.params:,}", f"{counts.macs:,}", str(arch))
     stdout.print(table)
 
 
@@ -183,15 +192,17 @@ def promote(config_path: Path | None, storage: str | None, study_name: str | Non
     table = Table(
         title=f"front of {study.study_name!r} promoted to {epochs} epochs: {outcome.study.study_name!r}"
     )
-    for column in ("screening trial", "accuracy", f"accuracy at {epochs} ep", "epochs run", "arch"):
+    for column in ("screening trial", "val acc", f"val acc at {epochs} ep", "test acc", "epochs run", "arch"):
         table.add_column(column, overflow="fold")
     for screening, promoted in pairs:
+        before, after = read_record(screening), read_record(promoted)
         table.add_row(
             str(screening.number),
-            f"{screening.user_attrs['accuracy']:.4f}",
-            f"{promoted.user_attrs['accuracy']:.4f}",
-            str(promoted.user_attrs["epochs_run"]),
-            screening.user_attrs["arch"],
+            f"{before.val_accuracy:.4f}",
+            f"{after.val_accuracy:.4f}",
+            "-" if after.test_accuracy is None else f"{after.test_accuracy:.4f}",
+            str(after.training.epochs_run if after.training else 0),
+            before.arch,
         )
     stdout.print(table)
     print_front(outcome.study)

@@ -3,7 +3,7 @@ the hand-designed reference networks."""
 
 from search_spaces.arch import Arch, ArchError, Stage, Stem, format_arch, make_divisible, parse_arch
 from search_spaces.builder import build_model
-from search_spaces.reference import REFERENCES, mobilenet_v1, mobilenet_v2
+from search_spaces.reference import REFERENCES, mobilenet_v1, mobilenet_v2, references_for
 from search_spaces.space import SearchSpace, sample_arch
 
 __all__ = [
@@ -19,5 +19,6 @@ __all__ = [
     "mobilenet_v1",
     "mobilenet_v2",
     "parse_arch",
+    "references_for",
     "sample_arch",
 ]

@@ -7,7 +7,8 @@ parameter is suggested in every trial: a stage of depth 0 is how a stage goes mi
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+import math
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -23,13 +24,14 @@ class Suggester(Protocol):
 
 
 class SearchSpace(BaseModel):
-    """Bounds of the space; the defaults suit small images such as the 8x8 digits."""
+    """Bounds of the space; the defaults suit small images (8x8 to 32x32). Strides left at
+    ``"auto"`` are set from the input resolution by :meth:`resolved`, once, when a study is made."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     stem_channels: list[int] = Field(default=[8, 16], min_length=1)
-    stem_stride: int = Field(default=1, ge=1, le=2)
-    strides: list[int] = Field(default=[1, 2, 2], min_length=1, description="first stride per stage")
+    stem_stride: int | Literal["auto"] = "auto"
+    strides: list[int] | Literal["auto"] = Field(default="auto", description="first stride per stage")
     depths: list[tuple[int, int]] = Field(default=[(1, 2), (0, 3), (0, 3)], description="[min, max] blocks")
     widths: list[tuple[int, int]] = Field(
         default=[(8, 32), (16, 48), (24, 64)], description="[min, max] channels"
@@ -43,11 +45,13 @@ class SearchSpace(BaseModel):
 
     @model_validator(mode="after")
     def _check(self) -> SearchSpace:
-        n = len(self.strides)
-        if len(self.depths) != n or len(self.widths) != n:
-            raise ValueError(f"strides, depths and widths need one entry per stage ({n} stages)")
-        if any(s not in (1, 2) for s in self.strides):
+        n = len(self.depths)
+        if n < 1 or len(self.widths) != n or (self.strides != "auto" and len(self.strides) != n):
+            raise ValueError(f"depths, widths and strides need one entry per stage ({n} stages)")
+        if self.strides != "auto" and any(s not in (1, 2) for s in self.strides):
             raise ValueError("strides must be 1 or 2")
+        if self.stem_stride not in ("auto", 1, 2):
+            raise ValueError("stem_stride must be 1, 2 or 'auto'")
         for low, high in self.depths:
             if not 0 <= low <= high:
                 raise ValueError(f"depth range [{low}, {high}] needs 0 <= min <= max")
@@ -71,13 +75,40 @@ class SearchSpace(BaseModel):
     def genome_names(self) -> list[str]:
         """Every parameter name the sampler sees, in order: the genome has this fixed length."""
         names = ["stem_channels"]
-        for i in range(len(self.strides)):
+        for i in range(len(self.depths)):
             names += [f"s{i}_{gene}" for gene in ("depth", "width", "kernel", "expansion", "se", "act")]
         return [*names, "head_channels"]
+
+    def resolved(self, input_shape: tuple[int, int, int]) -> SearchSpace:
+        """The space with ``"auto"`` strides set for images of ``input_shape`` (C, H, W).
+
+        The network halves the resolution until the last feature map is at most 4 pixels wide
+        (as MobileNets end at 7 of 224), at least twice and at most once per stage plus the stem:
+        8x8 -> 2x2, 28x28 -> 4x4, 32x32 -> 4x4, 224x224 -> 14x14. Halvings go to the last
+        stages first, then the stem, then the first stage, keeping early layers cheap.
+        """
+        side = min(input_shape[1:])
+        stages = len(self.depths)
+        halvings = max(2, math.ceil(math.log2(max(side, 1) / 4)))
+        halvings = max(0, min(halvings, stages + 1, math.floor(math.log2(max(side, 1)))))
+        given = {"stem": self.stem_stride} if self.stem_stride != "auto" else {}
+        if self.strides != "auto":
+            given |= {f"s{i}": stride for i, stride in enumerate(self.strides)}
+        left = halvings - sum(stride == 2 for stride in given.values())  # explicit strides count first
+        places = [f"s{i}" for i in reversed(range(1, stages))] + ["stem", "s0"]
+        halved = set([place for place in places if place not in given][: max(0, left)])
+        update: dict[str, Any] = {}
+        if self.stem_stride == "auto":
+            update["stem_stride"] = 2 if "stem" in halved else 1
+        if self.strides == "auto":
+            update["strides"] = [2 if f"s{i}" in halved else 1 for i in range(stages)]
+        return self.model_copy(update=update)
 
 
 def sample_arch(space: SearchSpace, trial: Suggester) -> Arch:
     """Suggest every genome parameter (all of them, always) and decode them into an ``Arch``."""
+    if space.strides == "auto" or space.stem_stride == "auto":
+        raise ValueError("resolve the space's strides for an input shape first (SearchSpace.resolved)")
     stem_channels = trial.suggest_categorical("stem_channels", space.stem_channels)
     stages = []
     for i, stride in enumerate(space.strides):

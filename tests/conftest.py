@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ TINY: dict[str, dict[str, Any]] = {
     "study": {"name": "tiny", "n_trials": 3, "population_size": 2},
     "space": {
         "stem_channels": [8],
+        "stem_stride": 1,
         "strides": [1, 2],
         "depths": [[1, 1], [0, 1]],
         "widths": [[8, 16], [8, 16]],
@@ -39,6 +41,28 @@ def make_blobs_npz(path: Path, n: int = 150, classes: int = 3, seed: int = 0) ->
         x[i, 0, row * 4 : row * 4 + 4, col * 4 : col * 4 + 4] += 2.0
     np.savez(path, x=x, y=y)
     return path
+
+
+def write_idx(path: Path, array: np.ndarray) -> None:
+    """An IDX file of unsigned bytes, gzip-compressed as Debian ships Fashion-MNIST."""
+    header = bytes([0, 0, 0x08, array.ndim]) + b"".join(d.to_bytes(4, "big") for d in array.shape)
+    with gzip.open(path, "wb") as stream:
+        stream.write(header + array.astype(np.uint8).tobytes())
+
+
+def make_fashion_dir(folder: Path, n_train: int = 200, n_test: int = 60, side: int = 28) -> Path:
+    """Fashion-MNIST's four files, small: each class is a bright band at its own row."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(0)
+    for prefix, n in (("train", n_train), ("t10k", n_test)):
+        labels = np.arange(n) % 10
+        images = rng.integers(0, 60, size=(n, side, side))
+        for i, label in enumerate(labels):
+            row = int(label) * side // 10
+            images[i, row : row + 3, :] = 250
+        write_idx(folder / f"{prefix}-images-idx3-ubyte.gz", images)
+        write_idx(folder / f"{prefix}-labels-idx1-ubyte.gz", labels)
+    return folder
 
 
 @pytest.fixture(autouse=True)

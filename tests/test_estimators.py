@@ -18,7 +18,7 @@ from search_spaces import REFERENCES, SearchSpace, build_model, parse_arch, samp
 
 def sampled_archs(n: int) -> list[str]:
     study = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=1))
-    return [str(sample_arch(SearchSpace(), study.ask())) for _ in range(n)]
+    return [str(sample_arch(SearchSpace().resolved((1, 8, 8)), study.ask())) for _ in range(n)]
 
 
 @pytest.mark.parametrize(
