@@ -1,13 +1,16 @@
 """Proxy fidelity: does the short training proxy (and does each zero-cost proxy) rank
-architectures the way a longer training does?
+architectures the way a 3x longer training does?
 
-Samples ``--archs`` architectures from the default search space (seeded), and for each one, from
-the same initial weights: the zero-cost proxies, the proxy training (the search's default
-[train] settings), and a long training (``--long-epochs``, patience scaled). Reports Kendall's
-tau between each ranking and the long-trained test accuracy. Prints its conditions; writes
-``experiments/results/proxies.json``.
+Samples ``--archs`` architectures from the configuration's search space (resolved for its
+input, seeded), and for each one, from the same initial weights: the zero-cost proxies, the
+proxy training of the configuration's ``[train]`` section, each ``--variant`` of it, and a
+long training (``--long-factor`` times the epochs and patience, same data). Reports Kendall's
+tau (with its p-value) between each proxy's validation accuracy and the long training's test
+accuracy. Prints its conditions; writes ``experiments/results/proxies.json`` after every
+architecture, and resumes from it when run again with the same arguments.
 
-    python experiments/bench_proxies.py [--archs 20] [--long-epochs 40]
+    python experiments/bench_proxies.py [--config experiments/fashion.toml] [--archs 20]
+        [--variant epochs=3] [--variant epochs=4,lr=0.02]
 """
 
 from __future__ import annotations
@@ -19,75 +22,162 @@ import os
 import platform
 import time
 from pathlib import Path
+from typing import Any
 
 import optuna
 import torch
 from scipy.stats import kendalltau
 
 from estimators.zero_cost import proxy_scores
-from nas.config import DataConfig, TrainConfig
+from nas.config import TrainConfig, load_config
 from nas.data import load_dataset
 from nas.train import train_model
-from search_spaces import SearchSpace, build_model, sample_arch
+from search_spaces import build_model, sample_arch
+
+RESULTS = Path(__file__).parent / "results"
+
+
+def parse_variant(text: str) -> dict[str, Any]:
+    pairs = (item.split("=", 1) for item in text.split(","))
+    return {key: json.loads(value) for key, value in pairs}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--config", type=Path, default=Path(__file__).parent / "fashion.toml")
     parser.add_argument("--archs", type=int, default=20)
-    parser.add_argument("--long-epochs", type=int, default=40)
+    parser.add_argument("--long-factor", type=int, default=3)
+    parser.add_argument("--variant", action="append", default=[], help="train overrides, e.g. epochs=3")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=RESULTS / "proxies.json")
     args = parser.parse_args()
-    short = TrainConfig()
-    long = TrainConfig(epochs=args.long_epochs, patience=max(short.patience, args.long_epochs // 4))
+    config = load_config(args.config)
+    short = config.train
+    long = short.model_copy(
+        update={
+            "epochs": short.epochs * args.long_factor,
+            "patience": short.patience * args.long_factor,
+            "pareto_stop": False,
+        }
+    )
+    variants: dict[str, TrainConfig] = {"proxy": short}
+    for text in args.variant:
+        variants[text] = TrainConfig.model_validate({**short.model_dump(), **parse_variant(text)})
     conditions = {
         "cores": os.cpu_count(),
         "python": platform.python_version(),
         "torch": torch.__version__,
-        "dataset": "digits",
+        "config": str(args.config),
+        "dataset": config.data.dataset,
+        "max_train_examples": config.data.max_train_examples,
         "archs": args.archs,
-        "proxy training": f"{short.epochs} epochs, patience {short.patience}, subset {short.subset}",
-        "long training": f"{long.epochs} epochs, patience {long.patience}",
+        "proxies": {
+            name: v.model_dump(include={"epochs", "patience", "batch_size", "lr"})
+            for name, v in variants.items()
+        },
+        "long training": long.model_dump(include={"epochs", "patience", "batch_size", "lr"}),
+        "ground truth": "test accuracy after the long training",
         "seed": args.seed,
+        "load_average_start": os.getloadavg()[0],
     }
-    print("conditions: " + ", ".join(f"{k} {v}" for k, v in conditions.items()))
-    splits = load_dataset(DataConfig())
+    print("conditions: " + json.dumps(conditions))
+    splits = load_dataset(config.data)
+    space = config.space.resolved(splits.input_shape)
     sampler = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=args.seed))
-    rows = []
-    for index in range(args.archs):
-        arch = sample_arch(SearchSpace(), sampler.ask())
+    archs = [sample_arch(space, sampler.ask()) for _ in range(args.archs)]
+    rows: list[dict[str, Any]] = []
+    if args.out.is_file():
+        earlier = json.loads(args.out.read_text())
+        if earlier.get("resume_key") == _resume_key(conditions):
+            rows = earlier["rows"]
+            print(f"resuming: {len(rows)} architectures done")
+    for index, arch in enumerate(archs):
+        if index < len(rows):
+            continue
         torch.manual_seed(args.seed + index)
         initial = build_model(arch, splits.input_shape[0], splits.num_classes)
-        scores = proxy_scores(initial, splits.x_train[:64], splits.y_train[:64]).as_dict()
-        started = time.perf_counter()
-        proxy = train_model(copy.deepcopy(initial), splits, short, seed=index)
-        long_run = train_model(copy.deepcopy(initial), splits, long, seed=index)
-        row = {
+        batch = splits.normalise(splits.x_train[:64])
+        row: dict[str, Any] = {
             "arch": str(arch),
-            "proxy_accuracy": proxy.test_accuracy,
-            "proxy_epochs": proxy.epochs_run,
-            "long_accuracy": long_run.test_accuracy,
-            "long_epochs": long_run.epochs_run,
-            **scores,
+            **proxy_scores(initial, batch, splits.y_train[:64]).as_dict(),
         }
+        started = time.perf_counter()
+        for name, train in variants.items():
+            result = train_model(copy.deepcopy(initial), splits, train, seed=index)
+            row[f"{name}:val_accuracy"] = result.val_accuracy
+            row[f"{name}:epochs"] = result.epochs_run
+            row[f"{name}:seconds"] = result.train_seconds
+        result = train_model(copy.deepcopy(initial), splits, long, seed=index)
+        row.update(
+            long_val_accuracy=result.val_accuracy,
+            long_test_accuracy=result.test_accuracy,
+            long_epochs=result.epochs_run,
+            long_seconds=result.train_seconds,
+        )
         rows.append(row)
         print(
-            f"{index:2d} proxy {proxy.test_accuracy:.4f} ({proxy.epochs_run:2d} ep) "
-            f"long {long_run.test_accuracy:.4f} ({long_run.epochs_run:2d} ep) "
-            f"synflow {scores['synflow']:.3g} naswot {scores['naswot']:.1f} "
-            f"grad_norm {scores['grad_norm']:.3g} [{time.perf_counter() - started:.0f} s] {arch}",
+            f"{index:2d} proxy {row['proxy:val_accuracy']:.4f} ({row['proxy:epochs']} ep) long test "
+            f"{row['long_test_accuracy']:.4f} ({row['long_epochs']} ep) "
+            f"[{time.perf_counter() - started:.0f} s, load {os.getloadavg()[0]:.2f}] {arch}",
             flush=True,
         )
-    long_accuracy = [r["long_accuracy"] for r in rows]
+        _write(args.out, conditions, rows, variants)
+    taus = _write(args.out, conditions, rows, variants)
+    for key, value in taus.items():
+        tau, p_value = value["tau"], value["p_value"]
+        print(f"Kendall tau vs long-trained test accuracy: {key:28s} {tau:+.3f} (p {p_value:.3g})")
+    _plot(rows, args.out.with_suffix(".png"))
+    print(f"wrote {args.out}")
+
+
+def _resume_key(conditions: dict[str, Any]) -> str:
+    return json.dumps({k: v for k, v in conditions.items() if k != "load_average_start"}, sort_keys=True)
+
+
+def _write(
+    out: Path, conditions: dict[str, Any], rows: list[dict[str, Any]], variants: dict[str, TrainConfig]
+) -> dict[str, dict[str, float]]:
+    truth = [r["long_test_accuracy"] for r in rows]
+    keys = [f"{name}:val_accuracy" for name in variants] + [
+        "long_val_accuracy",
+        "synflow",
+        "naswot",
+        "grad_norm",
+    ]
     taus = {}
-    for key in ("proxy_accuracy", "synflow", "naswot", "grad_norm"):
-        result = kendalltau([r[key] for r in rows], long_accuracy)
-        taus[key] = {"tau": float(result.statistic), "p_value": float(result.pvalue)}
-        print(
-            f"Kendall tau vs long-trained accuracy: {key:15s} {result.statistic:+.3f} (p {result.pvalue:.3g})"
+    if len(rows) >= 3:
+        for key in keys:
+            result = kendalltau([r[key] for r in rows], truth)
+            taus[key] = {"tau": float(result.statistic), "p_value": float(result.pvalue)}
+    out.write_text(
+        json.dumps(
+            {
+                "conditions": conditions,
+                "resume_key": _resume_key(conditions),
+                "kendall_tau_vs_long_test_accuracy": taus,
+                "rows": rows,
+            },
+            indent=2,
         )
-    out = Path(__file__).parent / "results" / "proxies.json"
-    out.write_text(json.dumps({"conditions": conditions, "kendall_tau": taus, "rows": rows}, indent=2))
-    print(f"wrote {out}")
+    )
+    return taus
+
+
+def _plot(rows: list[dict[str, Any]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(5, 4), dpi=110)
+    axes = figure.subplots()
+    axes.scatter([r["proxy:val_accuracy"] for r in rows], [r["long_test_accuracy"] for r in rows], s=18)
+    axes.set_xlabel("proxy: validation accuracy")
+    axes.set_ylabel("3x longer training: test accuracy")
+    axes.set_title(f"proxy fidelity, {len(rows)} random architectures")
+    axes.grid(alpha=0.3)
+    figure.tight_layout()
+    figure.savefig(path)
 
 
 if __name__ == "__main__":

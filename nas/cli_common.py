@@ -13,6 +13,7 @@ import click
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -21,7 +22,8 @@ from nas.data import DataError
 from nas.export import ExportError
 from nas.footprint import study_footprint
 from nas.front import pareto_front
-from nas.hypervolume import front_hypervolume
+from nas.hypervolume import front_hypervolume, study_normalisation
+from nas.record import read_record
 from nas.runner import SearchOutcome, SearchStalledError, TrialCallback
 from nas.study import StudyNotFoundError, completed, join_study
 from search_spaces import ArchError
@@ -154,28 +156,33 @@ def _failed_note(study: optuna.Study) -> str:
     failed = study.get_trials(deepcopy=False, states=(TrialState.FAIL,))
     if not failed:
         return ""
-    return f"[yellow]{len(failed)} failed, last: {failed[-1].user_attrs.get('fail_reason', '?')[:80]}[/]"
+    reason = read_record(failed[-1]).fail_reason or "?"
+    return f"[yellow]{len(failed)} failed, last: {escape(reason[:80])}[/]"
 
 
 def print_front(study: optuna.Study) -> None:
     front = pareto_front(study)
-    sources = sorted({str(t.user_attrs["energy_source"]) for t in front})
+    records = [read_record(t) for t in front]
+    sources = sorted({r.energy_source for r in records})
     table = Table(
         title=f"Pareto front of study {study.study_name!r} ({', '.join(study.metric_names or [])})",
-        caption=f"energy per inference from {', '.join(sources) or 'no trial yet'}; latency per call, median",
+        caption=(
+            f"selected by validation accuracy; test accuracy reported only. Energy per inference from "
+            f"{', '.join(sources) or 'no trial yet'}; latency per call, median"
+        ),
     )
-    for column in ("trial", "accuracy", "energy J", "latency ms", "params", "MACs", "arch"):
+    for column in ("trial", "val acc", "test acc", "energy J", "latency ms", "params", "MACs", "arch"):
         table.add_column(column, overflow="fold")
-    for t in front:
-        a = t.user_attrs
+    for t, r in zip(front, records, strict=True):
         table.add_row(
             str(t.number),
-            f"{a['accuracy']:.4f}",
-            f"{a['energy_j']:.3e}",
-            f"{a['latency_ms_median']:.4f}",
-            f"{a['params']:,}",
-            f"{a['macs']:,}",
-            a["arch"],
+            f"{r.val_accuracy:.4f}",
+            "-" if r.test_accuracy is None else f"{r.test_accuracy:.4f}",
+            f"{r.energy_j or float('nan'):.3e}",
+            f"{r.latency_ms or float('nan'):.4f}",
+            f"{r.params or 0:,}",
+            f"{r.macs or 0:,}",
+            r.arch,
         )
     stdout.print(table)
 
@@ -187,11 +194,9 @@ def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
         f"{len(completed(study))} completed trials ({outcome.new_trials} new) in {outcome.elapsed_s:.0f} s; "
         f"storage {config.study.storage}, study {study.study_name!r}"
     )
-    volume = front_hypervolume(pareto_front(study), config.study.objectives, config.hypervolume)
-    stdout.print(
-        f"hypervolume {volume:.4f} (reference point: the [hypervolume] section of the configuration)",
-        markup=False,
-    )
+    normalisation = study_normalisation(study)
+    volume = front_hypervolume(pareto_front(study), config.study.objectives, normalisation)
+    stdout.print(f"hypervolume {volume:.4f} (costs normalised: {normalisation.describe()})", markup=False)
     stdout.print(f"energy meter: {outcome.meter_reason}")
     stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
     tracking = config.tracking

@@ -36,7 +36,7 @@ from nas.study import load_existing_study, search_meters
     type=click.FloatRange(min=0),
     default=0.01,
     show_default=True,
-    help="Refuse the INT8 model if its test accuracy falls by more than this.",
+    help="Refuse the INT8 model if its validation accuracy falls by more than this.",
 )
 def export(
     config_path: Path | None,
@@ -49,7 +49,7 @@ def export(
 ) -> None:
     """Write a trial's trained model to ONNX, checked against PyTorch, with its figures as metadata.
 
-    With --int8, an INT8 model is written beside it, re-measured (test accuracy, latency, energy)
+    With --int8, an INT8 model is written beside it, re-measured (validation accuracy, latency, energy)
     side by side with the float model; nothing is written if its accuracy falls too far.
 
     \\b
@@ -71,9 +71,9 @@ def export(
             quantization = Quantization(
                 mode=int8,
                 max_accuracy_drop=max_accuracy_drop,
-                x_calibration=splits.x_train.numpy(),
-                x_test=splits.x_test.numpy(),
-                y_test=splits.y_test.numpy(),
+                x_calibration=splits.normalise(splits.x_train[:2048]).numpy(),
+                x_val=splits.normalise(splits.x_val).numpy(),
+                y_val=splits.y_val.numpy(),
                 settings=replace(settings, repeats=max(settings.repeats, 5)),
                 meter=meter,
             )
@@ -81,13 +81,14 @@ def export(
     meta = report.metadata
     stdout.print(f"wrote {report.path} (trial {report.trial}, {report.arch})")
     stdout.print(
-        f"accuracy {meta['accuracy']}, energy {meta['energy_per_inference_j']} J ({meta['energy_source']}), "
+        f"val acc {meta['val_accuracy']}, test acc {meta['test_accuracy']}, "
+        f"energy {meta['energy_per_inference_j']} J ({meta['energy_source']}), "
         f"ONNX Runtime vs PyTorch max |diff| {report.max_abs_diff:.2e}"
     )
     if report.int8 is None:
         return
     table = Table(title=f"float and INT8 ({report.int8.mode}), measured side by side with ONNX Runtime")
-    for column in ("model", "file", "test accuracy", "latency ms", "energy J per inference", "size kB"):
+    for column in ("model", "file", "val accuracy", "latency ms", "energy J per inference", "size kB"):
         table.add_column(column)
     for label, path, figures in (
         ("float32", report.path, report.int8.float_figures),

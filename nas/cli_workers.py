@@ -40,7 +40,8 @@ def create(config_path: Path, study_name: str | None, storage: str | None, trial
         config = load_config(
             config_path, {"study": {"name": study_name, "storage": storage, "n_trials": trials}}
         )
-        load_dataset(config.data)  # a bad dataset is refused now, not in every worker
+        splits = load_dataset(config.data)  # a bad dataset is refused now, not in every worker
+        config = config.for_input(splits.input_shape)  # workers run the space resolved here
         study = open_study(config)
     stdout.print(
         f"study {study.study_name!r} ready in {config.study.storage} ({config.study.n_trials} trials); "

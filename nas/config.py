@@ -20,7 +20,7 @@ from search_spaces.space import SearchSpace
 
 Objective = Literal["accuracy", "energy", "latency", "params", "macs"]
 OBJECTIVE_DIRECTIONS: dict[str, str] = {
-    "accuracy": "maximize",  # test accuracy of the proxy-trained model
+    "accuracy": "maximize",  # best-epoch validation accuracy of the proxy training (never test)
     "energy": "minimize",  # joules per inference (one input), labelled with its source
     "latency": "minimize",  # median ms per call of measure.batch_size inputs
     "params": "minimize",
@@ -57,10 +57,21 @@ class StudyConfig(Section):
 
 
 class DataConfig(Section):
-    dataset: str = "digits"  # "digits" (bundled with scikit-learn) or a path to an .npz file
-    val_fraction: float = Field(default=0.15, gt=0, lt=0.5)
-    test_fraction: float = Field(default=0.2, gt=0, lt=0.5)
+    # "digits", "fashion-mnist", or a path: an image folder, a cifar-10-batches-bin folder, an .npz
+    dataset: str = Field(default="digits", min_length=1)
+    image_size: tuple[int, int] | None = None  # [H, W] images of a folder are resized to
+    channels: Literal[1, 3] | None = None  # of a folder's images (default: the first image's)
+    max_train_examples: int | None = Field(default=None, ge=10)  # a class-balanced cap, for a fast proxy
+    val_fraction: float = Field(default=0.15, gt=0, lt=0.5)  # of the training split
+    test_fraction: float = Field(default=0.2, gt=0, lt=0.5)  # of the data, where it has no test split
     split_seed: int = 0
+
+    @field_validator("image_size")
+    @classmethod
+    def _image_size(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
+        if value is not None and not all(1 <= side <= 1024 for side in value):
+            raise ValueError("image_size sides must be between 1 and 1024 pixels")
+        return value
 
 
 class TrainConfig(Section):
@@ -71,6 +82,8 @@ class TrainConfig(Section):
     patience: int = Field(default=3, ge=1)  # epochs without validation gain before stopping
     min_delta: float = Field(default=0.002, ge=0)  # smallest validation gain that counts
     subset: float = Field(default=1.0, gt=0, le=1)  # fraction of the training split used
+    # random crop after zero padding of 1/8 of the side, and with "crop-flip" horizontal flips
+    augment: Literal["none", "crop", "crop-flip"] = "none"
     threads: int = Field(default=1, ge=1)  # torch CPU threads
     pareto_stop: bool = True  # stop a candidate that cannot reach the front (nas/pareto_stop.py)
     pareto_min_epochs: int = Field(default=2, ge=1)  # never stopped by that rule before this epoch
@@ -149,14 +162,28 @@ class FootprintConfig(Section):
 
 
 class HypervolumeConfig(Section):
-    """The reference point of the hypervolume (nas/hypervolume.py): the worst cost that still counts."""
+    """How objectives become costs for the hypervolume (nas/hypervolume.py), fixed at study creation.
 
-    energy_j: float = Field(default=1e-3, gt=0)
-    latency_ms: float = Field(default=1.0, gt=0)
-    params: float = Field(default=1e6, gt=0)
-    macs: float = Field(default=1e8, gt=0)
+    Costs are on a log scale between a floor and a ceiling: by default the ceiling is the
+    costliest reference network's cost as measured when the study is made, and the floor
+    ``decades`` below it. A ``[floor, ceiling]`` pair sets them instead.
+    """
 
-    def for_objective(self, name: str) -> float:
+    decades: float = Field(default=3.0, gt=0, le=12)
+    energy_j: tuple[float, float] | None = None
+    latency_ms: tuple[float, float] | None = None
+    params: tuple[float, float] | None = None
+    macs: tuple[float, float] | None = None
+
+    @model_validator(mode="after")
+    def _bounds(self) -> HypervolumeConfig:
+        for name in ("energy_j", "latency_ms", "params", "macs"):
+            pair = getattr(self, name)
+            if pair is not None and not (0 < pair[0] < pair[1] and math.isfinite(pair[1])):
+                raise ValueError(f"{name} needs [floor, ceiling] with 0 < floor < ceiling")
+        return self
+
+    def for_objective(self, name: str) -> tuple[float, float] | None:
         return {
             "energy": self.energy_j,
             "latency": self.latency_ms,
@@ -181,6 +208,10 @@ class Config(Section):
     footprint: FootprintConfig = FootprintConfig()
     hypervolume: HypervolumeConfig = HypervolumeConfig()
     tracking: TrackingConfig = TrackingConfig()
+
+    def for_input(self, input_shape: tuple[int, int, int]) -> Config:
+        """This configuration with the search space's automatic strides set for ``input_shape``."""
+        return self.model_copy(update={"space": self.space.resolved(input_shape)})
 
     def identity(self) -> dict[str, Any]:
         """What defines the search: a study resumed under another identity is refused."""

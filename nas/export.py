@@ -21,6 +21,7 @@ from estimators import export_onnx, make_session
 from nas.checkpoint import Checkpoint, load_checkpoint
 from nas.front import pareto_front
 from nas.quantize import Int8Model, Quantization
+from nas.record import read_record
 
 CHECK_BATCH = 3
 ATOL, RTOL = 1e-4, 1e-3
@@ -42,7 +43,7 @@ class ExportReport:
 
 
 def choose_trial(study: optuna.Study, number: int | None) -> FrozenTrial:
-    """The trial asked for, or the most accurate member of the front."""
+    """The trial asked for, or the front member with the best validation accuracy."""
     if number is None:
         front = pareto_front(study)
         if not front:
@@ -52,14 +53,15 @@ def choose_trial(study: optuna.Study, number: int | None) -> FrozenTrial:
     if number not in trials:
         raise ExportError(f"study {study.study_name!r} has no trial {number}")
     trial = trials[number]
-    if trial.state != TrialState.COMPLETE or "checkpoint" not in trial.user_attrs:
-        reason = trial.user_attrs.get("rejected", trial.state.name.lower())
+    record = read_record(trial)
+    if trial.state != TrialState.COMPLETE or not record.checkpoint:
+        reason = record.rejected or trial.state.name.lower()
         raise ExportError(f"trial {number} has no trained model ({reason})")
     return trial
 
 
 def trial_metadata(trial: FrozenTrial, checkpoint: Checkpoint, study_name: str) -> dict[str, str]:
-    attrs = trial.user_attrs
+    record = read_record(trial)
     return {
         "arch": str(checkpoint.arch),
         "study": study_name,
@@ -67,14 +69,17 @@ def trial_metadata(trial: FrozenTrial, checkpoint: Checkpoint, study_name: str) 
         "dataset": checkpoint.dataset,
         "input_shape": json.dumps(list(checkpoint.input_shape)),
         "num_classes": str(checkpoint.num_classes),
+        "class_names": json.dumps(list(checkpoint.class_names)),
+        # raw pixel values (0..255 for images) minus mean, over std
         "normalization": json.dumps({"mean": checkpoint.mean, "std": checkpoint.std}),
-        "accuracy": str(attrs.get("accuracy")),
-        "energy_per_inference_j": str(attrs.get("energy_j")),
-        "energy_source": str(attrs.get("energy_source")),
-        "energy_meter": str(attrs.get("energy_meter")),
-        "latency_ms_median": str(attrs.get("latency_ms_median")),
-        "params": str(attrs.get("params")),
-        "macs": str(attrs.get("macs")),
+        "val_accuracy": str(record.val_accuracy),  # selected on this
+        "test_accuracy": str(record.test_accuracy),  # reported only
+        "energy_per_inference_j": str(record.energy_j),
+        "energy_source": record.energy_source,
+        "energy_meter": record.energy_meter,
+        "latency_ms_median": str(record.latency_ms),
+        "params": str(record.params),
+        "macs": str(record.macs),
     }
 
 
@@ -105,7 +110,7 @@ def export_trial(
     """Write the trial's float model to ``out`` and, with ``quantization``, its INT8 model beside
     it (``<name>.int8.onnx``); a refused INT8 model means nothing is written."""
     trial = choose_trial(study, number)
-    path = Path(trial.user_attrs["checkpoint"])
+    path = Path(str(read_record(trial).checkpoint))
     if not path.is_file():
         raise ExportError(f"trial {trial.number}: weights file {path} is missing")
     checkpoint = load_checkpoint(path)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from optuna.trial import FrozenTrial
 
 from estimators import CarbonFactors
+from nas.record import read_record
 
 
 @dataclass(frozen=True)
@@ -48,26 +49,17 @@ class Footprint:
         )
 
 
-def trial_energy_j(trial: FrozenTrial) -> float:
-    return float(trial.user_attrs.get("train_energy_j", 0.0)) + float(
-        trial.user_attrs.get("measure_energy_j", 0.0)
-    )
-
-
 def study_footprint(trials: Sequence[FrozenTrial], factors: CarbonFactors) -> Footprint:
-    spent = [t for t in trials if "train_energy_j" in t.user_attrs or "measure_energy_j" in t.user_attrs]
-    sources = {
-        str(t.user_attrs[key])
-        for t in spent
-        for key in ("train_energy_source", "measure_energy_source")
-        if key in t.user_attrs
-    }
+    records = [read_record(t) for t in trials]
+    spent = [r for r in records if r.measure_energy_source or r.train_energy_source]
+    sources = {source for r in spent for source in (r.train_energy_source, r.measure_energy_source) if source}
+    saved = [r.pareto_saved_energy_j for r in spent if r.pareto_saved_energy_j is not None]
     return Footprint(
         trials=len(spent),
-        train_j=sum(float(t.user_attrs.get("train_energy_j", 0.0)) for t in spent),
-        measure_j=sum(float(t.user_attrs.get("measure_energy_j", 0.0)) for t in spent),
+        train_j=sum(r.train_energy_j for r in spent),
+        measure_j=sum(r.measure_energy_j for r in spent),
         sources=tuple(sorted(sources)),
         factors=factors,
-        pareto_stops=sum("pareto_saved_energy_j" in t.user_attrs for t in spent),
-        pareto_saved_j=sum(float(t.user_attrs.get("pareto_saved_energy_j", 0.0)) for t in spent),
+        pareto_stops=len(saved),
+        pareto_saved_j=sum(saved),
     )

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
+from nas.record import read_record
+
 
 def non_dominated(points: Sequence[Sequence[float]], directions: Sequence[str]) -> list[int]:
     """Indices of the points no other point dominates (ties in every objective are all kept)."""
@@ -27,13 +29,13 @@ def feasible_trials(study: optuna.Study) -> list[FrozenTrial]:
     return [
         t
         for t in study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
-        if t.user_attrs.get("feasible", False) and t.values and all(math.isfinite(v) for v in t.values)
+        if t.values and all(math.isfinite(v) for v in t.values) and read_record(t).trained
     ]
 
 
 def pareto_front(study: optuna.Study) -> list[FrozenTrial]:
-    """Front members among the feasible trials, most accurate first."""
+    """Front members among the feasible trials, most accurate (in validation) first."""
     trials = feasible_trials(study)
     directions = [d.name.lower() for d in study.directions]
     front = [trials[i] for i in non_dominated([t.values for t in trials], directions)]
-    return sorted(front, key=lambda t: (-t.user_attrs["accuracy"], t.number))
+    return sorted(front, key=lambda t: (-read_record(t).val_accuracy, t.number))

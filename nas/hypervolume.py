@@ -1,53 +1,117 @@
 """Hypervolume of a study's front: one number that grows as the search finds better trade-offs.
 
-Every objective is turned into a cost in [0, 1] before measuring: ``1 - accuracy`` for
-accuracy, and ``cost / reference`` for a cost (energy, latency, params, MACs), so the reference
-point is (1, 1, ...) and a trial at or beyond a reference adds nothing. The references are fixed
-numbers (``[hypervolume]`` in the configuration), not the worst trial seen, so the value of a
-study never shrinks as it grows, and two searches with the same references compare directly.
-Defaults: 1e-3 J per inference, 1 ms, 1e6 parameters, 1e8 MACs (about ten times the digits
-front), and accuracy 0.
+Each objective becomes a cost in [0, 1] before the volume is measured, with the reference point
+at (1, 1, ...):
+
+- accuracy, linearly from chance level (``1 / classes``: cost 1) to perfect (cost 0);
+- every other objective (energy, latency, params, MACs) on a log scale, from a floor (cost 0)
+  to a ceiling (cost 1). The ceiling is the costliest reference network (the smallest published
+  MobileNets, adapted to the input resolution) as measured when the study is made: a candidate
+  that costs more than those adds nothing. The floor is ``decades`` (3) below the ceiling.
+  ``[hypervolume]`` can set ``[floor, ceiling]`` pairs instead (benchmarks do, so every arm
+  shares them).
+
+Costs span orders of magnitude, so a log scale is what separates fronts (a linear one against a
+generous reference made every front's hypervolume nearly its best accuracy). The normalisation
+is stored in the study when it is created and never changes, so a study's hypervolume never
+shrinks and searches with the same normalisation compare directly. The volume is Optuna's exact
+computation (WFG; the one behind ``optuna.visualization.plot_hypervolume_history``).
 """
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 
+import numpy as np
+import optuna
+from optuna._hypervolume import compute_hypervolume  # Optuna's own, used by its plots
 from optuna.trial import FrozenTrial
 
 from nas.config import HypervolumeConfig
+from nas.references import ReferenceCost
+
+ATTR = "nas_hypervolume"
 
 
-def normalised_costs(
-    trial: FrozenTrial, objectives: Sequence[str], reference: HypervolumeConfig
-) -> list[float]:
-    costs = []
-    for name, value in zip(objectives, trial.values, strict=True):
-        cost = 1.0 - value if name == "accuracy" else value / reference.for_objective(name)
-        costs.append(min(max(cost, 0.0), 1.0))
-    return costs
+def reference_cost(name: str, reference: ReferenceCost) -> float:
+    """A reference network's cost in the objective ``name``."""
+    return {
+        "energy": reference.energy_j,
+        "latency": reference.latency_ms,
+        "params": float(reference.params),
+        "macs": float(reference.macs),
+    }[name]
+
+
+@dataclass(frozen=True)
+class Normalisation:
+    accuracy_floor: float  # chance level: cost 1
+    bounds: dict[str, tuple[float, float]]  # cost objective: (floor, ceiling), log scale
+
+    def costs(self, objectives: Sequence[str], values: Sequence[float]) -> list[float]:
+        costs = []
+        for name, value in zip(objectives, values, strict=True):
+            if name == "accuracy":
+                cost = (1.0 - value) / (1.0 - self.accuracy_floor)
+            else:
+                floor, ceiling = self.bounds[name]
+                cost = (math.log10(max(value, 1e-300)) - math.log10(floor)) / math.log10(ceiling / floor)
+            costs.append(min(max(cost, 0.0), 1.0))
+        return costs
+
+    def describe(self) -> str:
+        parts = [f"accuracy {self.accuracy_floor:.3g}..1 (linear)"]
+        parts += [
+            f"{name} {floor:.3g}..{ceiling:.3g} (log)" for name, (floor, ceiling) in self.bounds.items()
+        ]
+        return "; ".join(parts)
+
+
+def make_normalisation(
+    config: HypervolumeConfig,
+    objectives: Sequence[str],
+    num_classes: int,
+    references: Sequence[ReferenceCost],
+) -> Normalisation:
+    bounds = {}
+    for name in objectives:
+        if name == "accuracy":
+            continue
+        given = config.for_objective(name)
+        if given is not None:
+            bounds[name] = (float(given[0]), float(given[1]))
+            continue
+        ceiling = max((reference_cost(name, r) for r in references), default=0.0)
+        if not ceiling > 0:
+            raise ValueError(f"hypervolume: no reference cost for {name}; set [hypervolume] {name}")
+        bounds[name] = (ceiling / 10**config.decades, ceiling)
+    return Normalisation(accuracy_floor=1.0 / num_classes, bounds=bounds)
+
+
+def store_normalisation(study: optuna.Study, normalisation: Normalisation) -> None:
+    """Once per study (the first process to get here): later calls keep the stored one."""
+    if ATTR not in study.user_attrs:
+        study.set_user_attr(ATTR, json.dumps(asdict(normalisation)))
+
+
+def study_normalisation(study: optuna.Study) -> Normalisation:
+    stored = json.loads(study.user_attrs[ATTR])
+    bounds = {name: (pair[0], pair[1]) for name, pair in stored["bounds"].items()}
+    return Normalisation(accuracy_floor=stored["accuracy_floor"], bounds=bounds)
 
 
 def hypervolume(points: Sequence[Sequence[float]]) -> float:
-    """Volume dominated by ``points`` (costs in [0, 1], minimised) inside the unit box.
-
-    Exact, by slicing along the first axis (HSO): fine for the tens of points a front holds.
-    """
-    points = [list(p) for p in points if all(v < 1.0 for v in p)]
-    if not points:
+    """Volume dominated by ``points`` (costs in [0, 1], minimised) inside the unit box."""
+    inside = np.array([p for p in points if all(v < 1.0 for v in p)], dtype=float)
+    if len(inside) == 0:
         return 0.0
-    if len(points[0]) == 1:
-        return 1.0 - min(p[0] for p in points)
-    points.sort(key=lambda p: p[0])
-    volume = 0.0
-    for i, point in enumerate(points):
-        upper = points[i + 1][0] if i + 1 < len(points) else 1.0
-        if upper > point[0]:
-            volume += (upper - point[0]) * hypervolume([p[1:] for p in points[: i + 1]])
-    return volume
+    return float(compute_hypervolume(inside, np.ones(inside.shape[1])))
 
 
 def front_hypervolume(
-    front: Sequence[FrozenTrial], objectives: Sequence[str], reference: HypervolumeConfig
+    front: Sequence[FrozenTrial], objectives: Sequence[str], normalisation: Normalisation
 ) -> float:
-    return hypervolume([normalised_costs(t, objectives, reference) for t in front])
+    return hypervolume([normalisation.costs(objectives, t.values) for t in front])

@@ -2,14 +2,18 @@
 
 Cost per inference does not depend on the weights, so it is measured on the untrained network;
 a candidate that breaks a budget is rejected through ``trial.set_constraint`` before any
-training (the sampler learns from the constraint values) and scores accuracy 0.
+training (the sampler learns from the constraint values) and scores accuracy 0. The accuracy
+objective is the best-epoch validation accuracy; the test accuracy is recorded beside it and
+decides nothing. What the trial learns is one ``TrialRecord``, written once when it ends (in any
+state, so a failed trial keeps the energy it spent).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import optuna
@@ -31,8 +35,8 @@ from estimators.zero_cost import proxy_scores
 from nas.checkpoint import save_checkpoint
 from nas.config import Config
 from nas.data import Splits
-from nas.pareto_stop import PREFIX as PARETO_PREFIX
 from nas.pareto_stop import make_stopper, typical_epochs
+from nas.record import TrialRecord, read_record, start_record, write_record
 from nas.train import TrainingDivergedError, TrainResult, train_model
 from search_spaces import build_model, sample_arch
 
@@ -66,6 +70,21 @@ def budget_violations(config: Config, costs: dict[str, float]) -> dict[str, floa
     }
 
 
+class Draft:
+    """The record as far as the trial got: steps replace it; it is saved once the costs are known
+    (a trial whose worker dies in training keeps them) and again however the trial ends."""
+
+    def __init__(self, trial: optuna.Trial, record: TrialRecord) -> None:
+        self.trial = trial
+        self.record = record
+
+    def update(self, **changes: Any) -> None:
+        self.record = self.record.with_(**changes)
+
+    def save(self) -> None:
+        write_record(self.trial, self.record)
+
+
 def _set_constraints(trial: optuna.Trial, config: Config, violations: dict[str, float]) -> None:
     """One value per configured budget in every trial; one not measured yet counts as met."""
     for name in budget_limits(config):
@@ -80,85 +99,93 @@ def _budget_reason(costs: dict[str, float], violations: dict[str, float]) -> str
     )
 
 
-def _reject(trial: optuna.Trial, context: TrialContext, costs: dict[str, float], reason: str) -> list[float]:
+def _reject(context: TrialContext, draft: Draft, costs: dict[str, float], reason: str) -> list[float]:
     """Not trained: accuracy 0, the costs known so far, and why."""
-    trial.set_user_attr("rejected", reason)
-    trial.set_user_attr("feasible", False)
-    trial.set_user_attr("accuracy", 0.0)
+    draft.update(rejected=reason)
     values = {"accuracy": 0.0, **costs}
     return [values.get(name, math.inf) for name in context.config.study.objectives]
 
 
 def evaluate_trial(trial: optuna.Trial, context: TrialContext) -> list[float]:
+    draft = Draft(trial, start_record(trial).with_(hardware=HOST))
+    try:
+        return _evaluate(trial, context, draft)
+    except KeyboardInterrupt:
+        draft.update(fail_reason="interrupted (Ctrl-C)")
+        raise
+    except Exception as error:  # Optuna records that a trial failed, not why: we do
+        draft.update(fail_reason=f"{type(error).__name__}: {error}"[:2000])
+        raise
+    finally:
+        draft.save()
+
+
+def _evaluate(trial: optuna.Trial, context: TrialContext, draft: Draft) -> list[float]:
     config = context.config
     arch = sample_arch(config.space, trial)
-    trial.set_user_attr("arch", str(arch))
-    trial.set_user_attr("hardware", HOST)  # workers may run on different machines
+    draft.update(arch=str(arch))
     torch.manual_seed(config.study.seed + trial.number)
     model = build_model(arch, context.splits.input_shape[0], context.splits.num_classes)
 
     complexity = count_complexity(model, context.splits.input_shape)
-    _record_complexity(trial, complexity)
+    _record_complexity(draft, complexity)
     costs = {"params": float(complexity.params), "macs": float(complexity.macs)}
     violations = budget_violations(config, costs)
     if any(v > 0 for v in violations.values()):
         _set_constraints(trial, config, violations)
-        return _reject(trial, context, costs, _budget_reason(costs, violations))
+        return _reject(context, draft, costs, _budget_reason(costs, violations))
 
-    measured = _measure(trial, context, model)
+    measured = _measure(context, draft, model)
+    draft.save()
     costs.update(latency=measured.latency_ms_median, energy=measured.energy_j)
     violations = budget_violations(config, costs)
     _set_constraints(trial, config, violations)
     if any(v > 0 for v in violations.values()):
-        return _reject(trial, context, costs, _budget_reason(costs, violations))
+        return _reject(context, draft, costs, _budget_reason(costs, violations))
     wanted = config.proxies.compute or config.proxies.screen != "none"
-    if wanted and (screened := _score_proxies(trial, context, model)):
-        return _reject(trial, context, costs, screened)
+    if wanted and (screened := _score_proxies(trial, context, draft, model)):
+        return _reject(context, draft, costs, screened)
 
-    result = _train(trial, context, model, costs)
-    for key, value in asdict(result).items():
-        trial.set_user_attr(key, list(value) if isinstance(value, tuple) else value)
-    trial.set_user_attr("accuracy", result.test_accuracy)
-    trial.set_user_attr("feasible", True)
+    result = _train(trial, context, draft, model, costs)
     checkpoint = context.artifacts_dir / f"trial-{trial.number:05d}.pt"
     save_checkpoint(checkpoint, model, arch, context.splits)
-    trial.set_user_attr("checkpoint", str(checkpoint))
-    values = {"accuracy": result.test_accuracy, **costs}
+    draft.update(checkpoint=str(checkpoint))
+    values = {"accuracy": result.val_accuracy, **costs}
     return [values[name] for name in config.study.objectives]
 
 
-def _measure(trial: optuna.Trial, context: TrialContext, model: torch.nn.Module) -> Measurement:
+def _measure(context: TrialContext, draft: Draft, model: torch.nn.Module) -> Measurement:
     """Latency and energy per inference; the meter also brackets the whole step, for the footprint."""
     settings = MeasureSettings(**context.config.measure.settings_fields())
     shape = context.splits.input_shape
     measured, spent = context.meter.measure(
         lambda: measure_onnx(export_onnx(model, shape), shape, settings, context.meter)
     )
-    trial.set_user_attr("measure_energy_j", spent.gross_joules)  # all the meter saw: the search drew it
-    trial.set_user_attr("measure_energy_source", spent.source)
-    trial.set_user_attr(
-        "energy_meter", context.meter.describe()
-    )  # the model's constants, or the counters read
-    trial.set_user_attr("measure_seconds", spent.wall_s)
-    for key, value in measured.as_attrs().items():
-        trial.set_user_attr(key, value)
+    draft.update(
+        measurement=measured,
+        measure_energy_j=spent.gross_joules,  # all the meter saw: the search drew it
+        measure_energy_source=spent.source,
+        energy_meter=context.meter.describe(),
+        measure_seconds=spent.wall_s,
+    )
     return measured
 
 
-def _score_proxies(trial: optuna.Trial, context: TrialContext, model: torch.nn.Module) -> str | None:
+def _score_proxies(
+    trial: optuna.Trial, context: TrialContext, draft: Draft, model: torch.nn.Module
+) -> str | None:
     """Record the zero-cost proxies; with screening on, a reason not to train, or None."""
     proxies = context.config.proxies
+    splits = context.splits
     batch = slice(0, proxies.batch)
-    scores = proxy_scores(model, context.splits.x_train[batch], context.splits.y_train[batch]).as_dict()
-    for name, score in scores.items():
-        trial.set_user_attr(f"zc_{name}", score)
+    scores = proxy_scores(model, splits.normalise(splits.x_train[batch]), splits.y_train[batch]).as_dict()
+    draft.update(zero_cost=scores)
     if proxies.screen == "none":
         return None
-    key = f"zc_{proxies.screen}"
     earlier = [
-        float(t.user_attrs[key])
+        score
         for t in trial.study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
-        if math.isfinite(t.user_attrs.get(key, math.nan))
+        if math.isfinite(score := read_record(t).zero_cost.get(proxies.screen, math.nan))
     ]
     if len(earlier) < proxies.screen_min_trials:
         return None
@@ -172,7 +199,7 @@ def _score_proxies(trial: optuna.Trial, context: TrialContext, model: torch.nn.M
 
 
 def _train(
-    trial: optuna.Trial, context: TrialContext, model: torch.nn.Module, costs: dict[str, float]
+    trial: optuna.Trial, context: TrialContext, draft: Draft, model: torch.nn.Module, costs: dict[str, float]
 ) -> TrainResult:
     """The training proxy under the training meter, stopped early once it cannot reach the front;
     a diverged run's energy is recorded too."""
@@ -196,23 +223,22 @@ def _train(
             return error
 
     result, spent = context.train_meter.measure(train)
-    trial.set_user_attr("train_energy_j", spent.gross_joules)
-    trial.set_user_attr("train_energy_source", spent.source)
+    draft.update(train_energy_j=spent.gross_joules, train_energy_source=spent.source)
     if isinstance(result, TrainingDivergedError):
         raise result
-    if result.stop_reason.startswith(PARETO_PREFIX):
+    draft.update(training=result)
+    if draft.record.pareto_stopped:
         # an estimate, labelled so: the epochs a training not stopped this way typically runs
         remaining = max(0.0, typical_epochs(finished, config.train.epochs) - result.epochs_run)
-        trial.set_user_attr("pareto_saved_energy_j", spent.gross_joules / result.epochs_run * remaining)
-        trial.set_user_attr("pareto_stop_epoch", result.epochs_run)
+        draft.update(pareto_saved_energy_j=spent.gross_joules / result.epochs_run * remaining)
     return result
 
 
-def _record_complexity(trial: optuna.Trial, complexity: Complexity) -> None:
-    trial.set_user_attr("params", complexity.params)
-    trial.set_user_attr("inference_params", complexity.inference_params)
-    trial.set_user_attr("macs", complexity.macs)
+def _record_complexity(draft: Draft, complexity: Complexity) -> None:
     estimate = dataflow_energy(complexity)
-    trial.set_user_attr("energy_dataflow_j", estimate.joules)
-    trial.set_user_attr("energy_dataflow_source", estimate.source)
-    trial.set_user_attr("energy_dataflow_constants", estimate.constants)
+    draft.update(
+        params=complexity.params,
+        inference_params=complexity.inference_params,
+        macs=complexity.macs,
+        dataflow={"joules": estimate.joules, "source": estimate.source, "constants": estimate.constants},
+    )

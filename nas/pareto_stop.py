@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 from optuna.trial import FrozenTrial
 
+from nas.record import PARETO_PREFIX as PREFIX
+from nas.record import TrialRecord, read_record
+
 MIN_CURVES = 3  # finished learning curves needed at an epoch before its headroom is trusted
-PREFIX = "pareto:"
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,9 @@ class ParetoStopper:
         )
 
 
-def trained(trials: Sequence[FrozenTrial]) -> list[FrozenTrial]:
-    return [t for t in trials if t.user_attrs.get("feasible") and "val_curve" in t.user_attrs]
+def trained(trials: Sequence[FrozenTrial]) -> list[tuple[FrozenTrial, TrialRecord]]:
+    """The trials that were trained, each with its record."""
+    return [(t, record) for t in trials if (record := read_record(t)).trained]
 
 
 def make_stopper(
@@ -71,20 +74,24 @@ def make_stopper(
     cost_names = [name for name in objectives if name != "accuracy"]
     finished = trained(trials)
     rivals = tuple(
-        (t.number, float(t.user_attrs["best_val_accuracy"]))
-        for t in finished
+        (t.number, record.val_accuracy)
+        for t, record in finished
         if all(t.values[objectives.index(name)] <= costs[name] for name in cost_names)
     )
     # a curve cut short by this rule would understate later gains: only full trainings count
-    curves = tuple(tuple(t.user_attrs["val_curve"]) for t in finished if not is_pareto_stop(t))
+    curves = tuple(
+        record.training.val_curve
+        for _, record in finished
+        if record.training is not None and not record.pareto_stopped
+    )
     return ParetoStopper(rivals, curves, min_epochs, margin)
-
-
-def is_pareto_stop(trial: FrozenTrial) -> bool:
-    return str(trial.user_attrs.get("stop_reason", "")).startswith(PREFIX)
 
 
 def typical_epochs(trials: Sequence[FrozenTrial], configured: int) -> float:
     """How long a training runs when this rule does not stop it: the median of such trainings."""
-    full = [t.user_attrs["epochs_run"] for t in trained(trials) if not is_pareto_stop(t)]
+    full = [
+        record.training.epochs_run
+        for _, record in trained(trials)
+        if record.training is not None and not record.pareto_stopped
+    ]
     return statistics.median(full) if full else float(configured)

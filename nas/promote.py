@@ -3,10 +3,11 @@
 Successive-halving in two rungs: every candidate is screened with the short proxy; only the
 front is promoted. Promotions live in a companion study, ``<study>@<epochs>ep`` in the same
 storage, with the screening configuration except a longer training (no Pareto-aware stopping:
-full fidelity). Each promoted trial keeps both accuracies: its own, and ``screening_accuracy``
-with ``promoted_from`` naming the screening trial. The companion's front is the final front,
-trained at higher fidelity; ``nas front --study-name <study>@<epochs>ep`` shows it. Running the
-promotion again promotes only front members it has not promoted yet.
+full fidelity). Each promoted trial's record keeps both validation accuracies: its own, and
+``screening_val_accuracy`` with ``promoted_from`` naming the screening trial. The companion's
+front is the final front, trained at higher fidelity; ``nas front --study-name
+<study>@<epochs>ep`` shows it. Running the promotion again promotes only front members it has
+not promoted yet.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from optuna.trial import FrozenTrial
 from nas.config import Config
 from nas.data import load_dataset
 from nas.front import pareto_front
+from nas.record import promotion_attrs, read_record
 from nas.runner import SearchOutcome, run_search
 from nas.study import open_study, prepare_with, search_meters
 
@@ -38,14 +40,11 @@ def promote_front(
     promoted_config = promotion_config(config, study.study_name, epochs)
     target = open_study(promoted_config)
     earlier = target.get_trials(deepcopy=False)
-    done = {t.user_attrs.get("promoted_from") for t in earlier}
+    done = {read_record(t).promoted_from for t in earlier}
     front = pareto_front(study)
     new = [member for member in front if member.number not in done]
     for member in new:
-        target.enqueue_trial(
-            member.params,
-            user_attrs={"promoted_from": member.number, "screening_accuracy": member.user_attrs["accuracy"]},
-        )
+        target.enqueue_trial(member.params, user_attrs=promotion_attrs(member))
     completed = sum(t.state == optuna.trial.TrialState.COMPLETE for t in earlier)
     budget = promoted_config.model_copy(
         update={"study": promoted_config.study.model_copy(update={"n_trials": completed + len(new)})}
@@ -53,7 +52,7 @@ def promote_front(
     prepared = prepare_with(budget, load_dataset(budget.data), target, search_meters(budget))
     outcome = run_search(prepared)
     by_origin = {
-        t.user_attrs["promoted_from"]: t
+        read_record(t).promoted_from: t
         for t in target.get_trials(deepcopy=False, states=(optuna.trial.TrialState.COMPLETE,))
     }
     return outcome, [(member, by_origin[member.number]) for member in front if member.number in by_origin]

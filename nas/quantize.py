@@ -75,7 +75,7 @@ def onnx_accuracy(model_bytes: bytes, x: np.ndarray, y: np.ndarray, batch: int =
 
 @dataclass(frozen=True)
 class VariantFigures:
-    accuracy: float  # on the test split, with ONNX Runtime
+    accuracy: float  # on the validation split (it decides), with ONNX Runtime
     latency_ms: float
     energy_j: float
     energy_source: str
@@ -84,14 +84,14 @@ class VariantFigures:
 
 def measure_variant(
     model_bytes: bytes,
-    x_test: np.ndarray,
-    y_test: np.ndarray,
+    x_val: np.ndarray,
+    y_val: np.ndarray,
     settings: MeasureSettings,
     meter: EnergyMeter,
 ) -> VariantFigures:
-    measured = measure_onnx(model_bytes, tuple(x_test.shape[1:]), settings, meter)
+    measured = measure_onnx(model_bytes, tuple(x_val.shape[1:]), settings, meter)
     return VariantFigures(
-        accuracy=onnx_accuracy(model_bytes, x_test, y_test),
+        accuracy=onnx_accuracy(model_bytes, x_val, y_val),
         latency_ms=measured.latency_ms_median,
         energy_j=measured.energy_j,
         energy_source=measured.energy_source,
@@ -124,16 +124,16 @@ class Quantization:
     mode: str
     max_accuracy_drop: float
     x_calibration: np.ndarray
-    x_test: np.ndarray
-    y_test: np.ndarray
+    x_val: np.ndarray
+    y_val: np.ndarray
     settings: MeasureSettings
     meter: EnergyMeter
 
     def apply(self, float_bytes: bytes, metadata: dict[str, str]) -> Int8Model:
         """The INT8 model with its figures beside the float model's; ``ValueError`` if refused."""
         int8_bytes = quantize(float_bytes, self.mode, self.x_calibration)
-        float_figures = measure_variant(float_bytes, self.x_test, self.y_test, self.settings, self.meter)
-        int8_figures = measure_variant(int8_bytes, self.x_test, self.y_test, self.settings, self.meter)
+        float_figures = measure_variant(float_bytes, self.x_val, self.y_val, self.settings, self.meter)
+        int8_figures = measure_variant(int8_bytes, self.x_val, self.y_val, self.settings, self.meter)
         refused = accuracy_drop_error(
             self.mode, float_figures.accuracy, int8_figures.accuracy, self.max_accuracy_drop
         )
@@ -144,8 +144,8 @@ class Quantization:
         entries = {
             **metadata,
             "quantization": f"int8 {self.mode} (ONNX Runtime)",
-            "accuracy": str(int8_figures.accuracy),
-            "float_accuracy": str(float_figures.accuracy),
+            "val_accuracy": str(int8_figures.accuracy),
+            "float_val_accuracy": str(float_figures.accuracy),
             "energy_per_inference_j": str(int8_figures.energy_j),
             "energy_source": int8_figures.energy_source,
             "latency_ms_median": str(int8_figures.latency_ms),

@@ -1,8 +1,9 @@
 """The hand-designed reference networks at the study's input shape: their costs, measured once.
 
-MobileNetV1 and V2 at their smallest published widths are built for the study's input shape and
-class count and measured exactly as candidates are (same meter and ONNX Runtime settings,
-untrained: cost does not depend on the weights). Stored in the study, so every worker, view and
+MobileNetV1 and V2 at their smallest published widths (the CIFAR variants for small inputs, so
+a feature map never collapses to 1x1) are built for the study's input shape and class count and
+measured exactly as candidates are (same meter and ONNX Runtime settings, untrained: cost does
+not depend on the weights). Stored in the study, so every worker, view and
 report shows the same figures. Their accuracy is not known here: ``experiments/bench_references.py``
 trains them under the search's budget.
 """
@@ -16,9 +17,8 @@ import optuna
 import torch
 
 from estimators import EnergyMeter, MeasureSettings, count_complexity, export_onnx, measure_onnx
-from search_spaces import REFERENCES, build_model
+from search_spaces import REFERENCES, build_model, references_for
 
-REFERENCE_NAMES = ("mobilenet_v1_0.25", "mobilenet_v2_0.35")
 ATTR = "nas_references"
 
 
@@ -37,7 +37,7 @@ def measure_references(
     input_shape: tuple[int, int, int], num_classes: int, meter: EnergyMeter, settings: MeasureSettings
 ) -> list[ReferenceCost]:
     costs = []
-    for name in REFERENCE_NAMES:
+    for name in references_for(input_shape):
         torch.manual_seed(0)
         model = build_model(REFERENCES[name], input_shape[0], num_classes)
         counts = count_complexity(model, input_shape)

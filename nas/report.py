@@ -21,9 +21,10 @@ from optuna.trial import FrozenTrial, TrialState
 from nas.config import Config, config_toml
 from nas.footprint import Footprint, study_footprint
 from nas.front import pareto_front
-from nas.hypervolume import front_hypervolume
+from nas.hypervolume import front_hypervolume, study_normalisation
+from nas.record import read_record
 from nas.references import ReferenceCost, study_references
-from nas.views import STYLE, front_figure, front_svg, front_table_html, trained_trials
+from nas.views import FRONT_HEADERS, STYLE, front_figure, front_svg, front_table_html, trained_trials
 
 PACKAGES = ("joule-nas", "torch", "onnxruntime", "onnx", "optuna", "mlflow")
 
@@ -49,7 +50,7 @@ def cost_lines(study: optuna.Study, footprint: Footprint) -> list[str]:
         if state.is_finished()
     }
     busy, span = compute_hours(trials)
-    hardware = sorted({str(t.user_attrs["hardware"]) for t in trials if "hardware" in t.user_attrs})
+    hardware = sorted({record.hardware for t in trials if (record := read_record(t)).hardware})
     lines = [
         f"trials: {', '.join(f'{n} {s}' for s, n in states.items() if n)}",
         f"compute: {busy:.3f} hours ({busy * 3600:.0f} s) inside trials, all workers added up, over "
@@ -115,7 +116,7 @@ def gather(study: optuna.Study, config: Config) -> Facts:
         front=front,
         references=study_references(study),
         footprint=study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()),
-        hypervolume=front_hypervolume(front, config.study.objectives, config.hypervolume),
+        hypervolume=front_hypervolume(front, config.study.objectives, study_normalisation(study)),
         toml=toml,
         command=command,
         versions=versions,
@@ -135,7 +136,8 @@ def html_report(study: optuna.Study, config: Config) -> str:
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>Report: {name}</title>{STYLE}</head><body>"
         f"<h1>Search report: study {name}</h1><p>{_generated(config)}</p>"
-        f"<h2>Pareto front</h2><p>{len(front)} members; hypervolume {volume:.4f}.</p>"
+        f"<h2>Pareto front</h2><p>{len(front)} members, selected by validation accuracy (test accuracy "
+        f"reported only); hypervolume {volume:.4f}.</p>"
         f"{front_svg(trained_trials(study), {t.number for t in front}, references)}{front_table_html(front)}"
         "<h2>Reference networks</h2><p>Hand-designed networks at this input shape, measured like the "
         "candidates; untrained here (experiments/bench_references.py trains them).</p>"
@@ -162,19 +164,21 @@ def markdown_report(study: optuna.Study, config: Config) -> str:
         "",
         "## Pareto front",
         "",
-        f"{len(front)} members; hypervolume {volume:.4f}.",
+        f"{len(front)} members, selected by validation accuracy (test accuracy reported only); "
+        f"hypervolume {volume:.4f}.",
         "",
         f"![Pareto front](data:image/png;base64,{base64.b64encode(png.getvalue()).decode()})",
         "",
-        "| trial | accuracy | energy J | source | latency ms | params | MACs | arch |",
-        "|---|---|---|---|---|---|---|---|",
+        "| " + " | ".join(FRONT_HEADERS) + " |",
+        "|" + "---|" * len(FRONT_HEADERS),
     ]
     for t in front:
-        a = t.user_attrs
+        r = read_record(t)
+        test = "-" if r.test_accuracy is None else f"{r.test_accuracy:.4f}"
         lines.append(
-            f"| {t.number} | {a['accuracy']:.4f} | {a['energy_j']:.3e} | {a.get('energy_source')} | "
-            f"{a.get('latency_ms_median', float('nan')):.4f} | {a.get('params', 0):,} | "
-            f"{a.get('macs', 0):,} | `{a['arch']}` |"
+            f"| {t.number} | {r.val_accuracy:.4f} | {test} | {r.energy_j or float('nan'):.3e} | "
+            f"{r.energy_source} | {r.latency_ms or float('nan'):.4f} | {r.params or 0:,} | "
+            f"{r.macs or 0:,} | `{r.arch}` |"
         )
     lines += [
         "",

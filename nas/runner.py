@@ -18,6 +18,7 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.objective import evaluate_trial
+from nas.record import TrialRecord, read_record, write_record
 from nas.study import PreparedSearch, completed
 from nas.train import TrainingDivergedError
 
@@ -47,18 +48,10 @@ def _objective(search: PreparedSearch) -> Callable[[optuna.Trial], list[float]]:
     def objective(trial: optuna.Trial) -> list[float]:
         ahead = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE, TrialState.RUNNING))
         if sum(t.number < trial.number for t in ahead) >= budget:
-            trial.set_user_attr("surplus", True)
-            trial.set_user_attr("fail_reason", "surplus: the study's budget was met by other workers")
-            raise SurplusTrialError("the study's trial budget was met by other workers")
-        try:
-            return evaluate_trial(trial, search.context)
-        except KeyboardInterrupt:
-            trial.set_user_attr("interrupted", True)  # recorded as failed, then the worker stops
-            trial.set_user_attr("fail_reason", "interrupted (Ctrl-C)")
-            raise
-        except Exception as error:  # Optuna records that a trial failed, not why: we do
-            trial.set_user_attr("fail_reason", f"{type(error).__name__}: {error}"[:2000])
-            raise
+            reason = "surplus: the study's budget was met by other workers"
+            write_record(trial, TrialRecord(surplus=True, fail_reason=reason))
+            raise SurplusTrialError(reason)
+        return evaluate_trial(trial, search.context)  # records why a trial failed, and re-raises
 
     return objective
 
@@ -104,10 +97,10 @@ def run_search(search: PreparedSearch, callbacks: list[TrialCallback] | None = N
 
 def _check_not_stalled(finished: list[FrozenTrial]) -> None:
     recent = finished[-MAX_FAILURES_IN_A_ROW:]
-    failed = [t for t in recent if t.state == TrialState.FAIL and not t.user_attrs.get("surplus")]
+    failed = [t for t in recent if t.state == TrialState.FAIL and not read_record(t).surplus]
     if len(failed) == MAX_FAILURES_IN_A_ROW:
         last = failed[-1]
-        reason = str(last.user_attrs.get("fail_reason", "no reason recorded")).splitlines()[0]
+        reason = (read_record(last).fail_reason or "no reason recorded").splitlines()[0]
         raise SearchStalledError(
             f"search stopped: its last {MAX_FAILURES_IN_A_ROW} trials failed (trial {last.number}: {reason})"
         )

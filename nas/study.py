@@ -30,12 +30,15 @@ from estimators import (
 )
 from nas.config import OBJECTIVE_DIRECTIONS, Config, ConfigError, differing_keys
 from nas.data import Splits, load_dataset
+from nas.hypervolume import make_normalisation, store_normalisation
 from nas.objective import TrialContext
-from nas.references import record_references
+from nas.references import record_references, study_references
 
 CONFIG_ATTR = "nas_config"  # the identity: compared on resume
 FULL_CONFIG_ATTR = "nas_config_full"  # everything: what workers run with
 UID_ATTR = "nas_uid"  # tells apart studies of one name in different storages
+SCHEMA_ATTR = "nas_schema"  # 2: validation accuracy is the objective, one record per trial
+SCHEMA = 2
 
 
 class StudyNotFoundError(LookupError):
@@ -70,9 +73,20 @@ def make_sampler(config: Config, trials_so_far: int = 0) -> BaseSampler:
 
 def load_existing_study(storage_url: str, name: str, heartbeat_s: float | None = None) -> optuna.Study:
     storage = make_storage(storage_url, heartbeat_s)
-    if name not in [s.study_name for s in storage.get_all_studies()]:
+    found = {s.study_name: s for s in storage.get_all_studies()}
+    if name not in found:
         raise StudyNotFoundError(f"no study named {name!r} in {storage_url}")
+    check_schema(name, found[name].user_attrs)
     return optuna.load_study(study_name=name, storage=storage)
+
+
+def check_schema(name: str, attrs: dict[str, Any]) -> None:
+    """Studies of earlier versions chose their front by test accuracy: refused, never mixed."""
+    if attrs.get(SCHEMA_ATTR) != SCHEMA:
+        raise ConfigError(
+            f"study {name!r} was made by an earlier version of joule-nas, whose accuracy objective was the "
+            "test accuracy; it cannot be resumed or read as validation-selected: start a new study.name"
+        )
 
 
 def open_study(config: Config) -> optuna.Study:
@@ -81,6 +95,7 @@ def open_study(config: Config) -> optuna.Study:
     identity = config.identity()
     existing = {s.study_name: s for s in storage.get_all_studies()}
     if config.study.name in existing:
+        check_schema(config.study.name, existing[config.study.name].user_attrs)
         stored = existing[config.study.name].user_attrs.get(CONFIG_ATTR)
         if stored is not None and (changed := differing_keys(json.loads(stored), identity)):
             raise ConfigError(
@@ -99,6 +114,7 @@ def open_study(config: Config) -> optuna.Study:
         study.set_user_attr(CONFIG_ATTR, json.dumps(identity, sort_keys=True))
         study.set_user_attr(FULL_CONFIG_ATTR, config.model_dump_json())
         study.set_user_attr(UID_ATTR, uuid.uuid4().hex)
+        study.set_user_attr(SCHEMA_ATTR, SCHEMA)
     elif trials_so_far := len(study.get_trials(deepcopy=False)):
         study.sampler = make_sampler(config, trials_so_far)
     return study
@@ -175,8 +191,13 @@ def prepare_with(
     config: Config, splits: Splits, study: optuna.Study, meters: tuple[EnergyMeter, EnergyMeter, str]
 ) -> PreparedSearch:
     meter, train_meter, reason = meters
+    config = config.for_input(splits.input_shape)  # a no-op for a stored (resolved) configuration
     settings = MeasureSettings(**config.measure.settings_fields())
     record_references(study, splits.input_shape, splits.num_classes, meter, replace(settings, repeats=3))
+    normalisation = make_normalisation(
+        config.hypervolume, config.study.objectives, splits.num_classes, study_references(study)
+    )
+    store_normalisation(study, normalisation)
     context = TrialContext(config, splits, meter, train_meter, artifacts_dir(config, study))
     return PreparedSearch(study, context, reason)
 
@@ -185,6 +206,7 @@ def prepare_search(config: Config) -> PreparedSearch:
     """Load the data, choose the meters and open the study; bad input fails here, before
     anything is written."""
     splits = load_dataset(config.data)
+    config = config.for_input(splits.input_shape)  # the resolved space is what the study stores
     meters = search_meters(config)  # a meter that cannot work is refused before the study exists
     return prepare_with(config, splits, open_study(config), meters)
 

@@ -25,8 +25,9 @@ from optuna.trial import FrozenTrial, TrialState
 from nas.checkpoint import load_checkpoint
 from nas.config import Config
 from nas.export import trial_metadata, verified_onnx
-from nas.footprint import study_footprint, trial_energy_j
+from nas.footprint import study_footprint
 from nas.front import pareto_front
+from nas.record import TrialRecord, read_record
 from nas.references import study_references
 from nas.views import front_figure, front_page, hypervolume_curve, hypervolume_figure
 
@@ -34,30 +35,46 @@ STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"
 TRIAL_TAG = "nas.trial_number"
 PARETO_TAG = "nas.pareto"
-FRONT_COLUMNS = ("trial", "accuracy", "energy_j", "energy_source", "latency_ms", "params", "macs", "arch")
+FRONT_COLUMNS = (
+    "trial",
+    "val_accuracy",
+    "test_accuracy",
+    "energy_j",
+    "energy_source",
+    "latency_ms",
+    "params",
+    "macs",
+    "arch",
+)
 
-# user attributes logged as child-run metrics, under the name they have in MLflow
-TRIAL_METRICS = {
-    "accuracy": "accuracy",
-    "energy_j": "energy_per_inference_j",
-    "latency_ms_median": "latency_ms",
-    "latency_ms_p90": "latency_ms_p90",
-    "cpu_ms_per_call": "cpu_ms_per_call",
-    "energy_cv": "energy_cv",
-    "energy_dataflow_j": "energy_dataflow_j",
-    "params": "params",
-    "macs": "macs",
-    "train_seconds": "training_time_s",
-    "train_energy_j": "training_energy_j",
-    "measure_energy_j": "measurement_energy_j",
-    "pareto_saved_energy_j": "pareto_saved_energy_j",
-    "pareto_stop_epoch": "pareto_stop_epoch",
-    "epochs_run": "epochs_run",
-    "best_val_accuracy": "best_val_accuracy",
-    "zc_synflow": "zc_synflow",
-    "zc_naswot": "zc_naswot",
-    "zc_grad_norm": "zc_grad_norm",
-}
+
+def trial_metrics(record: TrialRecord) -> dict[str, float]:
+    """A trial's figures as child-run metrics (finite ones only), under their MLflow names."""
+    measured, training = record.measurement, record.training
+    values: dict[str, float | int | None] = {
+        "val_accuracy": record.val_accuracy if record.trained else None,
+        "test_accuracy": record.test_accuracy,
+        "energy_per_inference_j": measured.energy_j if measured else None,
+        "latency_ms": measured.latency_ms_median if measured else None,
+        "latency_ms_p90": measured.latency_ms_p90 if measured else None,
+        "cpu_ms_per_call": measured.cpu_ms_per_call if measured else None,
+        "energy_cv": measured.energy_cv if measured else None,
+        "energy_dataflow_j": record.dataflow["joules"] if record.dataflow else None,
+        "params": record.params,
+        "macs": record.macs,
+        "training_time_s": training.train_seconds if training else None,
+        "epochs_run": training.epochs_run if training else None,
+        "training_energy_j": record.train_energy_j if record.train_energy_source else None,
+        "measurement_energy_j": record.measure_energy_j if record.measure_energy_source else None,
+        "pareto_saved_energy_j": record.pareto_saved_energy_j,
+        "pareto_stop_epoch": training.epochs_run if training and record.pareto_stopped else None,
+        **{f"zc_{name}": score for name, score in record.zero_cost.items()},
+    }
+    return {
+        name: float(value)
+        for name, value in values.items()
+        if isinstance(value, int | float) and math.isfinite(value)
+    }
 
 
 def absolute_sqlite(uri: str) -> str:
@@ -70,19 +87,12 @@ def absolute_sqlite(uri: str) -> str:
 
 
 def front_rows(front: list[FrozenTrial]) -> list[dict[str, Any]]:
-    return [
-        {
-            "trial": t.number,
-            "accuracy": t.user_attrs["accuracy"],
-            "energy_j": t.user_attrs.get("energy_j"),
-            "energy_source": t.user_attrs.get("energy_source"),
-            "latency_ms": t.user_attrs.get("latency_ms_median"),
-            "params": t.user_attrs.get("params"),
-            "macs": t.user_attrs.get("macs"),
-            "arch": t.user_attrs["arch"],
-        }
-        for t in front
-    ]
+    rows = []
+    for t in front:
+        r = read_record(t)
+        values = (t.number, r.val_accuracy, r.test_accuracy, r.energy_j, r.energy_source)
+        rows.append(dict(zip(FRONT_COLUMNS, (*values, r.latency_ms, r.params, r.macs, r.arch), strict=True)))
+    return rows
 
 
 class MlflowTracker:
@@ -160,7 +170,7 @@ class MlflowTracker:
 
         if trial.number in self.child_ids or trial.state not in (TrialState.COMPLETE, TrialState.FAIL):
             return
-        attrs = trial.user_attrs
+        record = read_record(trial)
         run = self.client.create_run(
             self.experiment_id,
             run_name=f"trial {trial.number}",
@@ -172,29 +182,28 @@ class MlflowTracker:
         )
         run_id = run.info.run_id
         now = int(time.time() * 1000)
-        metrics = [
-            Metric(name, float(attrs[key]), now, 0)
-            for key, name in TRIAL_METRICS.items()
-            if isinstance(attrs.get(key), int | float) and math.isfinite(attrs[key])
-        ]
-        metrics.append(Metric("co2e_g", self.factors.co2e_grams(trial_energy_j(trial)), now, 0))
-        metrics += [
-            Metric("val_accuracy", acc, now, epoch) for epoch, acc in enumerate(attrs.get("val_curve", []), 1)
-        ]
+        metrics = [Metric(name, value, now, 0) for name, value in trial_metrics(record).items()]
+        metrics.append(Metric("co2e_g", self.factors.co2e_grams(record.search_energy_j), now, 0))
+        curve = record.training.val_curve if record.training else ()
+        metrics += [Metric("val_accuracy_by_epoch", acc, now, epoch) for epoch, acc in enumerate(curve, 1)]
         params = [Param(k, str(v)) for k, v in trial.params.items()]
-        params.append(Param("arch", str(attrs.get("arch", ""))))
+        params.append(Param("arch", record.arch))
         tags = [
             RunTag("nas.state", trial.state.name),
-            RunTag("nas.energy_source", str(attrs.get("energy_source", "not measured"))),
-            RunTag("nas.energy_meter", str(attrs.get("energy_meter", ""))[:5000]),
-            RunTag("nas.feasible", str(attrs.get("feasible", False)).lower()),
+            RunTag("nas.energy_source", record.energy_source),
+            RunTag("nas.energy_meter", record.energy_meter[:5000]),
+            RunTag("nas.feasible", str(record.trained).lower()),
             RunTag(PARETO_TAG, "false"),
         ]
-        for key in ("rejected", "stop_reason", "fail_reason"):
-            if attrs.get(key):
-                tags.append(RunTag(f"nas.{key}", str(attrs[key])[:5000]))
+        for key, text in (
+            ("rejected", record.rejected),
+            ("stop_reason", record.stop_reason),
+            ("fail_reason", record.fail_reason),
+        ):
+            if text:
+                tags.append(RunTag(f"nas.{key}", text[:5000]))
         self.client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
-        if "checkpoint" in attrs and Path(attrs["checkpoint"]).is_file():
+        if record.checkpoint and Path(record.checkpoint).is_file():
             self._log_model(run_id, study.study_name, trial)
         status = "FINISHED" if trial.state == TrialState.COMPLETE else "FAILED"
         self.client.set_terminated(run_id, status=status)
@@ -209,7 +218,7 @@ class MlflowTracker:
         import onnx
         from mlflow.models import infer_signature
 
-        checkpoint = load_checkpoint(Path(trial.user_attrs["checkpoint"]))
+        checkpoint = load_checkpoint(Path(str(read_record(trial).checkpoint)))
         model_bytes, _ = verified_onnx(checkpoint, trial_metadata(trial, checkpoint, study_name))
         # inputs are normalised, so zeros stand for the mean image
         example = np.zeros((1, *checkpoint.input_shape), dtype=np.float32)
@@ -244,7 +253,7 @@ class MlflowTracker:
         self.client.log_text(self.parent_id, json.dumps(rows, indent=2), "front/front.json")
         references = study_references(study)
         self.client.log_figure(self.parent_id, front_figure(study, numbers, references), "front/front.png")
-        curve = hypervolume_curve(study, self.config)
+        curve = hypervolume_curve(study)
         self.client.log_text(self.parent_id, front_page(study, front, curve, references), "front/front.html")
         self.client.log_figure(self.parent_id, hypervolume_figure(curve), "front/hypervolume.png")
         trials = study.get_trials(deepcopy=False)

@@ -16,25 +16,22 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from nas.config import Config
-from nas.front import non_dominated
-from nas.hypervolume import front_hypervolume
+from nas.front import feasible_trials, non_dominated
+from nas.hypervolume import front_hypervolume, study_normalisation
+from nas.record import read_record
 from nas.references import ReferenceCost
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 760, 440, 70, 20, 30, 50
 
 
-def trained_trials(study: optuna.Study) -> list[FrozenTrial]:
-    return [
-        t
-        for t in study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
-        if t.user_attrs.get("feasible") and t.values and all(math.isfinite(v) for v in t.values)
-    ]
+trained_trials = feasible_trials  # what the plots draw: trials with a trained model
 
 
-def hypervolume_curve(study: optuna.Study, config: Config) -> list[tuple[int, float]]:
+def hypervolume_curve(study: optuna.Study) -> list[tuple[int, float]]:
     """(completed trials, hypervolume of the front of those trials), after each completed trial."""
     directions = [d.name.lower() for d in study.directions]
+    objectives = list(study.metric_names or [])
+    normalisation = study_normalisation(study)
     completed = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
     trained = {t.number for t in trained_trials(study)}
     front: list[FrozenTrial] = []  # kept as trials arrive: a trial off the front never returns to it
@@ -43,32 +40,44 @@ def hypervolume_curve(study: optuna.Study, config: Config) -> list[tuple[int, fl
         if trial.number in trained:
             candidates = [*front, trial]
             front = [candidates[i] for i in non_dominated([t.values for t in candidates], directions)]
-            volume = front_hypervolume(front, config.study.objectives, config.hypervolume)
+            volume = front_hypervolume(front, objectives, normalisation)
         curve.append((count, volume))
     return curve
 
 
 def tooltip(trial: FrozenTrial) -> str:
-    a = trial.user_attrs
+    r = read_record(trial)
     return (
-        f"trial {trial.number}: {a['arch']}\naccuracy {a['accuracy']:.4f}\n"
-        f"energy {a['energy_j']:.3e} J per inference ({a.get('energy_source')})\n"
-        f"latency {a.get('latency_ms_median', float('nan')):.4f} ms\n"
-        f"params {a.get('params', 0):,}  MACs {a.get('macs', 0):,}"
+        f"trial {trial.number}: {r.arch}\nval acc {r.val_accuracy:.4f}  test acc {_acc(r.test_accuracy)}\n"
+        f"energy {r.energy_j or math.nan:.3e} J per inference ({r.energy_source})\n"
+        f"latency {r.latency_ms or math.nan:.4f} ms\n"
+        f"params {r.params or 0:,}  MACs {r.macs or 0:,}"
     )
+
+
+def _acc(value: float | None) -> str:
+    return "-" if value is None else f"{value:.4f}"
+
+
+def _energy(trial: FrozenTrial) -> float:
+    return read_record(trial).energy_j or math.nan
+
+
+def _val(trial: FrozenTrial) -> float:
+    return read_record(trial).val_accuracy
 
 
 def front_svg(
     trials: Sequence[FrozenTrial], front_numbers: set[int], references: Sequence[ReferenceCost]
 ) -> str:
-    energies = [t.user_attrs["energy_j"] for t in trials] + [r.energy_j for r in references]
+    energies = [_energy(t) for t in trials] + [r.energy_j for r in references]
     if not trials:
         return (
             '<svg xmlns="http://www.w3.org/2000/svg" width="760" height="60">'
             '<text x="10" y="30">no trained trial yet</text></svg>'
         )
     low, high = math.log10(min(energies)) - 0.1, math.log10(max(energies)) + 0.1
-    bottom_accuracy = min(0.9, math.floor(min(float(t.user_attrs["accuracy"]) for t in trials) * 10) / 10)
+    bottom_accuracy = min(0.9, math.floor(min(_val(t) for t in trials) * 10) / 10)
 
     def x(energy: float) -> float:
         return LEFT + (math.log10(energy) - low) / (high - low) * (WIDTH - LEFT - RIGHT)
@@ -99,14 +108,15 @@ def front_svg(
         py = y(accuracy)
         parts.append(f'<line x1="{LEFT}" y1="{py:.1f}" x2="{WIDTH - RIGHT}" y2="{py:.1f}" stroke="#eee"/>')
         parts.append(f'<text x="{LEFT - 6}" y="{py + 4:.1f}" text-anchor="end">{accuracy:.1f}</text>')
-    sources = ", ".join(sorted({str(t.user_attrs.get("energy_source")) for t in trials}))
+    sources = ", ".join(sorted({read_record(t).energy_source for t in trials}))
     parts.append(
         f'<text x="{(WIDTH + LEFT) / 2}" y="{HEIGHT - 12}" text-anchor="middle">'
         f"energy per inference, J (log scale; {html.escape(sources)})</text>"
     )
     parts.append(
         f'<text x="16" y="{(HEIGHT - BOTTOM + TOP) / 2}" text-anchor="middle" '
-        f'transform="rotate(-90 16 {(HEIGHT - BOTTOM + TOP) / 2})">test accuracy (proxy training)</text>'
+        f'transform="rotate(-90 16 {(HEIGHT - BOTTOM + TOP) / 2})">'
+        "validation accuracy (proxy training)</text>"
     )
     for reference in references:
         px = x(reference.energy_j)
@@ -118,14 +128,14 @@ def front_svg(
             f'text-anchor="end">'
             f"{html.escape(reference.name)}</text></g>"
         )
-    members = sorted((t for t in trials if t.number in front_numbers), key=lambda t: t.user_attrs["energy_j"])
-    line = " ".join(f"{x(t.user_attrs['energy_j']):.1f},{y(t.user_attrs['accuracy']):.1f}" for t in members)
+    members = sorted((t for t in trials if t.number in front_numbers), key=_energy)
+    line = " ".join(f"{x(_energy(t)):.1f},{y(_val(t)):.1f}" for t in members)
     parts.append(f'<polyline points="{line}" fill="none" stroke="#d62728" stroke-width="1.5"/>')
     for trial in sorted(trials, key=lambda t: t.number in front_numbers):
         on_front = trial.number in front_numbers
         parts.append(
             f'<circle class="{"front" if on_front else "trial"}" data-trial="{trial.number}" '
-            f'cx="{x(trial.user_attrs["energy_j"]):.1f}" cy="{y(trial.user_attrs["accuracy"]):.1f}" '
+            f'cx="{x(_energy(trial)):.1f}" cy="{y(_val(trial)):.1f}" '
             f'r="{6 if on_front else 4}" fill="{"#d62728" if on_front else "#999"}" fill-opacity="0.85">'
             f"<title>{html.escape(tooltip(trial))}</title></circle>"
         )
@@ -163,23 +173,24 @@ def curve_svg(curve: Sequence[tuple[int, float]]) -> str:
     )
 
 
+FRONT_HEADERS = ("trial", "val acc", "test acc", "energy J", "source", "latency ms", "params", "MACs", "arch")
+
+
 def front_table_html(front: Sequence[FrozenTrial]) -> str:
-    header = "".join(
-        f"<th>{name}</th>"
-        for name in ("trial", "accuracy", "energy J", "source", "latency ms", "params", "MACs", "arch")
-    )
+    header = "".join(f"<th>{name}</th>" for name in FRONT_HEADERS)
     rows = []
     for t in front:
-        a = t.user_attrs
+        r = read_record(t)
         cells = (
             t.number,
-            f"{a['accuracy']:.4f}",
-            f"{a['energy_j']:.3e}",
-            a.get("energy_source"),
-            f"{a.get('latency_ms_median', float('nan')):.4f}",
-            f"{a.get('params', 0):,}",
-            f"{a.get('macs', 0):,}",
-            f"<code>{html.escape(str(a['arch']))}</code>",
+            f"{r.val_accuracy:.4f}",
+            _acc(r.test_accuracy),
+            f"{r.energy_j or math.nan:.3e}",
+            html.escape(r.energy_source),
+            f"{r.latency_ms or math.nan:.4f}",
+            f"{r.params or 0:,}",
+            f"{r.macs or 0:,}",
+            f"<code>{html.escape(r.arch)}</code>",
         )
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     return f'<table class="front"><thead><tr>{header}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
@@ -206,7 +217,8 @@ def front_page(
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>Pareto front of {name}</title>{STYLE}"
         f"</head><body><h1>Pareto front of study {name}</h1><p>{len(front)} on the front of "
-        f"{len(trials)} trained trials. Hover a point for its architecture and figures.</p>"
+        f"{len(trials)} trained trials, selected by validation accuracy (the test accuracy is shown, never "
+        "used to select). Hover a point for its architecture and figures.</p>"
         f"{front_svg(trials, numbers, references)}<h2>Front</h2>{front_table_html(front)}"
         f"<h2>Hypervolume over trials</h2>{curve_svg(curve)}</body></html>"
     )
@@ -222,19 +234,19 @@ def front_figure(study: optuna.Study, front_numbers: set[int], references: Seque
     figure = Figure(figsize=(7, 4.5), dpi=110)
     axes = figure.subplots()
     trials = trained_trials(study)
-    sources = sorted({str(t.user_attrs.get("energy_source")) for t in trials}) or ["none"]
+    sources = sorted({read_record(t).energy_source for t in trials}) or ["none"]
     others = [t for t in trials if t.number not in front_numbers]
-    members = sorted((t for t in trials if t.number in front_numbers), key=lambda t: t.user_attrs["energy_j"])
+    members = sorted((t for t in trials if t.number in front_numbers), key=_energy)
     axes.scatter(
-        [t.user_attrs["energy_j"] for t in others],
-        [t.user_attrs["accuracy"] for t in others],
+        [_energy(t) for t in others],
+        [_val(t) for t in others],
         c="0.6",
         s=18,
         label="trials",
     )
     axes.plot(
-        [t.user_attrs["energy_j"] for t in members],
-        [t.user_attrs["accuracy"] for t in members],
+        [_energy(t) for t in members],
+        [_val(t) for t in members],
         "o-",
         c="tab:red",
         ms=6,
@@ -243,7 +255,7 @@ def front_figure(study: optuna.Study, front_numbers: set[int], references: Seque
     for t in members:
         axes.annotate(
             str(t.number),
-            (t.user_attrs["energy_j"], t.user_attrs["accuracy"]),
+            (_energy(t), _val(t)),
             fontsize=7,
             xytext=(3, 3),
             textcoords="offset points",
@@ -268,7 +280,7 @@ def front_figure(study: optuna.Study, front_numbers: set[int], references: Seque
         )
     axes.set_xscale("log")
     axes.set_xlabel(f"energy per inference (J, {', '.join(sources)})")
-    axes.set_ylabel("test accuracy (proxy training)")
+    axes.set_ylabel("validation accuracy (proxy training)")
     axes.set_title(f"study {study.study_name}: {len(members)} on the front of {len(trials)} trained")
     axes.grid(alpha=0.3)
     axes.legend(loc="lower right")

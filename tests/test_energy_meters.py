@@ -25,6 +25,7 @@ from estimators import (
 )
 from estimators.nvml import NvmlMeter
 from estimators.rapl import RaplMeter, wrapped_delta
+from nas.record import read_record
 from search_spaces import REFERENCES, build_model
 from tests.conftest import run_cli
 from tests.hardware import (
@@ -278,10 +279,9 @@ def test_a_search_on_a_rapl_machine_labels_every_figure_rapl(
     assert "energy meter: auto: rapl: package-0, package-0/dram" in result.output
     study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
     for trial in study.get_trials():
-        attrs = trial.user_attrs
-        assert (
-            attrs["energy_source"] == attrs["train_energy_source"] == attrs["measure_energy_source"] == "rapl"
-        )
+        record = read_record(trial)
+        assert record.energy_source == record.train_energy_source == record.measure_energy_source == "rapl"
         # the simulated packages draw their idle power throughout: the footprint counts it
-        assert attrs["train_energy_j"] >= COUNTED_IDLE_W * attrs["train_seconds"] * 0.8
+        assert record.training is not None
+        assert record.train_energy_j >= COUNTED_IDLE_W * record.training.train_seconds * 0.8
     assert "search footprint:" in result.output and "(training" in result.output and "rapl" in result.output

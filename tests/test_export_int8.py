@@ -35,7 +35,7 @@ def test_int8_export_is_measured_beside_the_float_model(tiny_config: Path, workd
     meta = {p.key: p.value for p in int8.metadata_props}
     float_meta = {p.key: p.value for p in onnx.load("best.onnx").metadata_props}
     assert meta["quantization"] == f"int8 {mode} (ONNX Runtime)" and meta["arch"] == float_meta["arch"]
-    assert float(meta["float_accuracy"]) - float(meta["accuracy"]) <= 0.2
+    assert float(meta["float_val_accuracy"]) - float(meta["val_accuracy"]) <= 0.2
     assert meta["energy_source"] == "model:cpu-ccf" and float(meta["energy_per_inference_j"]) > 0
     ops = {node.op_type for node in int8.graph.node}
     assert ops & {"QuantizeLinear", "DynamicQuantizeLinear", "ConvInteger", "QLinearConv"}  # really INT8

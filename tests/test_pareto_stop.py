@@ -12,6 +12,8 @@ from optuna.distributions import FloatDistribution
 from optuna.trial import TrialState, create_trial
 
 from nas.pareto_stop import ParetoStopper, make_stopper
+from nas.record import TrialRecord, read_record, record_attrs
+from nas.train import TrainResult
 from tests.conftest import TINY, run_cli, toml_text
 
 FLAT = (0.9, 0.9, 0.9, 0.9)
@@ -40,20 +42,14 @@ def finished_trial(
         values=[best_val, number_energy, 0.001],
         params={"x": 0.5},
         distributions={"x": FloatDistribution(0, 1)},
-        user_attrs={
-            "arch": "stem_k3_s1_c8",
-            "accuracy": best_val,
-            "energy_j": number_energy,
-            "energy_source": "model:cpu-ccf",
-            "latency_ms_median": 0.001,
-            "params": 1,
-            "macs": 1,
-            "feasible": True,
-            "best_val_accuracy": best_val,
-            "val_curve": list(curve),
-            "epochs_run": len(curve),
-            "stop_reason": "reached 4 epochs",
-        },
+        user_attrs=record_attrs(
+            TrialRecord(
+                arch="stem_k3_s1_c8-ir_r1_k3_s1_e1_c8",
+                params=1,
+                macs=1,
+                training=TrainResult(best_val, best_val, curve, len(curve), "reached 4 epochs", 1.0),
+            )
+        ),
         state=TrialState.COMPLETE,
     )
 
@@ -99,12 +95,10 @@ def test_a_search_stops_trainings_that_cannot_reach_the_front(workdir: Path) -> 
     new = [t for t in study.get_trials(states=(TrialState.COMPLETE,)) if t.number > 3]
     assert len(new) == 2
     for trial in new:
-        assert (
-            trial.user_attrs["stop_reason"].startswith("pareto:")
-            and "trial " in trial.user_attrs["stop_reason"]
-        )
-        assert trial.user_attrs["epochs_run"] == 2 == trial.user_attrs["pareto_stop_epoch"]
-        assert trial.user_attrs["pareto_saved_energy_j"] > 0
+        record = read_record(trial)
+        assert record.pareto_stopped and "trial " in record.stop_reason
+        assert record.training is not None and record.training.epochs_run == 2
+        assert record.pareto_saved_energy_j is not None and record.pareto_saved_energy_j > 0
     assert "Pareto-aware stopping ended 2 trainings early" in result.output
 
 
@@ -121,16 +115,16 @@ def test_zero_cost_proxies_are_logged_and_can_screen_candidates_before_training(
     result = run_cli("search", "screen.toml", "--tracking-uri", "")
     assert result.exit_code == 0, result.output
     trials = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db").get_trials()
-    for trial in trials:
-        assert {"zc_synflow", "zc_naswot", "zc_grad_norm"} <= set(trial.user_attrs)
-    screened = [
-        t for t in trials if str(t.user_attrs.get("rejected", "")).startswith("screened out: synflow")
-    ]
-    assert screened, [t.user_attrs.get("rejected") for t in trials]
-    for trial in screened:  # measured, scored, never trained
-        assert "energy_j" in trial.user_attrs and "epochs_run" not in trial.user_attrs
-        earlier = [t.user_attrs["zc_synflow"] for t in trials if t.number < trial.number]
-        assert trial.user_attrs["zc_synflow"] < float(np.quantile(earlier, 0.9))
+    records = {t.number: read_record(t) for t in trials}
+    for record in records.values():
+        assert set(record.zero_cost) == {"synflow", "naswot", "grad_norm"}
+    screened = [n for n, r in records.items() if (r.rejected or "").startswith("screened out: synflow")]
+    assert screened, [r.rejected for r in records.values()]
+    for number in screened:  # measured, scored, never trained
+        record = records[number]
+        assert record.energy_j is not None and record.training is None and not record.trained
+        earlier = [r.zero_cost["synflow"] for n, r in records.items() if n < number]
+        assert record.zero_cost["synflow"] < float(np.quantile(earlier, 0.9))
 
 
 def test_promote_trains_the_front_longer_and_keeps_both_accuracies(tiny_config: Path, workdir: Path) -> None:
@@ -141,13 +135,15 @@ def test_promote_trains_the_front_longer_and_keeps_both_accuracies(tiny_config: 
     assert "promoted to 4 epochs: 'tiny@4ep'" in result.output
     promoted = optuna.load_study(study_name="tiny@4ep", storage="sqlite:///nas.db")
     trials = promoted.get_trials(states=(TrialState.COMPLETE,))
-    assert sorted(t.user_attrs["promoted_from"] for t in trials) == sorted(row["trial"] for row in front)
+    records = [read_record(t) for t in trials]
+    assert sorted(r.promoted_from for r in records) == sorted(row["trial"] for row in front)  # type: ignore[type-var]
     screening = {row["trial"]: row for row in front}
-    for trial in trials:
-        origin = screening[trial.user_attrs["promoted_from"]]
-        assert trial.user_attrs["screening_accuracy"] == origin["accuracy"]
-        assert trial.user_attrs["arch"] == origin["arch"]  # the same candidate
-        assert trial.user_attrs["epochs_run"] > 2 or "plateau" in trial.user_attrs["stop_reason"]
+    for record in records:
+        origin = screening[record.promoted_from]
+        assert record.screening_val_accuracy == origin["val_accuracy"]
+        assert record.arch == origin["arch"]  # the same candidate
+        assert record.training is not None
+        assert record.training.epochs_run > 2 or "plateau" in record.stop_reason
     again = run_cli("promote", "--config", str(tiny_config), "--epochs", "4")  # nothing new to promote
     assert again.exit_code == 0 and len(promoted.get_trials()) == len(trials)
     assert run_cli("promote", "--config", str(tiny_config), "--epochs", "2").exit_code == 2

@@ -8,6 +8,7 @@ from pathlib import Path
 import optuna
 
 from nas import load_config
+from nas.record import read_record
 from tests.conftest import run_cli
 
 
@@ -27,7 +28,7 @@ def test_reports_say_what_was_found_what_it_cost_and_how_to_reproduce_it(
         assert "hardware:" in text and "CPUs" in text and "nas search tiny.toml" in text
         assert "torch " in text and "onnxruntime " in text  # versions
         for trial in study.best_trials:
-            assert trial.user_attrs["arch"] in text
+            assert read_record(trial).arch in text
     assert "data:image/png;base64," in markdown  # self-contained: the figure is inside
     assert (
         "<svg" in page

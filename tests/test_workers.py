@@ -17,6 +17,7 @@ import optuna
 import pytest
 from optuna.trial import FrozenTrial, TrialState
 
+from nas.record import read_record
 from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
 
 POSTGRES = os.environ.get("NAS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -56,15 +57,18 @@ def create(storage: str, name: str, trials: int) -> optuna.Study:
     return optuna.load_study(study_name=name, storage=storage)
 
 
-def wait_for_running(study: optuna.Study, needs: str | None = None) -> FrozenTrial:
-    """The first running trial (with user attribute ``needs``, if given), within three minutes."""
+def wait_for_running(study: optuna.Study, measured: bool = False) -> FrozenTrial:
+    """The first running trial (if ``measured``, one whose costs are recorded, after a completed
+    trial: it is training), within three minutes."""
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         trials = study.get_trials(deepcopy=False)
         running = [
-            t for t in trials if t.state == TrialState.RUNNING and (needs is None or needs in t.user_attrs)
+            t
+            for t in trials
+            if t.state == TrialState.RUNNING and (not measured or read_record(t).measurement is not None)
         ]
-        if running and (needs is None or any(t.state == TrialState.COMPLETE for t in trials)):
+        if running and (not measured or any(t.state == TrialState.COMPLETE for t in trials)):
             return running[0]
         time.sleep(0.05)
     pytest.fail("no trial started running in 180 s")
@@ -87,10 +91,10 @@ def test_workers_share_one_budget_and_one_front(pg_study: tuple[str, str], workd
     assert len(complete) == 6  # the budget, exactly, across three workers
     assert len({t.number for t in trials}) == len(trials)
     surplus = [t for t in trials if t.state != TrialState.COMPLETE]
-    assert all(t.user_attrs.get("surplus") for t in surplus), [t.user_attrs for t in surplus]
+    assert all(read_record(t).surplus for t in surplus), [read_record(t) for t in surplus]
     assert all("Pareto front of study" in output for output in outputs)
     # reseeded samplers: the workers' first candidates differ
-    assert len({str(t.user_attrs["arch"]) + str(t.params) for t in complete[:3]}) == 3
+    assert len({read_record(t).arch + str(t.params) for t in complete[:3]}) == 3
     # the front printed from the storage is the front of all workers' trials
     front = run_cli("front", "--storage", storage, "--study-name", name, "--json")
     assert {row["trial"] for row in json.loads(front.output)} == {t.number for t in study.best_trials}
@@ -100,7 +104,7 @@ def test_a_killed_workers_trial_is_failed_and_retried(pg_study: tuple[str, str],
     storage, name = pg_study
     study = create(storage, name, trials=4)
     victim = start_worker(workdir, storage, name)
-    killed = wait_for_running(study, needs="measure_energy_j").number  # one done, one in training
+    killed = wait_for_running(study, measured=True).number  # one done, one in training
     victim.send_signal(signal.SIGKILL)
     victim.wait()
     before = {t.number: t.values for t in study.get_trials() if t.state == TrialState.COMPLETE}
@@ -127,7 +131,7 @@ def test_ctrl_c_records_the_trial_as_interrupted_and_the_study_resumes(
     output, _ = process.communicate(timeout=60)
     assert process.returncode == 130, output
     assert "interrupted" in output and "Traceback" not in output
-    interrupted = [t for t in study.get_trials() if t.user_attrs.get("interrupted")]
+    interrupted = [t for t in study.get_trials() if read_record(t).fail_reason == "interrupted (Ctrl-C)"]
     assert len(interrupted) == 1 and interrupted[0].state == TrialState.FAIL
     finish(start_worker(workdir, storage, name))
     assert len(study.get_trials(states=(TrialState.COMPLETE,))) == 3

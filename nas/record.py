@@ -1,0 +1,148 @@
+"""One record of a trial: what it learned, as one typed value, stored in one Optuna user attribute.
+
+This module is the only code that reads or writes a trial's attributes. The objective builds a
+``TrialRecord`` step by step (cheapest first) and writes it once, when the trial ends, in any
+state; tracking, views, reports, export, stopping and promotion read it with ``read_record``.
+One attribute (a JSON object Optuna stores as one row) instead of forty keeps a trial's
+bookkeeping to one storage write, and readable in optuna-dashboard.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+import optuna
+from optuna.trial import FrozenTrial
+
+from estimators import Measurement, MeasureSettings
+from nas.train import TrainResult
+
+RECORD_ATTR = "nas_record"
+PROMOTION_ATTR = "nas_promoted_from"  # set when a promotion enqueues a trial: (trial, val accuracy)
+PARETO_PREFIX = "pareto:"  # how a stop reason of Pareto-aware stopping begins
+
+
+@dataclass(frozen=True)
+class TrialRecord:
+    arch: str = ""  # canonical architecture string; empty if the trial died before sampling
+    hardware: str = ""  # the machine that ran it (workers may differ)
+    params: int | None = None
+    inference_params: int | None = None
+    macs: int | None = None
+    dataflow: dict[str, Any] | None = None  # model:dataflow-45nm estimate: joules, source, constants
+    measurement: Measurement | None = None  # latency and energy per inference, with their source
+    energy_meter: str = ""  # the meter's description: a model's constants, or the counters read
+    measure_energy_j: float = 0.0  # all the meter saw while measuring (gross: the search drew it)
+    measure_energy_source: str = ""
+    measure_seconds: float = 0.0
+    zero_cost: dict[str, float] = field(default_factory=dict)  # synflow, naswot, grad_norm
+    rejected: str | None = None  # why it was not trained (budget, screening)
+    training: TrainResult | None = None  # accuracies, curve, stop reason
+    train_energy_j: float = 0.0  # gross, including a diverged training's
+    train_energy_source: str = ""
+    pareto_saved_energy_j: float | None = None  # estimated, when Pareto-aware stopping ended it
+    checkpoint: str | None = None  # trained weights on disk
+    fail_reason: str | None = None
+    surplus: bool = False  # failed before any work: other workers had met the budget
+    promoted_from: int | None = None  # the screening trial this promoted trial trains again
+    screening_val_accuracy: float | None = None
+
+    @property
+    def trained(self) -> bool:
+        return self.training is not None and self.rejected is None
+
+    @property
+    def val_accuracy(self) -> float:
+        """The objective: best-epoch validation accuracy (0 for a candidate never trained)."""
+        return self.training.val_accuracy if self.training is not None and self.trained else 0.0
+
+    @property
+    def test_accuracy(self) -> float | None:
+        """Reported beside the objective, never used to decide anything."""
+        return self.training.test_accuracy if self.training is not None and self.trained else None
+
+    @property
+    def energy_j(self) -> float | None:
+        return self.measurement.energy_j if self.measurement else None
+
+    @property
+    def energy_source(self) -> str:
+        return self.measurement.energy_source if self.measurement else "not measured"
+
+    @property
+    def latency_ms(self) -> float | None:
+        return self.measurement.latency_ms_median if self.measurement else None
+
+    @property
+    def stop_reason(self) -> str:
+        return self.training.stop_reason if self.training else ""
+
+    @property
+    def pareto_stopped(self) -> bool:
+        return self.stop_reason.startswith(PARETO_PREFIX)
+
+    @property
+    def search_energy_j(self) -> float:
+        """What this trial cost the search: training plus measurement, gross."""
+        return self.train_energy_j + self.measure_energy_j
+
+    def with_(self, **changes: Any) -> TrialRecord:
+        return replace(self, **changes)
+
+
+def start_record(trial: optuna.Trial | FrozenTrial) -> TrialRecord:
+    """An empty record, carrying the promotion a trial was enqueued with, if any."""
+    promoted = trial.user_attrs.get(PROMOTION_ATTR)
+    if promoted is None:
+        return TrialRecord()
+    return TrialRecord(promoted_from=int(promoted[0]), screening_val_accuracy=float(promoted[1]))
+
+
+def promotion_attrs(screening: FrozenTrial) -> dict[str, Any]:
+    """User attributes for ``enqueue_trial`` that mark a promotion of ``screening``."""
+    return {PROMOTION_ATTR: [screening.number, read_record(screening).val_accuracy]}
+
+
+def write_record(trial: optuna.Trial, record: TrialRecord) -> None:
+    for key, value in record_attrs(record).items():
+        trial.set_user_attr(key, value)
+
+
+def record_attrs(record: TrialRecord) -> dict[str, Any]:
+    """The user attributes that hold ``record`` (for ``write_record``, or a trial made elsewhere)."""
+    return {RECORD_ATTR: _to_json(asdict(record))}
+
+
+def read_record(trial: FrozenTrial) -> TrialRecord:
+    """The trial's record; an empty one for a trial that died before writing it."""
+    data = trial.user_attrs.get(RECORD_ATTR)
+    if data is None:
+        return start_record(trial)
+    data = dict(data)
+    if data.get("measurement") is not None:
+        measured = dict(data["measurement"])
+        measured["settings"] = MeasureSettings(**measured["settings"])
+        data["measurement"] = Measurement(**measured)
+    if data.get("training") is not None:
+        data["training"] = TrainResult(
+            **{**data["training"], "val_curve": tuple(data["training"]["val_curve"])}
+        )
+    known = {f.name for f in fields(TrialRecord)}
+    return TrialRecord(**{key: value for key, value in data.items() if key in known})
+
+
+def has_record(trial: FrozenTrial) -> bool:
+    return RECORD_ATTR in trial.user_attrs
+
+
+def _to_json(value: Any) -> Any:
+    """Non-finite floats as strings JSON can hold (Optuna stores attributes as strict JSON)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _to_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_to_json(item) for item in value]
+    return value
