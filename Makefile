@@ -2,7 +2,9 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup search test lint
+FASHION := /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
+
+.PHONY: setup fashion-mnist search search-digits test lint
 
 setup: $(VENV)/.installed
 
@@ -14,7 +16,16 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $@
 
-search: setup
+# Debian's dataset-fashion-mnist package: installed here when running as root
+fashion-mnist:
+	@test -f $(FASHION) || [ -n "$$NAS_FASHION_MNIST_DIR" ] || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq dataset-fashion-mnist; \
+	  else echo "Fashion-MNIST is missing: run 'sudo apt-get install dataset-fashion-mnist'"; exit 2; fi; }
+
+search: setup fashion-mnist
+	$(BIN)/nas search experiments/fashion.toml
+
+search-digits: setup
 	$(BIN)/nas search experiments/digits.toml
 
 test: setup

@@ -12,7 +12,7 @@ from PIL import Image
 
 from nas.config import DataConfig, TrainConfig
 from nas.data import DataError, load_dataset
-from nas.datasets import FASHION_CLASSES, FASHION_DIR_ENV
+from nas.datasets import FASHION_CLASSES, FASHION_DIR, FASHION_DIR_ENV
 from nas.train import TrainingDivergedError, augment_batch, train_model
 from search_spaces import build_model, parse_arch
 from tests.conftest import make_blobs_npz, make_fashion_dir, run_cli
@@ -201,3 +201,14 @@ def test_diverging_training_raises_with_a_reason(tmp_path: Path) -> None:
     poisoned = replace(splits, x_train=splits.x_train * 1e38)
     with pytest.raises(TrainingDivergedError, match="loss became"):
         train_model(build_model(ARCH, 1, 3), poisoned, TrainConfig(epochs=1), seed=0)
+
+
+@pytest.mark.skipif(
+    not (FASHION_DIR / "train-images-idx3-ubyte.gz").is_file(), reason="Debian's dataset-fashion-mnist"
+)
+def test_the_real_fashion_mnist_as_debian_ships_it() -> None:
+    splits = load_dataset(DataConfig(dataset="fashion-mnist", val_fraction=0.1))
+    assert len(splits.x_test) == 10_000 and len(splits.x_train) + len(splits.x_val) == 60_000
+    assert len(splits.x_val) == 6_000 and splits.input_shape == (1, 28, 28)
+    assert np.bincount(splits.y_test.numpy()).tolist() == [1000] * 10  # the official test split
+    assert splits.x_train.dtype == torch.uint8 and 60 < splits.mean < 80  # pixel values 0..255

@@ -53,6 +53,22 @@ def assert_footprint_logged(client: MlflowClient, parent_id: str, children: list
     assert len(volumes) == 3 and volumes == sorted(volumes) and 0 <= volumes[-1] <= 1  # never shrinks
 
 
+def assert_trials_recorded(trials: list[Any]) -> None:
+    """Each trial's record: its genome, costs with their sources, and both accuracies."""
+    genome = SearchSpace.model_validate(TINY["space"]).genome_names
+    for trial in trials:
+        record = read_record(trial)
+        assert list(trial.params) == genome
+        assert record.energy_source == "model:cpu-ccf"
+        assert record.energy_j == trial.values[1] > 0
+        assert "0.74 W idle" in record.energy_meter  # the model's constants travel with it
+        assert record.dataflow is not None and record.dataflow["constants"]["memory"] == "dram"
+        assert record.training is not None and record.training.epochs_run >= 1
+        # the objective is the best validation epoch; the test accuracy is only stored beside it
+        assert trial.values[0] == record.val_accuracy == max(record.training.val_curve)
+        assert record.test_accuracy is not None and 0 <= record.test_accuracy <= 1
+
+
 def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> None:
     result = run_cli("search", str(tiny_config))
     assert result.exit_code == 0, result.output
@@ -67,18 +83,7 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
     trials = study.get_trials(states=(TrialState.COMPLETE,))
     assert len(trials) == 3
     assert study.metric_names == ["accuracy", "energy", "latency"]
-    genome = SearchSpace.model_validate(TINY["space"]).genome_names
-    for trial in trials:
-        record = read_record(trial)
-        assert list(trial.params) == genome
-        assert record.energy_source == "model:cpu-ccf"
-        assert record.energy_j == trial.values[1] > 0
-        assert "0.74 W idle" in record.energy_meter  # the model's constants travel with it
-        assert record.dataflow is not None and record.dataflow["constants"]["memory"] == "dram"
-        assert record.training is not None and record.training.epochs_run >= 1
-        # the objective is the best validation epoch; the test accuracy is only stored beside it
-        assert trial.values[0] == record.val_accuracy == max(record.training.val_curve)
-        assert record.test_accuracy is not None and 0 <= record.test_accuracy <= 1
+    assert_trials_recorded(trials)
 
     # MLflow: one parent run with the front, one child run per trial
     client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")
