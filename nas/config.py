@@ -164,12 +164,11 @@ class FootprintConfig(Section):
 class HypervolumeConfig(Section):
     """How objectives become costs for the hypervolume (nas/hypervolume.py), fixed at study creation.
 
-    Costs are on a log scale between a floor and a ceiling: by default the ceiling is the
-    costliest reference network's cost as measured when the study is made, and the floor
-    ``decades`` below it. A ``[floor, ceiling]`` pair sets them instead.
+    Costs are on a log scale between a floor and a ceiling: by default the floor is the cost of
+    the space's cheapest network and the ceiling the costliest reference network's, both
+    measured when the study is made. A ``[floor, ceiling]`` pair sets them instead.
     """
 
-    decades: float = Field(default=3.0, gt=0, le=12)
     energy_j: tuple[float, float] | None = None
     latency_ms: tuple[float, float] | None = None
     params: tuple[float, float] | None = None

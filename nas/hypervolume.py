@@ -5,11 +5,12 @@ at (1, 1, ...):
 
 - accuracy, linearly from chance level (``1 / classes``: cost 1) to perfect (cost 0);
 - every other objective (energy, latency, params, MACs) on a log scale, from a floor (cost 0)
-  to a ceiling (cost 1). The ceiling is the costliest reference network (the smallest published
-  MobileNets, adapted to the input resolution) as measured when the study is made: a candidate
-  that costs more than those adds nothing. The floor is ``decades`` (3) below the ceiling.
-  ``[hypervolume]`` can set ``[floor, ceiling]`` pairs instead (benchmarks do, so every arm
-  shares them).
+  to a ceiling (cost 1): the floor is the cost of the space's cheapest network (fewest and
+  narrowest blocks), the ceiling that of the costliest reference network (the smallest
+  published MobileNets, adapted to the input resolution), both measured like candidates when
+  the study is made. So the unit box spans what the space can reach up to MobileNet, and a
+  candidate costing more than MobileNet adds nothing. ``[hypervolume]`` can set ``[floor,
+  ceiling]`` pairs instead (benchmarks do, so every arm shares them).
 
 Costs span orders of magnitude, so a log scale is what separates fronts (a linear one against a
 generous reference made every front's hypervolume nearly its best accuracy). The normalisation
@@ -75,7 +76,9 @@ def make_normalisation(
     objectives: Sequence[str],
     num_classes: int,
     references: Sequence[ReferenceCost],
+    smallest: ReferenceCost,
 ) -> Normalisation:
+    """The normalisation for a new study: ``smallest`` is the space's cheapest network, measured."""
     bounds = {}
     for name in objectives:
         if name == "accuracy":
@@ -84,17 +87,23 @@ def make_normalisation(
         if given is not None:
             bounds[name] = (float(given[0]), float(given[1]))
             continue
+        floor = reference_cost(name, smallest)
         ceiling = max((reference_cost(name, r) for r in references), default=0.0)
-        if not ceiling > 0:
-            raise ValueError(f"hypervolume: no reference cost for {name}; set [hypervolume] {name}")
-        bounds[name] = (ceiling / 10**config.decades, ceiling)
+        if not 0 < floor < ceiling:
+            raise ValueError(
+                f"hypervolume: the space's cheapest network ({floor:.3g}) is not cheaper in {name} than "
+                f"the reference networks ({ceiling:.3g}); set [hypervolume] {name} = [floor, ceiling]"
+            )
+        bounds[name] = (floor, ceiling)
     return Normalisation(accuracy_floor=1.0 / num_classes, bounds=bounds)
 
 
+def has_normalisation(study: optuna.Study) -> bool:
+    return ATTR in study.user_attrs
+
+
 def store_normalisation(study: optuna.Study, normalisation: Normalisation) -> None:
-    """Once per study (the first process to get here): later calls keep the stored one."""
-    if ATTR not in study.user_attrs:
-        study.set_user_attr(ATTR, json.dumps(asdict(normalisation)))
+    study.set_user_attr(ATTR, json.dumps(asdict(normalisation)))
 
 
 def study_normalisation(study: optuna.Study) -> Normalisation:

@@ -17,7 +17,7 @@ import optuna
 import torch
 
 from estimators import EnergyMeter, MeasureSettings, count_complexity, export_onnx, measure_onnx
-from search_spaces import REFERENCES, build_model, references_for
+from search_spaces import REFERENCES, Arch, build_model, references_for
 
 ATTR = "nas_references"
 
@@ -33,27 +33,37 @@ class ReferenceCost:
     latency_ms: float
 
 
+def measure_arch(
+    name: str,
+    arch: Arch,
+    input_shape: tuple[int, int, int],
+    num_classes: int,
+    meter: EnergyMeter,
+    settings: MeasureSettings,
+) -> ReferenceCost:
+    """An untrained network's costs, measured as a candidate's are."""
+    torch.manual_seed(0)
+    model = build_model(arch, input_shape[0], num_classes)
+    counts = count_complexity(model, input_shape)
+    measured = measure_onnx(export_onnx(model, input_shape), input_shape, settings, meter)
+    return ReferenceCost(
+        name,
+        str(arch),
+        counts.params,
+        counts.macs,
+        measured.energy_j,
+        measured.energy_source,
+        measured.latency_ms_median,
+    )
+
+
 def measure_references(
     input_shape: tuple[int, int, int], num_classes: int, meter: EnergyMeter, settings: MeasureSettings
 ) -> list[ReferenceCost]:
-    costs = []
-    for name in references_for(input_shape):
-        torch.manual_seed(0)
-        model = build_model(REFERENCES[name], input_shape[0], num_classes)
-        counts = count_complexity(model, input_shape)
-        measured = measure_onnx(export_onnx(model, input_shape), input_shape, settings, meter)
-        costs.append(
-            ReferenceCost(
-                name,
-                str(REFERENCES[name]),
-                counts.params,
-                counts.macs,
-                measured.energy_j,
-                measured.energy_source,
-                measured.latency_ms_median,
-            )
-        )
-    return costs
+    return [
+        measure_arch(name, REFERENCES[name], input_shape, num_classes, meter, settings)
+        for name in references_for(input_shape)
+    ]
 
 
 def record_references(

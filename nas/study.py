@@ -30,9 +30,10 @@ from estimators import (
 )
 from nas.config import OBJECTIVE_DIRECTIONS, Config, ConfigError, differing_keys
 from nas.data import Splits, load_dataset
-from nas.hypervolume import make_normalisation, store_normalisation
+from nas.hypervolume import has_normalisation, make_normalisation, store_normalisation
 from nas.objective import TrialContext
-from nas.references import record_references, study_references
+from nas.references import measure_arch, record_references, study_references
+from search_spaces import smallest_arch
 
 CONFIG_ATTR = "nas_config"  # the identity: compared on resume
 FULL_CONFIG_ATTR = "nas_config_full"  # everything: what workers run with
@@ -194,10 +195,16 @@ def prepare_with(
     config = config.for_input(splits.input_shape)  # a no-op for a stored (resolved) configuration
     settings = MeasureSettings(**config.measure.settings_fields())
     record_references(study, splits.input_shape, splits.num_classes, meter, replace(settings, repeats=3))
-    normalisation = make_normalisation(
-        config.hypervolume, config.study.objectives, splits.num_classes, study_references(study)
-    )
-    store_normalisation(study, normalisation)
+    if not has_normalisation(study):  # the first process to get here measures and stores it
+        shape, classes = splits.input_shape, splits.num_classes
+        smallest = measure_arch("smallest", smallest_arch(config.space), shape, classes, meter, settings)
+        references = study_references(study)
+        objectives = config.study.objectives
+        try:
+            normalisation = make_normalisation(config.hypervolume, objectives, classes, references, smallest)
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
+        store_normalisation(study, normalisation)
     context = TrialContext(config, splits, meter, train_meter, artifacts_dir(config, study))
     return PreparedSearch(study, context, reason)
 

@@ -4,7 +4,7 @@ the hand-designed reference networks."""
 from search_spaces.arch import Arch, ArchError, Stage, Stem, format_arch, make_divisible, parse_arch
 from search_spaces.builder import build_model
 from search_spaces.reference import REFERENCES, mobilenet_v1, mobilenet_v2, references_for
-from search_spaces.space import SearchSpace, sample_arch
+from search_spaces.space import SearchSpace, sample_arch, smallest_arch
 
 __all__ = [
     "REFERENCES",
@@ -21,4 +21,5 @@ __all__ = [
     "parse_arch",
     "references_for",
     "sample_arch",
+    "smallest_arch",
 ]

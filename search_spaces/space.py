@@ -139,3 +139,30 @@ def sample_arch(space: SearchSpace, trial: Suggester) -> Arch:
         head_channels=head_channels,
         head_act=stages[-1].act,
     )
+
+
+class _Genome:
+    """Fixed genome values, answering the sampler's questions (a ``Suggester``)."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.values = values
+
+    def suggest_int(self, name: str, low: int, high: int, *, step: int = 1) -> int:
+        return int(self.values[name])
+
+    def suggest_categorical(self, name: str, choices: Any) -> Any:
+        return self.values[name]
+
+
+def smallest_arch(space: SearchSpace) -> Arch:
+    """The cheapest network of a resolved space: fewest and narrowest blocks, the smallest
+    kernel, expansion and head, no squeeze-excite."""
+    genome: dict[str, Any] = {
+        "stem_channels": min(space.stem_channels),
+        "head_channels": min(space.head_channels),
+    }
+    for i, ((depth, _), (width, _)) in enumerate(zip(space.depths, space.widths, strict=True)):
+        genome |= {f"s{i}_depth": depth, f"s{i}_width": width, f"s{i}_kernel": min(space.kernels)}
+        genome |= {f"s{i}_expansion": min(space.expansions), f"s{i}_se": min(space.squeeze_excite)}
+        genome |= {f"s{i}_act": space.activations[0]}
+    return sample_arch(space, _Genome(genome))
