@@ -42,12 +42,21 @@ def save_checkpoint(path: Path, model: nn.Module, arch: Arch, splits: Splits) ->
     temporary.replace(path)  # never leave a half-written file under the real name
 
 
+class CheckpointError(ValueError):
+    """Weights that cannot be loaded safely; the message is one line for the user."""
+
+
 def load_checkpoint(path: Path) -> Checkpoint:
-    payload = torch.load(path, weights_only=True)
-    arch = parse_arch(payload["arch"])
-    channels, height, width = payload["input_shape"]
-    model = build_model(arch, channels, payload["num_classes"])
-    model.load_state_dict(payload["state_dict"])
+    """Weights saved by ``save_checkpoint``, loaded with ``weights_only`` (never unpickling code)."""
+    try:
+        payload = torch.load(path, weights_only=True)
+        arch = parse_arch(payload["arch"])
+        channels, height, width = payload["input_shape"]
+        model = build_model(arch, channels, payload["num_classes"])
+        model.load_state_dict(payload["state_dict"])
+    except Exception as error:  # pickle, zip, key and shape errors alike: say which file, in one line
+        first = str(error).strip().splitlines()[0][:200] if str(error).strip() else type(error).__name__
+        raise CheckpointError(f"{path}: not a checkpoint this tool can load safely ({first})") from None
     model.eval()
     return Checkpoint(
         model=model,

@@ -35,6 +35,7 @@ from nas.record import read_record
 from nas.report import write_report
 from nas.runner import run_search
 from nas.study import load_existing_study, prepare_search
+from nas.urls import TRACKING_ENV
 from search_spaces import REFERENCES, build_model, references_for
 
 
@@ -62,7 +63,11 @@ def main() -> None:
 @click.option("--timeout", type=float, help="Stop this run after this many seconds.")
 @click.option("--seed", type=int, help="Sampler and training seed.")
 @click.option("--sampler", type=click.Choice(["nsga2", "random"]), help="Search strategy.")
-@click.option("--tracking-uri", help="MLflow tracking URI; '' turns tracking off [default: tracking.uri].")
+@click.option(
+    "--tracking-uri",
+    envvar=TRACKING_ENV,
+    help=f"MLflow tracking URI; '' turns tracking off [default: ${TRACKING_ENV}, else tracking.uri].",
+)
 def search(
     config_path: Path | None,
     study_name: str | None,

@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from nas.checkpoint import CheckpointError
 from nas.config import Config, ConfigError, load_config
 from nas.data import DataError
 from nas.export import ExportError
@@ -26,6 +27,7 @@ from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
 from nas.runner import SearchOutcome, SearchStalledError, TrialCallback
 from nas.study import StudyNotFoundError, completed, join_study
+from nas.urls import STORAGE_ENV, masked
 from search_spaces import ArchError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,7 +46,7 @@ class UserError(click.ClickException):
 def user_errors() -> Iterator[None]:
     try:
         yield
-    except (ConfigError, DataError, ExportError, StudyNotFoundError, ArchError) as error:
+    except (ConfigError, DataError, ExportError, StudyNotFoundError, ArchError, CheckpointError) as error:
         raise UserError(str(error)) from None
 
 
@@ -87,9 +89,11 @@ def config_option(function: F) -> F:
 
 def study_options(function: F) -> F:
     function = click.option("--study-name", help="Study name [default: study.name of the config].")(function)
-    return click.option("--storage", help="Optuna storage URL [default: study.storage of the config].")(
-        function
-    )
+    return click.option(
+        "--storage",
+        envvar=STORAGE_ENV,
+        help=f"Optuna storage URL [default: ${STORAGE_ENV}, else study.storage of the config].",
+    )(function)
 
 
 @contextlib.contextmanager
@@ -134,7 +138,7 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
                     from nas.tracking import MlflowTracker
 
                     tracker = MlflowTracker(config, study)
-                    tracker.log_config(config.model_dump(mode="json"))
+                    tracker.log_config(config)
                     for earlier in study.get_trials(deepcopy=False) if backfill else []:
                         tracker.log_trial(study, earlier)
                 tracker.log_trial(study, trial)
@@ -147,7 +151,12 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
                     "the study storage keeps every result: run nas sync when MLflow is back[/]"
                 )
 
-        yield [on_trial]
+        try:
+            yield [on_trial]
+        except BaseException as error:  # the study's run says how the search ended, then it goes on up
+            if tracker is not None and not warned:
+                tracker.finish("KILLED" if isinstance(error, KeyboardInterrupt) else "FAILED")
+            raise
         if tracker is not None and not warned:
             tracker.finish()
 
@@ -192,14 +201,14 @@ def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
     print_front(study)
     stdout.print(
         f"{len(completed(study))} completed trials ({outcome.new_trials} new) in {outcome.elapsed_s:.0f} s; "
-        f"storage {config.study.storage}, study {study.study_name!r}"
+        f"storage {masked(config.study.storage)}, study {study.study_name!r}"
     )
     normalisation = study_normalisation(study)
     volume = front_hypervolume(pareto_front(study), config.study.objectives, normalisation)
     stdout.print(f"hypervolume {volume:.4f} (costs normalised: {normalisation.describe()})", markup=False)
     stdout.print(f"energy meter: {outcome.meter_reason}")
     stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
-    tracking = config.tracking
+    tracking = config.public().tracking
     if tracking.uri.startswith(("http://", "https://")):
         stdout.print(f"MLflow: {tracking.uri}  (experiment {tracking.experiment!r})")
     elif tracking.uri:

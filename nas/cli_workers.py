@@ -21,6 +21,7 @@ from nas.config import ConfigError, load_config
 from nas.data import load_dataset
 from nas.runner import run_search
 from nas.study import open_study, prepare_worker
+from nas.urls import STORAGE_ENV, TRACKING_ENV, masked
 
 
 @click.command()
@@ -43,18 +44,26 @@ def create(config_path: Path, study_name: str | None, storage: str | None, trial
         splits = load_dataset(config.data)  # a bad dataset is refused now, not in every worker
         config = config.for_input(splits.input_shape)  # workers run the space resolved here
         study = open_study(config)
+    shown = masked(config.study.storage)
     stdout.print(
-        f"study {study.study_name!r} ready in {config.study.storage} ({config.study.n_trials} trials); "
-        f"start workers with: nas worker --study-name {study.study_name} --storage {config.study.storage}"
+        f"study {study.study_name!r} ready in {shown} ({config.study.n_trials} trials); start workers "
+        f"with: nas worker --study-name {study.study_name} --storage {shown} (or set {STORAGE_ENV})"
     )
 
 
 @click.command()
 @click.option("--study-name", required=True, help="The study to join.")
 @click.option(
-    "--storage", required=True, help="Optuna storage URL of the study (PostgreSQL for many machines)."
+    "--storage",
+    required=True,
+    envvar=STORAGE_ENV,
+    help=f"Optuna storage URL of the study (PostgreSQL for many machines) [default: ${STORAGE_ENV}].",
 )
-@click.option("--tracking-uri", help="MLflow tracking URI for this worker [default: the study's].")
+@click.option(
+    "--tracking-uri",
+    envvar=TRACKING_ENV,
+    help=f"MLflow tracking URI for this worker [default: ${TRACKING_ENV}, else the study's].",
+)
 @click.option("--artifacts-dir", help="Where this worker writes trained weights [default: the study's].")
 @click.option("--timeout", type=float, help="Stop this worker after this many seconds.")
 def worker(
@@ -89,7 +98,11 @@ def worker(
 @click.command()
 @config_option
 @study_options
-@click.option("--tracking-uri", help="MLflow tracking URI [default: the study's].")
+@click.option(
+    "--tracking-uri",
+    envvar=TRACKING_ENV,
+    help=f"MLflow tracking URI [default: ${TRACKING_ENV}, else the study's].",
+)
 def sync(
     config_path: Path | None, storage: str | None, study_name: str | None, tracking_uri: str | None
 ) -> None:
@@ -106,9 +119,10 @@ def sync(
         if not config.tracking.uri:
             raise ConfigError("tracking.uri is empty: give --tracking-uri")
     tracker = MlflowTracker(config, study)
+    repaired = tracker.repair()
     before = len(tracker.child_ids)
-    logged = tracker.sync(study, config.model_dump(mode="json"))
+    logged = tracker.sync(study, config)
     stdout.print(
-        f"MLflow {config.tracking.uri}: {logged - before} trial runs added, {before} already there; "
-        f"front refreshed for study {study.study_name!r}"
+        f"MLflow {masked(config.tracking.uri)}: {logged - before} trial runs added, {before} already there "
+        f"({repaired} half-written runs replaced); front refreshed for study {study.study_name!r}"
     )

@@ -6,16 +6,27 @@ Errors name the key and what is allowed, in one line.
 
 from __future__ import annotations
 
+import difflib
 import json
 import math
+import os
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from estimators.carbon import GRID_G_PER_KWH, CarbonFactors, carbon_factors
 from estimators.energy import METER_NAMES
+from nas.urls import check_storage_url, check_tracking_uri, masked
 from search_spaces.space import SearchSpace
 
 Objective = Literal["accuracy", "energy", "latency", "params", "macs"]
@@ -32,21 +43,51 @@ class ConfigError(ValueError):
     """A configuration that cannot run; the message is one line for the user."""
 
 
+CORES = os.cpu_count() or 1
+SEED_LIMIT = 2**32  # what Optuna's samplers (numpy) accept
+MAX_NAME = 200
+# bounds that keep a run from hanging or exhausting the machine (each is said in the README)
+MAX_THREADS = CORES  # threads beyond the machine's cores only slow it down
+MAX_EPOCHS, MAX_BATCH, MAX_RUNS, MAX_WINDOW_S = 10_000, 65_536, 100_000, 60.0
+
+
+def check_name(value: str, what: str) -> str:
+    """Study and experiment names: printable, and never a path (a study names a folder)."""
+    if not value or len(value) > MAX_NAME:
+        raise ValueError(f"{what} needs 1 to {MAX_NAME} characters")
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ValueError(f"{what} must not hold control characters")
+    if "/" in value or "\\" in value or value in (".", ".."):
+        raise ValueError(f"{what} must not hold / or \\ nor be . or ..")
+    return value
+
+
 class Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # integers must be written as integers (not 1e9 or true); floats must be finite
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class StudyConfig(Section):
-    name: str = Field(default="digits", min_length=1)
-    storage: str = "sqlite:///nas.db"  # any Optuna storage URL
+    name: str = "digits"
+    storage: str = "sqlite:///nas.db"  # an Optuna RDB URL: sqlite, postgresql, mysql
     sampler: Literal["nsga2", "random"] = "nsga2"
-    population_size: int = Field(default=8, ge=2)  # NSGA-II generation size
-    seed: int = 0
-    n_trials: int = Field(default=20, ge=1)  # completed trials the study should reach
+    population_size: StrictInt = Field(default=8, ge=2, le=10_000)  # NSGA-II generation size
+    seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
+    n_trials: StrictInt = Field(default=20, ge=1, le=1_000_000)  # completed trials the study should reach
     timeout_s: float | None = Field(default=None, gt=0)  # wall-clock limit of this run
     objectives: list[Objective] = Field(default=["accuracy", "energy", "latency"])
-    artifacts_dir: str = "nas-artifacts"  # trained weights; shared by all workers of a study
-    heartbeat_s: float = Field(default=30.0, ge=0.5)  # a trial silent 2x this long is failed and retried
+    artifacts_dir: str = Field(default="nas-artifacts", min_length=1)  # trained weights, shared by workers
+    heartbeat_s: float = Field(default=30.0, ge=0.5, le=86_400)  # a trial silent 2x this long is retried
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        return check_name(value, "the study name")
+
+    @field_validator("storage")
+    @classmethod
+    def _storage(cls, value: str) -> str:
+        return check_storage_url(value)
 
     @field_validator("objectives")
     @classmethod
@@ -59,12 +100,14 @@ class StudyConfig(Section):
 class DataConfig(Section):
     # "digits", "fashion-mnist", or a path: an image folder, a cifar-10-batches-bin folder, an .npz
     dataset: str = Field(default="digits", min_length=1)
-    image_size: tuple[int, int] | None = None  # [H, W] images of a folder are resized to
+    image_size: tuple[StrictInt, StrictInt] | None = None  # [H, W] images of a folder are resized to
     channels: Literal[1, 3] | None = None  # of a folder's images (default: the first image's)
-    max_train_examples: int | None = Field(default=None, ge=10)  # a class-balanced cap, for a fast proxy
+    max_train_examples: StrictInt | None = Field(
+        default=None, ge=10
+    )  # a class-balanced cap, for a fast proxy
     val_fraction: float = Field(default=0.15, gt=0, lt=0.5)  # of the training split
     test_fraction: float = Field(default=0.2, gt=0, lt=0.5)  # of the data, where it has no test split
-    split_seed: int = 0
+    split_seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
 
     @field_validator("image_size")
     @classmethod
@@ -75,30 +118,32 @@ class DataConfig(Section):
 
 
 class TrainConfig(Section):
-    epochs: int = Field(default=15, ge=1)
-    batch_size: int = Field(default=64, ge=1)
-    lr: float = Field(default=0.005, gt=0)
+    epochs: StrictInt = Field(default=15, ge=1, le=MAX_EPOCHS)
+    batch_size: StrictInt = Field(default=64, ge=1, le=MAX_BATCH)
+    lr: float = Field(default=0.005, gt=0, le=10)
     weight_decay: float = Field(default=1e-4, ge=0)
-    patience: int = Field(default=3, ge=1)  # epochs without validation gain before stopping
+    patience: StrictInt = Field(
+        default=3, ge=1, le=MAX_EPOCHS
+    )  # epochs without validation gain before stopping
     min_delta: float = Field(default=0.002, ge=0)  # smallest validation gain that counts
     subset: float = Field(default=1.0, gt=0, le=1)  # fraction of the training split used
     # random crop after zero padding of 1/8 of the side, and with "crop-flip" horizontal flips
     augment: Literal["none", "crop", "crop-flip"] = "none"
-    threads: int = Field(default=1, ge=1)  # torch CPU threads
+    threads: StrictInt = Field(default=1, ge=1, le=MAX_THREADS)  # torch CPU threads
     pareto_stop: bool = True  # stop a candidate that cannot reach the front (nas/pareto_stop.py)
-    pareto_min_epochs: int = Field(default=2, ge=1)  # never stopped by that rule before this epoch
+    pareto_min_epochs: StrictInt = Field(default=2, ge=1)  # never stopped by that rule before this epoch
     pareto_margin: float = Field(default=0.02, ge=0)  # extra headroom on top of observed later gains
 
 
 class MeasureConfig(Section):
     meter: str = "auto"  # auto, rapl, nvml or cpu-model (see `nas meters`)
     provider: Literal["cpu", "cuda"] = "cpu"  # where ONNX Runtime runs the candidates
-    threads: int = Field(default=1, ge=1)
-    batch_size: int = Field(default=1, ge=1)
-    warmup: int = Field(default=20, ge=0)
-    repeats: int = Field(default=5, ge=1)  # timed windows; the spread is over these
-    runs: int = Field(default=100, ge=1)  # calls per window, more if the window is too short
-    min_window_s: float = Field(default=0.05, ge=0)  # raised to the meter's own minimum
+    threads: StrictInt = Field(default=1, ge=1, le=MAX_THREADS)
+    batch_size: StrictInt = Field(default=1, ge=1, le=MAX_BATCH)
+    warmup: StrictInt = Field(default=20, ge=0, le=MAX_RUNS)
+    repeats: StrictInt = Field(default=5, ge=1, le=1000)  # timed windows; the spread is over these
+    runs: StrictInt = Field(default=100, ge=1, le=MAX_RUNS)  # calls per window, more if it is too short
+    min_window_s: float = Field(default=0.05, ge=0, le=MAX_WINDOW_S)  # raised to the meter's own minimum
     spinning: bool = False
     # model:cpu-ccf coefficients (Cloud Carbon Footprint's per-vCPU averages)
     cpu_idle_w_per_vcpu: float = Field(default=0.74, ge=0)
@@ -129,13 +174,13 @@ class ProxiesConfig(Section):
     # skip training below a quantile of earlier scores (computes the proxies whatever `compute` says)
     screen: Literal["none", "synflow", "naswot", "grad_norm"] = "none"
     screen_quantile: float = Field(default=0.25, gt=0, lt=1)  # of the scores of earlier candidates
-    screen_min_trials: int = Field(default=8, ge=1)  # earlier scores needed before anything is screened
-    batch: int = Field(default=64, ge=2)  # training images the data-dependent proxies see
+    screen_min_trials: StrictInt = Field(default=8, ge=1)  # earlier scores needed before anything is screened
+    batch: StrictInt = Field(default=64, ge=2, le=4096)  # training images the data-dependent proxies see
 
 
 class BudgetConfig(Section):
-    max_params: int | None = Field(default=None, gt=0)
-    max_macs: int | None = Field(default=None, gt=0)
+    max_params: StrictInt | None = Field(default=None, gt=0)
+    max_macs: StrictInt | None = Field(default=None, gt=0)
     max_latency_ms: float | None = Field(default=None, gt=0)
     max_energy_j: float | None = Field(default=None, gt=0)
 
@@ -192,8 +237,18 @@ class HypervolumeConfig(Section):
 
 
 class TrackingConfig(Section):
-    uri: str = "sqlite:///mlflow.db"  # any MLflow tracking URI; "" turns tracking off
+    uri: str = "sqlite:///mlflow.db"  # an MLflow tracking URI (database, http(s), file); "" turns it off
     experiment: str = "nas"
+
+    @field_validator("uri")
+    @classmethod
+    def _uri(cls, value: str) -> str:
+        return check_tracking_uri(value)
+
+    @field_validator("experiment")
+    @classmethod
+    def _experiment(cls, value: str) -> str:
+        return check_name(value, "the experiment name")
 
 
 class Config(Section):
@@ -207,6 +262,12 @@ class Config(Section):
     footprint: FootprintConfig = FootprintConfig()
     hypervolume: HypervolumeConfig = HypervolumeConfig()
     tracking: TrackingConfig = TrackingConfig()
+
+    def public(self) -> Config:
+        """This configuration as it may be shown, logged and stored: URLs without passwords."""
+        study = self.study.model_copy(update={"storage": masked(self.study.storage)})
+        tracking = self.tracking.model_copy(update={"uri": masked(self.tracking.uri)})
+        return self.model_copy(update={"study": study, "tracking": tracking})
 
     def for_input(self, input_shape: tuple[int, int, int]) -> Config:
         """This configuration with the search space's automatic strides set for ``input_shape``."""
@@ -249,10 +310,19 @@ def _first_error(error: ValidationError) -> str:
     first = error.errors()[0]
     key = ".".join(str(part) for part in first["loc"]) or "config"
     if first["type"] == "extra_forbidden":
-        return f"{key}: unknown key; allowed: {', '.join(_allowed_keys(first['loc'][:-1]))}"
+        allowed = _allowed_keys(first["loc"][:-1])
+        close = difflib.get_close_matches(str(first["loc"][-1]), allowed, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        return f"{key}: unknown key; {hint}allowed: {', '.join(allowed)}"
     message = first["msg"].removeprefix("Value error, ")
     given = first.get("input")
-    shown = "" if isinstance(given, dict) else f" (got {json.dumps(given, default=str)})"
+    if isinstance(given, str):
+        given = masked(given)  # a password in a URL is never repeated back
+    text = json.dumps(given, default=str)
+    text = text if len(text) <= 80 else text[:77] + "..."
+    shown = (
+        "" if isinstance(given, dict) or (isinstance(given, str) and given in message) else f" (got {text})"
+    )
     return f"{key}: {message}{shown}"
 
 

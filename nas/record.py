@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 import optuna
-from optuna.trial import FrozenTrial
+from optuna.trial import FrozenTrial, TrialState
 
 from estimators import Measurement, MeasureSettings
 from nas.train import TrainResult
@@ -22,6 +22,7 @@ from nas.train import TrainResult
 RECORD_ATTR = "nas_record"
 PROMOTION_ATTR = "nas_promoted_from"  # set when a promotion enqueues a trial: (trial, val accuracy)
 PARETO_PREFIX = "pareto:"  # how a stop reason of Pareto-aware stopping begins
+HEARTBEAT_FAILURE = "heartbeat: its worker stopped beating (killed or lost) before the trial ended; retried"
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,10 @@ def read_record(trial: FrozenTrial) -> TrialRecord:
     """The trial's record; an empty one for a trial that died before writing it."""
     data = trial.user_attrs.get(RECORD_ATTR)
     if data is None:
-        return start_record(trial)
+        record = start_record(trial)
+        if trial.state == TrialState.FAIL:  # only the heartbeat check fails a trial that wrote nothing
+            return record.with_(fail_reason=HEARTBEAT_FAILURE)
+        return record
     data = dict(data)
     if data.get("measurement") is not None:
         measured = dict(data["measurement"])
@@ -130,7 +134,10 @@ def read_record(trial: FrozenTrial) -> TrialRecord:
             **{**data["training"], "val_curve": tuple(data["training"]["val_curve"])}
         )
     known = {f.name for f in fields(TrialRecord)}
-    return TrialRecord(**{key: value for key, value in data.items() if key in known})
+    record = TrialRecord(**{key: value for key, value in data.items() if key in known})
+    if trial.state == TrialState.FAIL and record.fail_reason is None:  # died after saving its costs
+        return record.with_(fail_reason=HEARTBEAT_FAILURE)
+    return record
 
 
 def has_record(trial: FrozenTrial) -> bool:

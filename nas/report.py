@@ -24,6 +24,7 @@ from nas.front import pareto_front
 from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
 from nas.references import ReferenceCost, study_references
+from nas.urls import masked
 from nas.views import FRONT_HEADERS, STYLE, front_figure, front_svg, front_table_html, trained_trials
 
 PACKAGES = ("joule-nas", "torch", "onnxruntime", "onnx", "optuna", "mlflow")
@@ -110,6 +111,7 @@ class Facts:
 
 
 def gather(study: optuna.Study, config: Config) -> Facts:
+    config = config.public()  # a report never holds a password
     front = pareto_front(study)
     toml, command, versions = reproduce_lines(study, config)
     return Facts(
@@ -210,7 +212,7 @@ def markdown_report(study: optuna.Study, config: Config) -> str:
 
 def _generated(config: Config) -> str:
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return f"Generated {now} from storage {config.study.storage}; dataset {config.data.dataset}."
+    return f"Generated {now} from storage {masked(config.study.storage)}; dataset {config.data.dataset}."
 
 
 def write_report(study: optuna.Study, config: Config, out: Path) -> None:

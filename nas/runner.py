@@ -20,7 +20,6 @@ from optuna.trial import FrozenTrial, TrialState
 from nas.objective import evaluate_trial
 from nas.record import TrialRecord, read_record, write_record
 from nas.study import PreparedSearch, completed
-from nas.train import TrainingDivergedError
 
 MAX_FAILURES_IN_A_ROW = 5  # a search whose trials all fail stops instead of looping
 TrialCallback = Callable[[optuna.Study, FrozenTrial], None]
@@ -85,7 +84,7 @@ def run_search(search: PreparedSearch, callbacks: list[TrialCallback] | None = N
             objective,
             n_trials=1,
             callbacks=[lambda _, trial: finished.append(trial), *(callbacks or [])],
-            catch=(TrainingDivergedError, SurplusTrialError),
+            catch=(Exception,),  # a trial's error fails that trial (its record says why); Ctrl-C stops
             gc_after_trial=False,
             show_progress_bar=False,
         )

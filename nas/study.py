@@ -9,6 +9,7 @@ study's name and storage URL.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,6 +34,7 @@ from nas.data import Splits, load_dataset
 from nas.hypervolume import has_normalisation, make_normalisation, store_normalisation
 from nas.objective import TrialContext
 from nas.references import measure_arch, record_references, study_references
+from nas.urls import MASK, TRACKING_ENV, UrlError, check_storage_url, masked, sqlite_path
 from search_spaces import smallest_arch
 
 CONFIG_ATTR = "nas_config"  # the identity: compared on resume
@@ -48,8 +50,10 @@ class StudyNotFoundError(LookupError):
 
 def make_storage(url: str, heartbeat_s: float | None = None) -> BaseStorage:
     """An Optuna storage; with ``heartbeat_s``, running trials beat and stale ones are retried."""
-    if not url.startswith(("sqlite", "postgresql", "mysql")):
-        return optuna.storages.get_storage(url)
+    try:
+        check_storage_url(url)
+    except UrlError as error:
+        raise ConfigError(str(error)) from None
     heartbeat: dict[str, Any] = {}
     if heartbeat_s is not None:
         heartbeat = {
@@ -60,7 +64,8 @@ def make_storage(url: str, heartbeat_s: float | None = None) -> BaseStorage:
     try:
         return RDBStorage(url, **heartbeat)
     except Exception as error:  # SQLAlchemy's many error types: say what failed, in one line
-        raise ConfigError(f"study.storage: cannot open {url!r}: {str(error).splitlines()[0]}") from None
+        reason = str(error).splitlines()[0].replace(url, masked(url))
+        raise ConfigError(f"study.storage: cannot open {masked(url)!r}: {reason}") from None
 
 
 def make_sampler(config: Config, trials_so_far: int = 0) -> BaseSampler:
@@ -73,10 +78,18 @@ def make_sampler(config: Config, trials_so_far: int = 0) -> BaseSampler:
 
 
 def load_existing_study(storage_url: str, name: str, heartbeat_s: float | None = None) -> optuna.Study:
+    """A study that exists; reading one never creates a storage file."""
+    try:
+        path = sqlite_path(check_storage_url(storage_url))
+    except UrlError as error:
+        raise ConfigError(str(error)) from None
+    if path is not None and not path.is_file():
+        raise StudyNotFoundError(f"no storage file {path} (nas search or nas create makes one)")
     storage = make_storage(storage_url, heartbeat_s)
     found = {s.study_name: s for s in storage.get_all_studies()}
     if name not in found:
-        raise StudyNotFoundError(f"no study named {name!r} in {storage_url}")
+        known = ", ".join(repr(n) for n in sorted(found)[:10]) or "none"
+        raise StudyNotFoundError(f"no study named {name!r} in {masked(storage_url)} (studies there: {known})")
     check_schema(name, found[name].user_attrs)
     return optuna.load_study(study_name=name, storage=storage)
 
@@ -100,8 +113,8 @@ def open_study(config: Config) -> optuna.Study:
         stored = existing[config.study.name].user_attrs.get(CONFIG_ATTR)
         if stored is not None and (changed := differing_keys(json.loads(stored), identity)):
             raise ConfigError(
-                f"study {config.study.name!r} in {config.study.storage} was created with other settings "
-                f"({', '.join(changed[:5])}); resume it unchanged or choose a new study.name"
+                f"study {config.study.name!r} in {masked(config.study.storage)} was created with other "
+                f"settings ({', '.join(changed[:5])}); resume it unchanged or choose a new study.name"
             )
     study = optuna.create_study(
         study_name=config.study.name,
@@ -113,7 +126,7 @@ def open_study(config: Config) -> optuna.Study:
     if config.study.name not in existing:
         study.set_metric_names(list(config.study.objectives))
         study.set_user_attr(CONFIG_ATTR, json.dumps(identity, sort_keys=True))
-        study.set_user_attr(FULL_CONFIG_ATTR, config.model_dump_json())
+        study.set_user_attr(FULL_CONFIG_ATTR, config.public().model_dump_json())  # never a password
         study.set_user_attr(UID_ATTR, uuid.uuid4().hex)
         study.set_user_attr(SCHEMA_ATTR, SCHEMA)
     elif trials_so_far := len(study.get_trials(deepcopy=False)):
@@ -136,6 +149,11 @@ def join_study(storage_url: str, name: str, overrides: dict[str, Any]) -> tuple[
     data["study"]["storage"] = storage_url  # as this worker reaches it
     for section, values in overrides.items():
         data[section].update({key: value for key, value in values.items() if value is not None})
+    if MASK in data["tracking"]["uri"]:  # stored without its password: this worker must bring it
+        raise ConfigError(
+            f"study {name!r} tracks to {data['tracking']['uri']}, whose password is never stored: "
+            f"give --tracking-uri or set {TRACKING_ENV}"
+        )
     try:
         config = Config.model_validate(data)
     except ValueError as error:
@@ -154,9 +172,9 @@ def completed(study: optuna.Study) -> list[FrozenTrial]:
 def artifacts_dir(config: Config, study: optuna.Study) -> Path:
     """This study's folder of trained weights: name and storage-unique id, so two studies of
     one name (in two storages) never share files."""
-    uid = study.user_attrs.get(UID_ATTR)
-    folder = f"{study.study_name}-{uid[:8]}" if uid else study.study_name  # studies from before ids
-    return Path(config.study.artifacts_dir) / folder
+    uid = study.user_attrs.get(UID_ATTR, "")
+    safe = re.sub(r"[^A-Za-z0-9._@=+-]", "_", study.study_name).lstrip(".") or "study"
+    return Path(config.study.artifacts_dir) / f"{safe}-{uid[:8]}"  # never a path outside the folder
 
 
 @dataclass(frozen=True)

@@ -29,10 +29,13 @@ from nas.footprint import study_footprint
 from nas.front import pareto_front
 from nas.record import TrialRecord, read_record
 from nas.references import study_references
+from nas.study import UID_ATTR
+from nas.urls import masked
 from nas.views import front_figure, front_page, hypervolume_curve, hypervolume_figure
 
 STUDY_TAG = "nas.study"
-STORAGE_TAG = "nas.storage"
+STORAGE_TAG = "nas.storage"  # masked: never a password
+UID_TAG = "nas.study_uid"
 TRIAL_TAG = "nas.trial_number"
 PARETO_TAG = "nas.pareto"
 FRONT_COLUMNS = (
@@ -113,13 +116,18 @@ class MlflowTracker:
         self.experiment_id = (
             found.experiment_id if found else self.client.create_experiment(config.tracking.experiment)
         )
-        self.parent_id = self._parent_run(config.study.storage)
+        self.parent_id = self._parent_run(str(study.user_attrs[UID_ATTR]), masked(config.study.storage))
         children = self._child_runs()
-        self.child_ids = {int(run.data.tags[TRIAL_TAG]): run.info.run_id for run in children}
+        self.child_ids = {
+            int(run.data.tags[TRIAL_TAG]): run.info.run_id for run in children if TRIAL_TAG in run.data.tags
+        }
 
-    def _parent_run(self, storage_url: str) -> str:
-        """The study's parent run; workers that create it at the same moment keep the oldest."""
-        study_filter = f"tags.`{STUDY_TAG}` = '{self.study_name}' and tags.`{STORAGE_TAG}` = '{storage_url}'"
+    def _parent_run(self, uid: str, storage_url: str) -> str:
+        """The study's parent run; workers that create it at the same moment keep the oldest.
+
+        Found by the study's storage-unique id (hex), so no name a user chose is ever spliced
+        into a filter string."""
+        study_filter = f"tags.`{UID_TAG}` = '{uid}'"
 
         def parents() -> list[Any]:
             found = self.client.search_runs(
@@ -132,7 +140,7 @@ class MlflowTracker:
             created = self.client.create_run(
                 self.experiment_id,
                 run_name=f"study {self.study_name}",
-                tags={STUDY_TAG: self.study_name, STORAGE_TAG: storage_url},
+                tags={STUDY_TAG: self.study_name, STORAGE_TAG: storage_url, UID_TAG: uid},
             )
             runs = parents()
             if runs[0].info.run_id != created.info.run_id:  # another worker's came first
@@ -154,15 +162,17 @@ class MlflowTracker:
             if not token:
                 return runs
 
-    def log_config(self, config: dict[str, Any]) -> None:
+    def log_config(self, config: Config) -> None:
+        """The configuration as params and ``config.json``, without passwords."""
         from mlflow.entities import Param
 
-        flat = _flatten(config)
+        data = config.public().model_dump(mode="json")
+        flat = _flatten(data)
         existing = self.client.get_run(self.parent_id).data.params
         params = [Param(k, str(v)[:6000]) for k, v in flat.items() if k not in existing]
         for start in range(0, len(params), 100):
             self.client.log_batch(self.parent_id, params=params[start : start + 100])
-        self.client.log_text(self.parent_id, json.dumps(config, indent=2), "config.json")
+        self.client.log_text(self.parent_id, json.dumps(data, indent=2), "config.json")
 
     def log_trial(self, study: optuna.Study, trial: FrozenTrial) -> None:
         """Log a finished trial once; later calls for the same trial number do nothing."""
@@ -271,8 +281,28 @@ class MlflowTracker:
         self.client.set_tag(self.parent_id, "nas.carbon_factors", footprint.factors.source)
         self.client.set_tag(self.parent_id, "nas.footprint_sources", ", ".join(footprint.sources))
 
-    def sync(self, study: optuna.Study, config: dict[str, Any]) -> int:
-        """Log every finished trial that has no run yet and refresh the front; the runs now logged."""
+    def repair(self, stale_after_s: float = 120.0) -> int:
+        """Delete the child runs a crash left half-written (still RUNNING after ``stale_after_s``,
+        or without a trial number) and duplicates of a trial's run, so that logging again leaves
+        exactly one complete run per trial. Returns how many were deleted."""
+        now_ms = time.time() * 1000
+        kept: dict[int, str] = {}
+        deleted = 0
+        runs = sorted(self._child_runs(), key=lambda run: run.info.status == "RUNNING")  # complete first
+        for run in runs:
+            number = run.data.tags.get(TRIAL_TAG)
+            stale = run.info.status == "RUNNING" and now_ms - run.info.start_time > stale_after_s * 1000
+            if number is None or stale or int(number) in kept:
+                self.client.delete_run(run.info.run_id)
+                deleted += 1
+            else:
+                kept[int(number)] = run.info.run_id
+        self.child_ids = kept
+        return deleted
+
+    def sync(self, study: optuna.Study, config: Config) -> int:
+        """Log every finished trial that has no run yet and refresh the front (after ``repair``,
+        exactly one complete run per trial); the runs now logged."""
         self.log_config(config)
         for trial in study.get_trials(deepcopy=False):
             self.log_trial(study, trial)

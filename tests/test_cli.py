@@ -36,7 +36,7 @@ def test_spaces_lists_the_genome_and_reference_costs() -> None:
     ("toml", "message"),
     [
         ("[train]\nepochs = 0\n", "train.epochs: Input should be greater than or equal to 1"),
-        ("[train]\nepoch = 3\n", "train.epoch: unknown key; allowed: epochs"),
+        ("[train]\nepoch = 3\n", "train.epoch: unknown key; did you mean 'epochs'? allowed: epochs"),
         ('[study]\nsampler = "tpe"\n', "study.sampler: Input should be 'nsga2' or 'random'"),
         ('[study]\nobjectives = ["energy"]\n', "study.objectives"),
         ("[space]\nkernels = [4]\n", "kernels must be positive odd integers"),
@@ -126,9 +126,11 @@ def test_bad_flag_values_exit_2(workdir: Path) -> None:
     assert list(workdir.iterdir()) == []
 
 
-def test_front_of_a_missing_study_is_a_clear_error(workdir: Path) -> None:
-    result = run_cli("front", "--storage", f"sqlite:///{workdir}/none.db", "--study-name", "nope")
+def test_front_of_a_missing_study_is_a_clear_error(tiny_config: Path, workdir: Path) -> None:
+    assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
+    result = run_cli("front", "--storage", f"sqlite:///{workdir}/nas.db", "--study-name", "nope")
     assert result.exit_code == 2 and "no study named 'nope'" in result.output
+    assert "(studies there: 'tiny')" in result.output  # what the user may have meant
 
 
 def test_bad_input_shape_for_spaces() -> None:

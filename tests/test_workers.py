@@ -112,6 +112,7 @@ def test_a_killed_workers_trial_is_failed_and_retried(pg_study: tuple[str, str],
     finish(start_worker(workdir, storage, name))
     trials = {t.number: t for t in study.get_trials()}
     assert trials[killed].state == TrialState.FAIL  # failed by the next worker, from its heartbeat
+    assert (read_record(trials[killed]).fail_reason or "").startswith("heartbeat:")  # and says so
     retries = [t for t in trials.values() if t.system_attrs.get("failed_trial") == killed]
     assert retries and retries[0].state == TrialState.COMPLETE
     assert retries[0].params == trials[killed].params  # the same candidate, run again

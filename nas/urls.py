@@ -1,0 +1,122 @@
+"""Storage and tracking URLs: checked before any work, and never shown or stored with a password.
+
+A storage is an Optuna RDB URL (SQLite for one machine, PostgreSQL or MySQL for many); a
+tracking URI is an MLflow one (a database, an HTTP server, a local folder), or empty for none.
+A SQLite file must be in a folder that exists: nothing creates folders wherever a URL points.
+``masked`` renders a URL with its password as ``***`` (SQLAlchemy's own rendering for databases),
+for everything that is printed, logged to MLflow, stored in a study or written in a report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+MASK = "***"
+STORAGE_ENV = "NAS_STORAGE"  # a storage URL from the environment, so a password is not on a command line
+TRACKING_ENV = "NAS_TRACKING_URI"
+DATABASE_SCHEMES = ("sqlite", "postgresql", "mysql")
+TRACKING_SCHEMES = (*DATABASE_SCHEMES, "mssql", "http", "https", "file")
+
+
+class UrlError(ValueError):
+    """A URL that cannot be used; the message is one line for the user."""
+
+
+def check_storage_url(url: str) -> str:
+    scheme = _database_scheme(url, "storage", DATABASE_SCHEMES)
+    if scheme == "sqlite":
+        _check_sqlite_file(url, "storage")
+    return url
+
+
+def check_tracking_uri(uri: str) -> str:
+    if uri == "":
+        return uri
+    scheme = urlsplit(uri).scheme.split("+")[0].lower() if "://" in uri or uri.startswith("file:") else ""
+    if scheme in ("http", "https"):
+        parts = urlsplit(uri)
+        try:
+            parts.port  # noqa: B018  # a malformed port raises here
+        except ValueError:
+            raise UrlError(f"tracking uri {masked(uri)!r}: malformed port") from None
+        if not parts.hostname:
+            raise UrlError(f"tracking uri {masked(uri)!r}: an http(s) URI needs a host")
+        return uri
+    if scheme == "file":
+        folder = Path(urlsplit(uri).path)
+        if not folder.parent.is_dir():
+            raise UrlError(f"tracking uri {uri!r}: folder {folder.parent} does not exist")
+        return uri
+    scheme = _database_scheme(uri, "tracking uri", TRACKING_SCHEMES)
+    if scheme == "sqlite":
+        _check_sqlite_file(uri, "tracking uri")
+    return uri
+
+
+def _database_scheme(url: str, what: str, allowed: tuple[str, ...]) -> str:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if not url.strip():
+        raise UrlError(f"{what} is empty: give a URL such as sqlite:///nas.db")
+    if any(ord(c) < 32 for c in url):
+        raise UrlError(f"{what}: control characters in the URL")
+    try:
+        parsed = make_url(url)
+        parsed.port  # noqa: B018  # parsed lazily: a malformed port raises here
+    except (ArgumentError, ValueError):
+        raise UrlError(
+            f"{what} {masked(url)!r} is not a URL (e.g. sqlite:///nas.db, postgresql://host/db)"
+        ) from None
+    scheme = parsed.get_backend_name()
+    if scheme not in allowed:
+        raise UrlError(
+            f"{what} {masked(url)!r}: scheme {scheme!r} is not supported; use {', '.join(allowed)}"
+        )
+    return scheme
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for any other database."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return (
+        Path(parsed.database).expanduser()
+        if parsed.get_backend_name() == "sqlite" and parsed.database
+        else None
+    )
+
+
+def _check_sqlite_file(url: str, what: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        raise UrlError(f"{what} {url!r}: needs a file (sqlite:///path/to/file.db); memory is lost at exit")
+    folder = Path(database).expanduser().parent
+    if not folder.is_dir():
+        raise UrlError(f"{what} {url!r}: folder {folder} does not exist (create it first)")
+
+
+def masked(url: str) -> str:
+    """The URL with any password replaced by ``***``; anything unparsable is shown unchanged but
+    for a password-looking part between ``:`` and ``@``."""
+    if "@" not in url:
+        return url
+    if urlsplit(url).scheme.lower() in ("http", "https"):
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+        host = parts.netloc.rsplit("@", 1)[1]
+        return urlunsplit(parts._replace(netloc=f"{parts.username}:{MASK}@{host}"))
+    try:
+        from sqlalchemy.engine import make_url
+
+        return str(make_url(url).render_as_string(hide_password=True))
+    except Exception:  # not a database URL: mask user:password@ by hand
+        head, _, tail = url.rpartition("@")
+        scheme, _, credentials = head.rpartition("//")
+        user = credentials.split(":", 1)[0]
+        return f"{scheme}//{user}:{MASK}@{tail}" if ":" in credentials else url

@@ -1,0 +1,186 @@
+"""A corpus of nasty inputs, as a user or an attacker would give them: configurations, flags and
+data files. Each is refused with one line (or click's usage form), exit status 2, no traceback,
+and nothing written: the working folder holds afterwards exactly what the test put there."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nas.datasets import FASHION_DIR_ENV
+from tests.conftest import run_cli
+
+CONFIGS = {  # TOML text: a piece of the message
+    "epochs written as a float": ("[train]\nepochs = 1e9\n", "train.epochs: Input should be a valid integer"),
+    "epochs written as a boolean": (
+        "[train]\nepochs = true\n",
+        "train.epochs: Input should be a valid integer",
+    ),
+    "an infinite learning rate": ("[train]\nlr = inf\n", "train.lr: Input should be a finite number"),
+    "a NaN learning rate": ("[train]\nlr = nan\n", "train.lr"),
+    "a negative seed": ("[study]\nseed = -1\n", "study.seed: Input should be greater than or equal to 0"),
+    "a seed of 2**32": ("[study]\nseed = 4294967296\n", "study.seed: Input should be less than 4294967296"),
+    "more measuring threads than cores": ("[measure]\nthreads = 10000\n", "measure.threads"),
+    "more training threads than cores": ("[train]\nthreads = 64\n", "train.threads"),
+    "a billion calls a window": ("[measure]\nruns = 1000000000\n", "measure.runs"),
+    "an infinite window": ("[measure]\nmin_window_s = inf\n", "measure.min_window_s"),
+    "a day-long window": ("[measure]\nmin_window_s = 86400.0\n", "measure.min_window_s"),
+    "a batch of a billion": ("[train]\nbatch_size = 1000000000\n", "train.batch_size"),
+    "a NUL in the study name": (
+        '[study]\nname = "a\\u0000b"\n',
+        "study.name: the study name must not hold control",
+    ),
+    "a study name climbing out": (
+        '[study]\nname = "../../etc"\n',
+        "study.name: the study name must not hold /",
+    ),
+    "an absolute study name": ('[study]\nname = "/tmp/x"\n', "study.name"),
+    "an empty study name": ('[study]\nname = ""\n', "study.name: the study name needs 1 to 200"),
+    "an empty experiment name": ('[tracking]\nexperiment = ""\n', "tracking.experiment"),
+    "an empty storage URL": ('[study]\nstorage = ""\n', "study.storage: storage is empty"),
+    "a storage that is no URL": ('[study]\nstorage = "nas.db"\n', "is not a URL"),
+    "a storage Optuna cannot open": ('[study]\nstorage = "redis://localhost:6379"\n', "scheme 'redis'"),
+    "a storage with a bad port": ('[study]\nstorage = "postgresql://u@h:port/db"\n', "is not a URL"),
+    "a storage in a missing folder": ('[study]\nstorage = "sqlite:///no/such/x.db"\n', "does not exist"),
+    "a storage in memory": ('[study]\nstorage = "sqlite://"\n', "needs a file"),
+    "a tracking URI without a host": ('[tracking]\nuri = "http://"\n', "needs a host"),
+    "tracking in a missing folder": ('[tracking]\nuri = "sqlite:///no/such/m.db"\n', "does not exist"),
+    "a tracking scheme MLflow lacks": ('[tracking]\nuri = "ftp://x"\n', "scheme 'ftp'"),
+    "a stem of a million channels": ("[space]\nstem_channels = [1000000]\n", "at most 4096 channels"),
+    "a thousand blocks a stage": ("[space]\ndepths = [[1, 1000], [0, 3], [0, 3]]\n", "32 blocks"),
+    "strides of 3": ("[space]\nstrides = [3, 1, 1]\n", "strides must be 1 or 2"),
+    "an image size of zero": ("[data]\nimage_size = [0, 5]\n", "data.image_size"),
+    "two channels": ("[data]\nchannels = 2\n", "data.channels"),
+    "a training cap of five": ("[data]\nmax_train_examples = 5\n", "data.max_train_examples"),
+    "an empty dataset name": ('[data]\ndataset = ""\n', "data.dataset"),
+    "a hypervolume floor above its ceiling": ("[hypervolume]\nenergy_j = [1e-3, 1e-6]\n", "floor < ceiling"),
+    "a NaN energy budget": ("[budget]\nmax_energy_j = nan\n", "budget.max_energy_j"),
+    "a misspelt key": ("[train]\nepoch = 3\n", "did you mean 'epochs'"),
+    "an unknown section": ("[colour]\nred = 1\n", "colour: unknown key"),
+    "broken TOML": ("[study\nname = 1\n", "is not valid TOML"),
+    "an unknown augmentation": ('[train]\naugment = "mixup"\n', "train.augment"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONFIGS))
+def test_bad_configurations(workdir: Path, case: str) -> None:
+    toml, message = CONFIGS[case]
+    (workdir / "bad.toml").write_text(toml)
+    assert_refused(workdir, ["search", "bad.toml"], message)
+
+
+def test_a_config_file_that_is_not_utf8(workdir: Path) -> None:
+    (workdir / "bad.toml").write_bytes(b"[study]\nname = '\xff\xfe'\n")
+    assert_refused(workdir, ["search", "bad.toml"], "cannot read bad.toml")
+
+
+def _npz(**arrays: np.ndarray) -> Callable[[Path], object]:
+    return lambda folder: np.savez(folder / "data.npz", **arrays)  # type: ignore[arg-type]
+
+
+def _png_folder(corrupt: bool, classes: int) -> Callable[[Path], object]:
+    def make(folder: Path) -> None:
+        from PIL import Image
+
+        for label in range(classes):
+            (folder / "data.npz" / f"c{label}").mkdir(parents=True)
+            for i in range(3):
+                Image.new("L", (6, 6), 40 * i).save(folder / "data.npz" / f"c{label}" / f"{i}.png")
+        if corrupt:
+            (folder / "data.npz" / "c0" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n not really")
+
+    return make
+
+
+def _cifar_truncated(folder: Path) -> None:
+    root = folder / "data.npz"  # the config names "data.npz"; here it is a CIFAR folder
+    root.mkdir()
+    (root / "data_batch_1.bin").write_bytes(b"\x01" * 3000)
+    (root / "test_batch.bin").write_bytes(b"\x01" * 3073)
+
+
+DATA = {  # how the dataset the config names is made: a piece of the message
+    "an empty .npz": (_npz(x=np.zeros((0, 8, 8)), y=np.zeros(0, dtype=int)), "x must have shape"),
+    "a class id of a billion": (_npz(x=np.zeros((4, 8, 8)), y=np.array([0, 1, 2, 10**9])), "class ids"),
+    "negative class ids": (_npz(x=np.zeros((4, 8, 8)), y=np.array([0, -1, 2, 1])), "class ids"),
+    "an object array": (_npz(x=np.array([None] * 4, dtype=object), y=np.arange(4)), "not a readable .npz"),
+    "infinite pixels": (_npz(x=np.full((9, 8, 8), np.inf), y=np.arange(9) % 3), "finite"),
+    "a text file named .npz": (lambda f: (f / "data.npz").write_text("x,y\n1,2\n"), "not a readable .npz"),
+    "a corrupt image in a folder": (_png_folder(corrupt=True, classes=2), "broken.png: not a readable image"),
+    "an image folder of one class": (_png_folder(corrupt=False, classes=1), "at least two classes"),
+    "a truncated CIFAR-10 batch": (_cifar_truncated, "not CIFAR-10 binary records"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DATA))
+def test_bad_data(workdir: Path, case: str) -> None:
+    make, message = DATA[case]
+    make(workdir)
+    (workdir / "bad.toml").write_text('[data]\ndataset = "data.npz"\n')
+    assert_refused(workdir, ["search", "bad.toml"], message)
+
+
+def test_missing_fashion_mnist(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(FASHION_DIR_ENV, str(workdir / "absent"))
+    (workdir / "f.toml").write_text('[data]\ndataset = "fashion-mnist"\n')
+    assert_refused(workdir, ["search", "f.toml"], "apt-get install dataset-fashion-mnist")
+
+
+FLAGS = {  # command line: a piece of the message
+    "zero trials": (["search", "--trials", "0"], "study.n_trials"),
+    "a negative seed": (["search", "--seed", "-5"], "study.seed"),
+    "a NUL in a study name flag": (["search", "--study-name", "a\x00b"], "control characters"),
+    "a storage flag Optuna cannot open": (["search", "--storage", "redis://x"], "scheme 'redis'"),
+    "front of a storage file that is not there": (
+        ["front", "--storage", "sqlite:///none.db", "--study-name", "x"],
+        "no storage file none.db",
+    ),
+    "export from a study that is not there": (
+        ["export", "--storage", "sqlite:///none.db", "--study-name", "x", "-o", "x.onnx"],
+        "no storage file",
+    ),
+    "a worker on a storage no one answers": (
+        ["worker", "--study-name", "x", "--storage", "postgresql://u:hunter2@127.0.0.1:1/db"],
+        "cannot open 'postgresql://u:***@127.0.0.1:1/db'",
+    ),
+    "a worker on an empty storage URL": (
+        ["worker", "--study-name", "x", "--storage", ""],
+        "storage is empty",
+    ),
+    "an input shape of zeros": (["spaces", "--input-shape", "0,8,8"], "C,H,W"),
+    "an input shape that is no shape": (["spaces", "--input-shape", "8x8"], "C,H,W"),
+    "a tracking URI without a host": (["search", "--tracking-uri", "https://"], "needs a host"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FLAGS))
+def test_bad_flags(workdir: Path, case: str) -> None:
+    args, message = FLAGS[case]
+    assert_refused(workdir, args, message)
+    assert "hunter2" not in run_cli(*args).output  # a password is never repeated back
+
+
+def test_click_usage_errors_keep_their_form(workdir: Path) -> None:
+    result = run_cli("export", "--study-name", "x")  # -o is required
+    assert result.exit_code == 2 and "Usage:" in result.output and "Traceback" not in result.output
+    assert list(workdir.iterdir()) == []
+
+
+def test_the_corpus_is_wide() -> None:
+    assert len(CONFIGS) + len(DATA) + len(FLAGS) >= 40
+
+
+def assert_refused(workdir: Path, args: list[str], message: str) -> None:
+    before = sorted(str(p.relative_to(workdir)) for p in workdir.rglob("*"))
+    result = run_cli(*args)
+    output = result.output.strip()
+    assert result.exit_code == 2, output
+    assert message in output, output
+    assert "Traceback" not in output and len(output.splitlines()) == 1, output
+    after = sorted(str(p.relative_to(workdir)) for p in workdir.rglob("*"))
+    assert after == before, "something was written"
+    assert not os.environ.get("NAS_STORAGE")  # the corpus runs with the defaults it names

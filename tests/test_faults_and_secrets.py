@@ -1,0 +1,159 @@
+"""Faults lose nothing and say why; passwords are never written; names never escape their folder."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import optuna
+import psycopg
+import pytest
+from mlflow import MlflowClient
+from optuna.trial import TrialState
+
+from nas.record import read_record
+from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
+
+POSTGRES = os.environ.get("NAS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+PASSWORD = "s3cret-Pa55word"
+
+
+def runs_of(client: MlflowClient) -> list[object]:
+    experiment = client.get_experiment_by_name("nas")
+    assert experiment is not None
+    return list(client.search_runs([experiment.experiment_id]))
+
+
+def test_any_trial_error_fails_that_trial_with_its_reason_and_the_study_resumes(
+    tiny_config: Path, workdir: Path
+) -> None:
+    (workdir / "weights").write_text("a file where the weights folder should be")
+    result = run_cli("search", str(tiny_config), "--trials", "3")
+    assert result.exit_code == 1, result.output
+    assert "search stopped: its last 5 trials failed" in result.output and "Traceback" not in result.output
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    failed = study.get_trials(states=(TrialState.FAIL,))
+    assert len(failed) == 5  # each failure was recorded, and the next trial started
+    for trial in failed:
+        record = read_record(trial)
+        assert record.fail_reason and "weights" in record.fail_reason  # an OSError, not only divergence
+        assert record.train_energy_j > 0 and record.measurement is not None  # what it spent is kept
+    client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")
+    parent = next(r for r in runs_of(client) if "mlflow.parentRunId" not in r.data.tags)  # type: ignore[attr-defined]
+    assert parent.info.status == "FAILED"  # type: ignore[attr-defined]
+
+    (workdir / "weights").unlink()  # the fault is gone: the same command resumes and finishes
+    result = run_cli("search", str(tiny_config), "--trials", "3")
+    assert result.exit_code == 0, result.output
+    assert len(study.get_trials(states=(TrialState.COMPLETE,))) == 3
+
+
+@pytest.fixture
+def tiny_config(workdir: Path) -> Path:
+    """The tiny search, its weights in ``weights/`` (a fault is a file in that place)."""
+    data = make_blobs_npz(workdir / "blobs.npz")
+    config = {**TINY, "data": {"dataset": str(data)}, "study": {**TINY["study"], "artifacts_dir": "weights"}}
+    path = workdir / "tiny.toml"
+    path.write_text(toml_text(config))
+    return path
+
+
+def test_a_corrupt_checkpoint_is_one_line(tiny_config: Path, workdir: Path) -> None:
+    assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
+    (checkpoint,) = (workdir / "weights").rglob("*.pt")
+    checkpoint.write_bytes(b"\x80\x04 not a checkpoint")
+    result = run_cli("export", "--config", str(tiny_config), "-o", "x.onnx")
+    assert result.exit_code == 2 and "not a checkpoint this tool can load safely" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and not (workdir / "x.onnx").exists()
+
+
+def test_sync_replaces_a_half_written_run(tiny_config: Path, workdir: Path) -> None:
+    assert run_cli("search", str(tiny_config), "--trials", "2").exit_code == 0
+    client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")
+    children = [r for r in runs_of(client) if "mlflow.parentRunId" in r.data.tags]  # type: ignore[attr-defined]
+    victim = next(r for r in children if r.data.tags["nas.trial_number"] == "0")  # type: ignore[attr-defined]
+    client.delete_run(victim.info.run_id)  # type: ignore[attr-defined]
+    # what a crash leaves: a run still RUNNING for trial 0, without metrics or a model
+    client.create_run(
+        victim.info.experiment_id,  # type: ignore[attr-defined]
+        start_time=1_000,
+        tags={"mlflow.parentRunId": victim.data.tags["mlflow.parentRunId"], "nas.trial_number": "0"},  # type: ignore[attr-defined]
+    )
+    result = run_cli("sync", "--config", str(tiny_config), "--tracking-uri", f"sqlite:///{workdir}/mlflow.db")
+    assert result.exit_code == 0 and "1 half-written runs replaced" in result.output, result.output
+    children = [r for r in runs_of(client) if "mlflow.parentRunId" in r.data.tags]  # type: ignore[attr-defined]
+    numbers = sorted(r.data.tags["nas.trial_number"] for r in children)  # type: ignore[attr-defined]
+    assert numbers == ["0", "1"]  # exactly one run per trial
+    assert all(r.info.status == "FINISHED" and "val_accuracy" in r.data.metrics for r in children)  # type: ignore[attr-defined]
+
+
+def test_quotes_in_a_study_name_reach_mlflow_intact(tiny_config: Path, workdir: Path) -> None:
+    name = 'it\'s "quoted" @ 50%'
+    for _ in range(2):  # created, then resumed: the same parent run is found again
+        result = run_cli("search", str(tiny_config), "--trials", "1", "--study-name", name)
+        assert result.exit_code == 0, result.output
+    client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")
+    parents = [r for r in runs_of(client) if "mlflow.parentRunId" not in r.data.tags]  # type: ignore[attr-defined]
+    assert len(parents) == 1 and parents[0].data.tags["nas.study"] == name  # type: ignore[attr-defined]
+    (folder,) = (workdir / "weights").iterdir()
+    assert folder.parent == workdir / "weights" and "/" not in folder.name  # one folder, inside
+
+
+@pytest.fixture
+def mlflow_database() -> Iterator[str]:
+    """A fresh PostgreSQL database for an MLflow store, dropped afterwards."""
+    name = f"nas_mlflow_{uuid.uuid4().hex[:8]}"
+    admin = POSTGRES.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    yield name
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+def test_a_password_in_either_url_is_written_nowhere(workdir: Path, mlflow_database: str) -> None:
+    """PostgreSQL here trusts local connections, so any password opens it: a real URL with a real
+    password in it, for the storage, and for a database-backed MLflow store."""
+    user, host = POSTGRES.split("://", 1)[1].split("@", 1)
+    storage = f"postgresql://{user}:{PASSWORD}@{host}"
+    tracking = f"postgresql://{user}:{PASSWORD}@{host.rsplit('/', 1)[0]}/{mlflow_database}"
+    name = f"secret-{uuid.uuid4().hex[:6]}"
+    config = {**TINY, "data": {"dataset": str(make_blobs_npz(workdir / "blobs.npz"))}}
+    (workdir / "s.toml").write_text(toml_text(config))
+    outputs = []
+    try:
+        os.environ["NAS_STORAGE"] = storage  # as a worker would take it, off the command line
+        outputs.append(run_cli("search", "s.toml", "--study-name", name, "--tracking-uri", tracking))
+        outputs.append(run_cli("sync", "--study-name", name, "--tracking-uri", tracking))
+        outputs.append(run_cli("report", "--study-name", name, "-o", "report.html"))
+        outputs.append(run_cli("report", "--study-name", name, "-o", "report.md"))
+        outputs.append(run_cli("export", "--study-name", name, "-o", "best.onnx"))
+        outputs.append(run_cli("front", "--study-name", name, "--json"))
+    finally:
+        del os.environ["NAS_STORAGE"]
+    for result in outputs:
+        assert result.exit_code == 0, result.output
+        assert PASSWORD not in result.output
+    assert "***" in outputs[0].output  # the URL is shown, masked
+    written = [p for p in workdir.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".onnx" for p in written) and any(p.name == "report.md" for p in written)
+    for path in written:
+        assert PASSWORD.encode() not in path.read_bytes(), path
+    for database in (POSTGRES, POSTGRES.rsplit("/", 1)[0] + f"/{mlflow_database}"):
+        assert PASSWORD not in dump(database), database  # Optuna's storage; MLflow's store and tags
+    optuna.delete_study(study_name=name, storage=POSTGRES)
+
+
+def dump(database: str) -> str:
+    """Every row of every table, as text."""
+    with psycopg.connect(database) as connection:
+        tables = connection.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchall()
+        return "\n".join(
+            str(row)
+            for (table,) in tables
+            for row in connection.execute(f'SELECT * FROM "{table}"').fetchall()
+        )
