@@ -36,6 +36,7 @@ from nas.views import front_figure, front_page, hypervolume_curve, hypervolume_f
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"  # masked: never a password
 UID_TAG = "nas.study_uid"
+KIND_TAG, MODEL_TRAINING = "mlflow.experimentKind", "custom_model_development"
 TRIAL_TAG = "nas.trial_number"
 PARETO_TAG = "nas.pareto"
 FRONT_COLUMNS = (
@@ -116,6 +117,8 @@ class MlflowTracker:
         self.experiment_id = (
             found.experiment_id if found else self.client.create_experiment(config.tracking.experiment)
         )
+        if found is None or found.tags.get(KIND_TAG) != MODEL_TRAINING:  # MLflow 3 opens GenAI mode otherwise
+            self.client.set_experiment_tag(self.experiment_id, KIND_TAG, MODEL_TRAINING)
         self.parent_id = self._parent_run(str(study.user_attrs[UID_ATTR]), masked(config.study.storage))
         children = self._child_runs()
         self.child_ids = {
@@ -238,6 +241,8 @@ class MlflowTracker:
             mlflow.onnx.save_model(
                 onnx.load_from_string(model_bytes),
                 str(Path(folder) / "model"),
+                # given, not inferred: inference starts a 1.4 s subprocess for every model
+                pip_requirements=mlflow.onnx.get_default_pip_requirements(),
                 signature=infer_signature(example, logits),
                 input_example=example,
                 onnx_execution_providers=["CPUExecutionProvider"],
