@@ -30,9 +30,9 @@ from scipy.stats import kendalltau
 
 from estimators.zero_cost import proxy_scores
 from nas.config import TrainConfig, load_config
-from nas.data import load_dataset
+from nas.data import Splits, load_dataset
 from nas.train import train_model
-from search_spaces import build_model, sample_arch
+from search_spaces import Arch, build_model, sample_arch
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -50,6 +50,11 @@ def main() -> None:
     parser.add_argument("--variant", action="append", default=[], help="train overrides, e.g. epochs=3")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=RESULTS / "proxies.json")
+    parser.add_argument(
+        "--reuse-long",
+        type=Path,
+        help="an earlier result whose long trainings (same archs, same settings) are reused",
+    )
     args = parser.parse_args()
     config = load_config(args.config)
     short = config.train
@@ -85,6 +90,7 @@ def main() -> None:
     space = config.space.resolved(splits.input_shape)
     sampler = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=args.seed))
     archs = [sample_arch(space, sampler.ask()) for _ in range(args.archs)]
+    reused = _long_results(args.reuse_long, conditions) if args.reuse_long else {}
     rows: list[dict[str, Any]] = []
     if args.out.is_file():
         earlier = json.loads(args.out.read_text())
@@ -94,26 +100,8 @@ def main() -> None:
     for index, arch in enumerate(archs):
         if index < len(rows):
             continue
-        torch.manual_seed(args.seed + index)
-        initial = build_model(arch, splits.input_shape[0], splits.num_classes)
-        batch = splits.normalise(splits.x_train[:64])
-        row: dict[str, Any] = {
-            "arch": str(arch),
-            **proxy_scores(initial, batch, splits.y_train[:64]).as_dict(),
-        }
         started = time.perf_counter()
-        for name, train in variants.items():
-            result = train_model(copy.deepcopy(initial), splits, train, seed=index)
-            row[f"{name}:val_accuracy"] = result.val_accuracy
-            row[f"{name}:epochs"] = result.epochs_run
-            row[f"{name}:seconds"] = result.train_seconds
-        result = train_model(copy.deepcopy(initial), splits, long, seed=index)
-        row.update(
-            long_val_accuracy=result.val_accuracy,
-            long_test_accuracy=result.test_accuracy,
-            long_epochs=result.epochs_run,
-            long_seconds=result.train_seconds,
-        )
+        row = measure_arch(arch, args.seed + index, index, splits, variants, long, reused)
         rows.append(row)
         print(
             f"{index:2d} proxy {row['proxy:val_accuracy']:.4f} ({row['proxy:epochs']} ep) long test "
@@ -128,6 +116,47 @@ def main() -> None:
         print(f"Kendall tau vs long-trained test accuracy: {key:28s} {tau:+.3f} (p {p_value:.3g})")
     _plot(rows, args.out.with_suffix(".png"))
     print(f"wrote {args.out}")
+
+
+def measure_arch(
+    arch: Arch,
+    init_seed: int,
+    index: int,
+    splits: Splits,
+    variants: dict[str, TrainConfig],
+    long: TrainConfig,
+    reused: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    """One architecture from one initialisation: its zero-cost scores, each proxy, the long training."""
+    torch.manual_seed(init_seed)
+    initial = build_model(arch, splits.input_shape[0], splits.num_classes)
+    batch = splits.normalise(splits.x_train[:64])
+    row: dict[str, Any] = {"arch": str(arch), **proxy_scores(initial, batch, splits.y_train[:64]).as_dict()}
+    for name, train in variants.items():
+        result = train_model(copy.deepcopy(initial), splits, train, seed=index)
+        row[f"{name}:val_accuracy"] = result.val_accuracy
+        row[f"{name}:epochs"] = result.epochs_run
+        row[f"{name}:seconds"] = result.train_seconds
+    if str(arch) in reused:
+        return {**row, **reused[str(arch)]}
+    result = train_model(copy.deepcopy(initial), splits, long, seed=index)
+    row.update(
+        long_val_accuracy=result.val_accuracy,
+        long_test_accuracy=result.test_accuracy,
+        long_epochs=result.epochs_run,
+        long_seconds=result.train_seconds,
+    )
+    return row
+
+
+def _long_results(path: Path, conditions: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The long trainings of an earlier run, by arch, if it trained them the same way."""
+    earlier = json.loads(path.read_text())
+    same = ("dataset", "max_train_examples", "long training", "seed")
+    if any(earlier["conditions"].get(key) != conditions[key] for key in same):
+        raise SystemExit(f"{path}: its long trainings were run otherwise ({', '.join(same)} differ)")
+    keys = ("long_val_accuracy", "long_test_accuracy", "long_epochs", "long_seconds")
+    return {row["arch"]: {key: row[key] for key in keys} for row in earlier["rows"]}
 
 
 def _resume_key(conditions: dict[str, Any]) -> str:
