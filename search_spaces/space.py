@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 from typing import Any, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
 
 from search_spaces.arch import Activation, Arch, Stage, Stem
+
+MAX_CHANNELS, MAX_DEPTH, MAX_KERNEL = 4096, 32, 15  # beyond these a candidate would exhaust a machine
 
 
 class Suggester(Protocol):
@@ -27,21 +29,23 @@ class SearchSpace(BaseModel):
     """Bounds of the space; the defaults suit small images (8x8 to 32x32). Strides left at
     ``"auto"`` are set from the input resolution by :meth:`resolved`, once, when a study is made."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    stem_channels: list[int] = Field(default=[8, 16], min_length=1)
-    stem_stride: int | Literal["auto"] = "auto"
-    strides: list[int] | Literal["auto"] = Field(default="auto", description="first stride per stage")
-    depths: list[tuple[int, int]] = Field(default=[(1, 2), (0, 3), (0, 3)], description="[min, max] blocks")
-    widths: list[tuple[int, int]] = Field(
+    stem_channels: list[StrictInt] = Field(default=[8, 16], min_length=1)
+    stem_stride: StrictInt | Literal["auto"] = "auto"
+    strides: list[StrictInt] | Literal["auto"] = Field(default="auto", description="first stride per stage")
+    depths: list[tuple[StrictInt, StrictInt]] = Field(
+        default=[(1, 2), (0, 3), (0, 3)], description="[min, max] blocks"
+    )
+    widths: list[tuple[StrictInt, StrictInt]] = Field(
         default=[(8, 32), (16, 48), (24, 64)], description="[min, max] channels"
     )
-    width_divisor: int = Field(default=8, ge=1)
-    kernels: list[int] = Field(default=[3, 5, 7], min_length=1)
-    expansions: list[int] = Field(default=[1, 3, 6], min_length=1)
+    width_divisor: StrictInt = Field(default=8, ge=1)
+    kernels: list[StrictInt] = Field(default=[3, 5, 7], min_length=1)
+    expansions: list[StrictInt] = Field(default=[1, 3, 6], min_length=1)
     squeeze_excite: list[bool] = Field(default=[False, True], min_length=1)
     activations: list[Activation] = Field(default=["relu6", "hswish"], min_length=1)
-    head_channels: list[int] = Field(default=[0, 64, 128], min_length=1)
+    head_channels: list[StrictInt] = Field(default=[0, 64, 128], min_length=1)
 
     @model_validator(mode="after")
     def _check(self) -> SearchSpace:
@@ -69,6 +73,18 @@ class SearchSpace(BaseModel):
             raise ValueError("expansions must be >= 1")
         if any(c < 1 for c in self.stem_channels) or any(c < 0 for c in self.head_channels):
             raise ValueError("stem_channels must be >= 1 and head_channels >= 0")
+        widest = max(*self.stem_channels, *self.head_channels, *(high for _, high in self.widths))
+        deepest = max(high for _, high in self.depths)
+        if (
+            widest > MAX_CHANNELS
+            or deepest > MAX_DEPTH
+            or max(self.kernels) > MAX_KERNEL
+            or max(self.expansions) > 16
+        ):
+            raise ValueError(
+                f"the space allows at most {MAX_CHANNELS} channels, {MAX_DEPTH} blocks a stage, "
+                f"kernel {MAX_KERNEL} and expansion 16 (networks for this tool are small)"
+            )
         return self
 
     @property
