@@ -120,7 +120,7 @@ class DataConfig(Section):
 class TrainConfig(Section):
     epochs: StrictInt = Field(default=15, ge=1, le=MAX_EPOCHS)
     batch_size: StrictInt = Field(default=64, ge=1, le=MAX_BATCH)
-    lr: float = Field(default=0.005, gt=0, le=10)
+    lr: float = Field(default=0.005, gt=0)
     weight_decay: float = Field(default=1e-4, ge=0)
     patience: StrictInt = Field(
         default=3, ge=1, le=MAX_EPOCHS
