@@ -9,8 +9,11 @@ at (1, 1, ...):
   narrowest blocks), the ceiling that of the costliest reference network (the smallest
   published MobileNets, adapted to the input resolution), both measured like candidates when
   the study is made. So the unit box spans what the space can reach up to MobileNet, and a
-  candidate costing more than MobileNet adds nothing. ``[hypervolume]`` can set ``[floor,
-  ceiling]`` pairs instead (benchmarks do, so every arm shares them).
+  candidate costing more than MobileNet adds nothing. Where the meter cannot tell the two
+  apart (a counter reading about zero net of idle for such small networks), the floor falls
+  back to three decades below the ceiling (or below 1e-3 J, 1 ms, 1e6 params, 1e8 MACs).
+  ``[hypervolume]`` can set ``[floor, ceiling]`` pairs instead (benchmarks do, so every arm
+  shares them).
 
 Costs span orders of magnitude, so a log scale is what separates fronts (a linear one against a
 generous reference made every front's hypervolume nearly its best accuracy). The normalisation
@@ -35,6 +38,9 @@ from nas.config import HypervolumeConfig
 from nas.references import ReferenceCost
 
 ATTR = "nas_hypervolume"
+# when the measured floor is not below the ceiling: three decades below the ceiling, or below these
+FALLBACK_DECADES = 3
+FALLBACK_CEILINGS = {"energy": 1e-3, "latency": 1.0, "params": 1e6, "macs": 1e8}
 
 
 def reference_cost(name: str, reference: ReferenceCost) -> float:
@@ -89,11 +95,9 @@ def make_normalisation(
             continue
         floor = reference_cost(name, smallest)
         ceiling = max((reference_cost(name, r) for r in references), default=0.0)
-        if not 0 < floor < ceiling:
-            raise ValueError(
-                f"hypervolume: the space's cheapest network ({floor:.3g}) is not cheaper in {name} than "
-                f"the reference networks ({ceiling:.3g}); set [hypervolume] {name} = [floor, ceiling]"
-            )
+        if not 0 < floor < ceiling:  # a meter that cannot tell them apart (a counter reading ~0 net)
+            ceiling = ceiling if ceiling > 0 else FALLBACK_CEILINGS[name]
+            floor = ceiling / 10**FALLBACK_DECADES
         bounds[name] = (floor, ceiling)
     return Normalisation(accuracy_floor=1.0 / num_classes, bounds=bounds)
 

@@ -218,10 +218,7 @@ def prepare_with(
         smallest = measure_arch("smallest", smallest_arch(config.space), shape, classes, meter, settings)
         references = study_references(study)
         objectives = config.study.objectives
-        try:
-            normalisation = make_normalisation(config.hypervolume, objectives, classes, references, smallest)
-        except ValueError as error:
-            raise ConfigError(str(error)) from None
+        normalisation = make_normalisation(config.hypervolume, objectives, classes, references, smallest)
         store_normalisation(study, normalisation)
     context = TrialContext(config, splits, meter, train_meter, artifacts_dir(config, study))
     return PreparedSearch(study, context, reason)

@@ -64,8 +64,13 @@ def test_costs_are_log_scaled_between_the_cheapest_network_and_the_costliest_ref
     assert make_normalisation(given, ["accuracy", "energy"], 10, references, smallest).bounds == {
         "energy": (1e-7, 1e-2)
     }
-    with pytest.raises(ValueError, match="not cheaper"):
-        make_normalisation(HypervolumeConfig(), ["accuracy", "energy"], 10, references, references[1])
+    # a meter that cannot tell the networks apart: three decades below the ceiling, or the old references
+    same = make_normalisation(HypervolumeConfig(), ["accuracy", "energy"], 10, references, references[1])
+    assert same.bounds == {"energy": (1e-6, 1e-3)}
+    zero = cost("zero", 0.0, 0.5, 10**5, 10**7)
+    assert make_normalisation(HypervolumeConfig(), ["accuracy", "energy"], 10, [zero], zero).bounds == {
+        "energy": (1e-6, 1e-3)
+    }
 
 
 def test_the_smallest_arch_is_the_cheapest_in_the_space() -> None:
