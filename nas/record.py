@@ -140,10 +140,6 @@ def read_record(trial: FrozenTrial) -> TrialRecord:
     return record
 
 
-def has_record(trial: FrozenTrial) -> bool:
-    return RECORD_ATTR in trial.user_attrs
-
-
 def _to_json(value: Any) -> Any:
     """Non-finite floats as strings JSON can hold (Optuna stores attributes as strict JSON)."""
     if isinstance(value, float) and not math.isfinite(value):
