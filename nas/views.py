@@ -59,25 +59,35 @@ def _acc(value: float | None) -> str:
     return "-" if value is None else f"{value:.4f}"
 
 
-def _energy(trial: FrozenTrial) -> float:
-    return read_record(trial).energy_j or math.nan
+class _Points:
+    """Energy per inference, validation accuracy and energy source of each trial, each record
+    read once (a plot asks for them many times)."""
 
+    def __init__(self, trials: Sequence[FrozenTrial]) -> None:
+        records = {t.number: read_record(t) for t in trials}
+        self.energies = {n: r.energy_j or math.nan for n, r in records.items()}
+        self.accuracies = {n: r.val_accuracy for n, r in records.items()}
+        self.sources = sorted({r.energy_source for r in records.values()})
 
-def _val(trial: FrozenTrial) -> float:
-    return read_record(trial).val_accuracy
+    def energy(self, trial: FrozenTrial) -> float:
+        return self.energies[trial.number]
+
+    def val(self, trial: FrozenTrial) -> float:
+        return self.accuracies[trial.number]
 
 
 def front_svg(
     trials: Sequence[FrozenTrial], front_numbers: set[int], references: Sequence[ReferenceCost]
 ) -> str:
-    energies = [_energy(t) for t in trials] + [r.energy_j for r in references]
+    points = _Points(trials)
+    energies = [points.energy(t) for t in trials] + [r.energy_j for r in references]
     if not trials:
         return (
             '<svg xmlns="http://www.w3.org/2000/svg" width="760" height="60">'
             '<text x="10" y="30">no trained trial yet</text></svg>'
         )
     low, high = math.log10(min(energies)) - 0.1, math.log10(max(energies)) + 0.1
-    bottom_accuracy = min(0.9, math.floor(min(_val(t) for t in trials) * 10) / 10)
+    bottom_accuracy = min(0.9, math.floor(min(points.val(t) for t in trials) * 10) / 10)
 
     def x(energy: float) -> float:
         return LEFT + (math.log10(energy) - low) / (high - low) * (WIDTH - LEFT - RIGHT)
@@ -108,7 +118,7 @@ def front_svg(
         py = y(accuracy)
         parts.append(f'<line x1="{LEFT}" y1="{py:.1f}" x2="{WIDTH - RIGHT}" y2="{py:.1f}" stroke="#eee"/>')
         parts.append(f'<text x="{LEFT - 6}" y="{py + 4:.1f}" text-anchor="end">{accuracy:.1f}</text>')
-    sources = ", ".join(sorted({read_record(t).energy_source for t in trials}))
+    sources = ", ".join(points.sources)
     parts.append(
         f'<text x="{(WIDTH + LEFT) / 2}" y="{HEIGHT - 12}" text-anchor="middle">'
         f"energy per inference, J (log scale; {html.escape(sources)})</text>"
@@ -128,14 +138,14 @@ def front_svg(
             f'text-anchor="end">'
             f"{html.escape(reference.name)}</text></g>"
         )
-    members = sorted((t for t in trials if t.number in front_numbers), key=_energy)
-    line = " ".join(f"{x(_energy(t)):.1f},{y(_val(t)):.1f}" for t in members)
+    members = sorted((t for t in trials if t.number in front_numbers), key=points.energy)
+    line = " ".join(f"{x(points.energy(t)):.1f},{y(points.val(t)):.1f}" for t in members)
     parts.append(f'<polyline points="{line}" fill="none" stroke="#d62728" stroke-width="1.5"/>')
     for trial in sorted(trials, key=lambda t: t.number in front_numbers):
         on_front = trial.number in front_numbers
         parts.append(
             f'<circle class="{"front" if on_front else "trial"}" data-trial="{trial.number}" '
-            f'cx="{x(_energy(trial)):.1f}" cy="{y(_val(trial)):.1f}" '
+            f'cx="{x(points.energy(trial)):.1f}" cy="{y(points.val(trial)):.1f}" '
             f'r="{6 if on_front else 4}" fill="{"#d62728" if on_front else "#999"}" fill-opacity="0.85">'
             f"<title>{html.escape(tooltip(trial))}</title></circle>"
         )
@@ -234,19 +244,20 @@ def front_figure(study: optuna.Study, front_numbers: set[int], references: Seque
     figure = Figure(figsize=(7, 4.5), dpi=110)
     axes = figure.subplots()
     trials = trained_trials(study)
-    sources = sorted({read_record(t).energy_source for t in trials}) or ["none"]
+    points = _Points(trials)
+    sources = points.sources or ["none"]
     others = [t for t in trials if t.number not in front_numbers]
-    members = sorted((t for t in trials if t.number in front_numbers), key=_energy)
+    members = sorted((t for t in trials if t.number in front_numbers), key=points.energy)
     axes.scatter(
-        [_energy(t) for t in others],
-        [_val(t) for t in others],
+        [points.energy(t) for t in others],
+        [points.val(t) for t in others],
         c="0.6",
         s=18,
         label="trials",
     )
     axes.plot(
-        [_energy(t) for t in members],
-        [_val(t) for t in members],
+        [points.energy(t) for t in members],
+        [points.val(t) for t in members],
         "o-",
         c="tab:red",
         ms=6,
@@ -255,7 +266,7 @@ def front_figure(study: optuna.Study, front_numbers: set[int], references: Seque
     for t in members:
         axes.annotate(
             str(t.number),
-            (_energy(t), _val(t)),
+            (points.energy(t), points.val(t)),
             fontsize=7,
             xytext=(3, 3),
             textcoords="offset points",
