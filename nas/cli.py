@@ -62,7 +62,11 @@ def main() -> None:
 @click.option("--trials", type=int, help="Completed trials the study should reach [default: study.n_trials].")
 @click.option("--timeout", type=float, help="Stop this run after this many seconds.")
 @click.option("--seed", type=int, help="Sampler and training seed.")
-@click.option("--sampler", type=click.Choice(["nsga2", "random"]), help="Search strategy.")
+@click.option(
+    "--sampler",
+    type=click.Choice(["cost-first", "nsga2", "tpe", "random"]),
+    help="Search strategy (default cost-first: NSGA-II that trains only the most promising candidates).",
+)
 @click.option(
     "--tracking-uri",
     envvar=TRACKING_ENV,

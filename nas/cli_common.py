@@ -124,6 +124,8 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
 
         def on_trial(study: optuna.Study, trial: FrozenTrial) -> None:
             nonlocal tracker, warned
+            if trial.state == TrialState.PRUNED:  # a duplicate, dropped before any work: nothing new
+                return
             front = pareto_front(study)  # once per trial, for the progress line and MLflow
             progress.update(
                 task,

@@ -70,7 +70,8 @@ class Section(BaseModel):
 class StudyConfig(Section):
     name: str = "digits"
     storage: str = "sqlite:///nas.db"  # an Optuna RDB URL: sqlite, postgresql, mysql
-    sampler: Literal["nsga2", "random"] = "nsga2"
+    # cost-first: NSGA-II made sample-efficient (nas/sampler.py); nsga2, tpe, random: Optuna's own
+    sampler: Literal["cost-first", "nsga2", "tpe", "random"] = "cost-first"
     population_size: StrictInt = Field(default=8, ge=2, le=10_000)  # NSGA-II generation size
     seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
     n_trials: StrictInt = Field(default=20, ge=1, le=1_000_000)  # completed trials the study should reach
@@ -276,7 +277,8 @@ class Config(Section):
     def identity(self) -> dict[str, Any]:
         """What defines the search: a study resumed under another identity is refused."""
         data = self.model_dump(mode="json")
-        for key in ("n_trials", "timeout_s", "storage", "artifacts_dir", "heartbeat_s"):
+        # the sampler proposes the next candidates; changing it on resume changes nothing measured
+        for key in ("n_trials", "timeout_s", "storage", "artifacts_dir", "heartbeat_s", "sampler"):
             data["study"].pop(key)
         data.pop("tracking")
         data.pop("footprint")  # how energy is reported, not what the search does

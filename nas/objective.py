@@ -10,6 +10,7 @@ state, so a failed trial keeps the energy it spent).
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ from estimators import (
 from estimators.host import host_description
 from estimators.zero_cost import proxy_scores
 from nas.checkpoint import save_checkpoint
+from nas.claims import ArchClaims
 from nas.config import Config
 from nas.data import Splits
 from nas.pareto_stop import make_stopper, typical_epochs
@@ -50,6 +52,7 @@ class TrialContext:
     meter: EnergyMeter  # for inference windows, holding measure.threads vCPUs
     train_meter: EnergyMeter  # for training, holding train.threads vCPUs
     artifacts_dir: Path  # this study's folder of trained weights
+    claims: ArchClaims  # each architecture is trained once per study, across workers
 
 
 def budget_limits(config: Config) -> dict[str, float]:
@@ -110,6 +113,8 @@ def evaluate_trial(trial: optuna.Trial, context: TrialContext) -> list[float]:
     draft = Draft(trial, start_record(trial).with_(hardware=HOST))
     try:
         return _evaluate(trial, context, draft)
+    except optuna.TrialPruned:
+        raise
     except KeyboardInterrupt:
         draft.update(fail_reason="interrupted (Ctrl-C)")
         raise
@@ -124,6 +129,7 @@ def _evaluate(trial: optuna.Trial, context: TrialContext, draft: Draft) -> list[
     config = context.config
     arch = sample_arch(config.space, trial)
     draft.update(arch=str(arch))
+    _claim(trial, context, draft, str(arch))
     torch.manual_seed(config.study.seed + trial.number)
     model = build_model(arch, context.splits.input_shape[0], context.splits.num_classes)
 
@@ -152,6 +158,23 @@ def _evaluate(trial: optuna.Trial, context: TrialContext, draft: Draft) -> list[
     draft.update(checkpoint=str(checkpoint))
     values = {"accuracy": result.val_accuracy, **costs}
     return [values[name] for name in config.study.objectives]
+
+
+class DuplicateArchError(optuna.TrialPruned):
+    """Another trial of the study holds this architecture: this one is pruned before any work
+    and the search draws another candidate (a repeat would teach the search nothing)."""
+
+
+def _claim(trial: optuna.Trial, context: TrialContext, draft: Draft, arch: str) -> None:
+    def alive(number: int) -> bool:
+        states = (TrialState.RUNNING, TrialState.WAITING, TrialState.COMPLETE)
+        return any(t.number == number for t in trial.study.get_trials(deepcopy=False, states=states))
+
+    arch_key = hashlib.sha1(arch.encode()).hexdigest()
+    owner = context.claims.claim(arch_key, trial.number, alive)
+    if owner is not None:
+        draft.update(duplicate_of=owner)
+        raise DuplicateArchError(f"trial {owner} holds this architecture")
 
 
 def _measure(context: TrialContext, draft: Draft, model: torch.nn.Module) -> Measurement:

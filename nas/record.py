@@ -47,6 +47,7 @@ class TrialRecord:
     checkpoint: str | None = None  # trained weights on disk
     fail_reason: str | None = None
     surplus: bool = False  # failed before any work: other workers had met the budget
+    duplicate_of: int | None = None  # pruned before any work: that trial holds its architecture
     promoted_from: int | None = None  # the screening trial this promoted trial trains again
     screening_val_accuracy: float | None = None
 

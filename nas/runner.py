@@ -22,6 +22,7 @@ from nas.record import TrialRecord, read_record, write_record
 from nas.study import PreparedSearch, completed
 
 MAX_FAILURES_IN_A_ROW = 5  # a search whose trials all fail stops instead of looping
+MAX_DUPLICATES_IN_A_ROW = 50  # ... and one that finds only trained architectures (a small space)
 TrialCallback = Callable[[optuna.Study, FrozenTrial], None]
 
 
@@ -95,6 +96,14 @@ def run_search(search: PreparedSearch, callbacks: list[TrialCallback] | None = N
 
 
 def _check_not_stalled(finished: list[FrozenTrial]) -> None:
+    recent_draws = finished[-MAX_DUPLICATES_IN_A_ROW:]
+    if len(recent_draws) == MAX_DUPLICATES_IN_A_ROW and all(
+        t.state == TrialState.PRUNED and read_record(t).duplicate_of is not None for t in recent_draws
+    ):
+        raise SearchStalledError(
+            f"search stopped: its last {MAX_DUPLICATES_IN_A_ROW} candidates had all been trained already "
+            "(the search space may be exhausted: widen it in [space])"
+        )
     recent = finished[-MAX_FAILURES_IN_A_ROW:]
     failed = [t for t in recent if t.state == TrialState.FAIL and not read_record(t).surplus]
     if len(failed) == MAX_FAILURES_IN_A_ROW:

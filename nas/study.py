@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import optuna
-from optuna.samplers import BaseSampler, NSGAIISampler, RandomSampler
+from optuna.samplers import BaseSampler, NSGAIISampler, RandomSampler, TPESampler
 from optuna.storages import BaseStorage, RDBStorage, RetryHeartbeatStaleTrialCallback
 from optuna.study import StudyDirection
 from optuna.trial import FrozenTrial, TrialState
@@ -29,11 +29,19 @@ from estimators import (
     check_provider,
     select_meter,
 )
+from nas.claims import ArchClaims
 from nas.config import OBJECTIVE_DIRECTIONS, Config, ConfigError, differing_keys
 from nas.data import Splits, load_dataset
-from nas.hypervolume import has_normalisation, make_normalisation, store_normalisation
+from nas.hypervolume import (
+    Normalisation,
+    has_normalisation,
+    make_normalisation,
+    store_normalisation,
+    study_normalisation,
+)
 from nas.objective import TrialContext
 from nas.references import measure_arch, record_references, study_references
+from nas.sampler import CostFirstSampler
 from nas.urls import MASK, TRACKING_ENV, UrlError, check_storage_url, masked, sqlite_path
 from search_spaces import smallest_arch
 
@@ -68,13 +76,38 @@ def make_storage(url: str, heartbeat_s: float | None = None) -> BaseStorage:
         raise ConfigError(f"study.storage: cannot open {masked(url)!r}: {reason}") from None
 
 
-def make_sampler(config: Config, trials_so_far: int = 0) -> BaseSampler:
+def make_sampler(
+    config: Config,
+    trials_so_far: int = 0,
+    data: tuple[tuple[int, int, int], int] | None = None,
+    normalisation: Normalisation | None = None,
+) -> BaseSampler:
     """A seeded sampler; a resumed study gets a seed moved on by its trial count, since the
-    original seed would replay the first run's draws and repeat its candidates."""
+    original seed would replay the first run's draws and repeat its candidates.
+
+    The cost-first sampler counts candidates' MACs, so it needs the data's (input shape, classes)
+    in ``data``; without them (a study being opened, before its data is loaded) a random sampler
+    stands in until ``prepare_with`` sets the real one.
+    """
     seed = config.study.seed + trials_so_far
-    if config.study.sampler == "random":
+    name = config.study.sampler
+    if name == "random":
         return RandomSampler(seed=seed)
-    return NSGAIISampler(population_size=config.study.population_size, seed=seed)
+    if name == "tpe":
+        return TPESampler(seed=seed)
+    if name == "nsga2":
+        return NSGAIISampler(population_size=config.study.population_size, seed=seed)
+    if data is None or normalisation is None:
+        return RandomSampler(seed=seed)
+    return CostFirstSampler(
+        config.space,
+        data[0],
+        data[1],
+        config.study.objectives,
+        normalisation,
+        population_size=config.study.population_size,
+        seed=seed,
+    )
 
 
 def load_existing_study(storage_url: str, name: str, heartbeat_s: float | None = None) -> optuna.Study:
@@ -207,8 +240,14 @@ def search_meters(config: Config) -> tuple[EnergyMeter, EnergyMeter, str]:
 
 
 def prepare_with(
-    config: Config, splits: Splits, study: optuna.Study, meters: tuple[EnergyMeter, EnergyMeter, str]
+    config: Config,
+    splits: Splits,
+    study: optuna.Study,
+    meters: tuple[EnergyMeter, EnergyMeter, str],
+    worker: bool = False,
 ) -> PreparedSearch:
+    """Measure what the study needs once, and set its sampler; a ``worker`` (one of several
+    processes) gets a freshly seeded sampler, so workers propose different candidates."""
     meter, train_meter, reason = meters
     config = config.for_input(splits.input_shape)  # a no-op for a stored (resolved) configuration
     settings = MeasureSettings(**config.measure.settings_fields())
@@ -220,7 +259,14 @@ def prepare_with(
         objectives = config.study.objectives
         normalisation = make_normalisation(config.hypervolume, objectives, classes, references, smallest)
         store_normalisation(study, normalisation)
-    context = TrialContext(config, splits, meter, train_meter, artifacts_dir(config, study))
+    if config.study.sampler == "cost-first":
+        data = (splits.input_shape, splits.num_classes)
+        trials_so_far = len(study.get_trials(deepcopy=False))
+        study.sampler = make_sampler(config, trials_so_far, data, study_normalisation(study))
+        if worker:
+            study.sampler.reseed_rng()
+    claims = ArchClaims(config.study.storage, study.user_attrs[UID_ATTR])
+    context = TrialContext(config, splits, meter, train_meter, artifacts_dir(config, study), claims)
     return PreparedSearch(study, context, reason)
 
 
@@ -235,4 +281,4 @@ def prepare_search(config: Config) -> PreparedSearch:
 
 def prepare_worker(storage_url: str, name: str, overrides: dict[str, Any]) -> PreparedSearch:
     study, config = join_study(storage_url, name, overrides)
-    return prepare_with(config, load_dataset(config.data), study, search_meters(config))
+    return prepare_with(config, load_dataset(config.data), study, search_meters(config), worker=True)

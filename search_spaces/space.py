@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any, Literal, Protocol
 
+from optuna.distributions import BaseDistribution, CategoricalDistribution, IntDistribution
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
 
 from search_spaces.arch import Activation, Arch, Stage, Stem
@@ -170,8 +171,8 @@ class _Genome:
         return self.values[name]
 
 
-def smallest_arch(space: SearchSpace) -> Arch:
-    """The cheapest network of a resolved space: fewest and narrowest blocks, the smallest
+def smallest_genome(space: SearchSpace) -> dict[str, Any]:
+    """The genome of the cheapest network of a space: fewest and narrowest blocks, the smallest
     kernel, expansion and head, no squeeze-excite."""
     genome: dict[str, Any] = {
         "stem_channels": min(space.stem_channels),
@@ -181,4 +182,28 @@ def smallest_arch(space: SearchSpace) -> Arch:
         genome |= {f"s{i}_depth": depth, f"s{i}_width": width, f"s{i}_kernel": min(space.kernels)}
         genome |= {f"s{i}_expansion": min(space.expansions), f"s{i}_se": min(space.squeeze_excite)}
         genome |= {f"s{i}_act": space.activations[0]}
-    return sample_arch(space, _Genome(genome))
+    return genome
+
+
+def smallest_arch(space: SearchSpace) -> Arch:
+    """The cheapest network of a resolved space."""
+    return decode_genome(space, smallest_genome(space))
+
+
+def genome_distributions(space: SearchSpace) -> dict[str, BaseDistribution]:
+    """Every genome parameter's distribution, exactly as ``sample_arch`` suggests it."""
+    dists: dict[str, BaseDistribution] = {"stem_channels": CategoricalDistribution(space.stem_channels)}
+    for i, ((d_low, d_high), (w_low, w_high)) in enumerate(zip(space.depths, space.widths, strict=True)):
+        dists[f"s{i}_depth"] = IntDistribution(d_low, d_high)
+        dists[f"s{i}_width"] = IntDistribution(w_low, w_high, step=space.width_divisor)
+        dists[f"s{i}_kernel"] = CategoricalDistribution(space.kernels)
+        dists[f"s{i}_expansion"] = CategoricalDistribution(space.expansions)
+        dists[f"s{i}_se"] = CategoricalDistribution(space.squeeze_excite)
+        dists[f"s{i}_act"] = CategoricalDistribution(space.activations)
+    dists["head_channels"] = CategoricalDistribution(space.head_channels)
+    return dists
+
+
+def decode_genome(space: SearchSpace, values: dict[str, Any]) -> Arch:
+    """The architecture a complete set of genome values stands for."""
+    return sample_arch(space, _Genome(values))
