@@ -1,14 +1,23 @@
-"""Does the search find better fronts for fewer joules? Side by side, at an equal trial budget:
+"""Does the default search find better fronts for fewer joules than Optuna's samplers?
 
-1. NSGA-II versus random search, several seeds: hypervolume after N trials (median, spread);
-4. overhead: the fraction of a search's wall time spent outside training and measurement;
-5. Pareto-aware early stopping on versus off (NSGA-II, same seeds): training joules spent and
-   the hypervolume reached.
+Fashion-MNIST, arms: the default (cost-first), plain NSGA-II, TPE and random search; several
+seeds; the same trial budget, proxy and hypervolume normalisation for every arm. Each search
+runs as users run it: ``nas search`` in its own process, MLflow on (its own SQLite store per
+search, since two searches run at once). Two searches run side by side (one per core,
+``train.threads = 1``), seed by seed, so every arm sees the same machine load.
 
-Every search is a real one (digits, in-process, fresh SQLite storage, no MLflow), run one after
-another on this machine. Prints its conditions; writes ``experiments/results/search.json``.
+The proxy is sized to fit about two hours on 2 cores: a class-balanced subset of the training
+split, a few epochs, validation carved from the training split (it decides), the official test
+split only reported. The normalisation is measured once (the space's cheapest network and the
+costliest reference, as a study would) and written into every arm's ``[hypervolume]``.
 
-    python experiments/bench_search.py [--seeds 0 1 2] [--trials 20] [--epochs 8]
+Every search is a SQLite study in ``--work``: run again, the benchmark resumes where it stopped
+(finished searches are skipped, unfinished ones resume). After every trial the summary records
+the hypervolume, the cumulative search energy (training + measurement, every trial in any state,
+labelled by meter source) and the wall time. Writes ``<out>.json`` and ``<out>.png``.
+
+    python experiments/bench_search.py --work /tmp/bench-search   # ~2 h
+    python experiments/bench_search.py --work /tmp/bench-search --summarise-only
 """
 
 from __future__ import annotations
@@ -18,104 +27,292 @@ import json
 import os
 import platform
 import statistics
-import tempfile
+import subprocess
+import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import numpy as np
 import optuna
-import torch
 from optuna.trial import TrialState
 
-from nas import load_config, prepare_search, run_search
-from nas.front import pareto_front
+from nas import load_config, prepare_search
 from nas.record import read_record
+from nas.study import load_existing_study
 from nas.views import hypervolume_curve
 
-ARMS = {  # name: (sampler, pareto-aware stopping)
-    "nsga2": ("nsga2", True),
-    "random": ("random", True),
-    "nsga2, no pareto stop": ("nsga2", False),
-}
+ARMS = ("cost-first", "nsga2", "tpe", "random")
+DEFAULT = "cost-first"
+RESULTS = Path(__file__).parent / "results"
+NAS = str(Path(sys.executable).with_name("nas"))
 
 
-def one_search(arm: str, seed: int, trials: int, epochs: int, folder: Path) -> dict[str, object]:
-    sampler, pareto = ARMS[arm]
-    config_path = folder / "bench.toml"
-    config_path.write_text(
-        f'[study]\nname = "bench"\nstorage = "sqlite:///{folder}/{sampler}-{pareto}-{seed}.db"\n'
-        f'sampler = "{sampler}"\nseed = {seed}\nn_trials = {trials}\n'
-        f"[train]\nepochs = {epochs}\npareto_stop = {str(pareto).lower()}\n"
-        f'[tracking]\nuri = ""\n'
+def proxy_toml(args: argparse.Namespace) -> str:
+    return (
+        f'[data]\ndataset = "fashion-mnist"\nmax_train_examples = {args.train_examples}\n'
+        f"val_fraction = {args.val_fraction}\n"
+        f"[train]\nepochs = {args.epochs}\nbatch_size = 128\nlr = 0.01\npatience = 2\nthreads = 1\n"
+        "[measure]\nthreads = 1\n"
     )
-    config = load_config(config_path, {"study": {"artifacts_dir": str(folder / "artifacts")}})
-    optuna.logging.set_verbosity(optuna.logging.ERROR)
-    started = time.perf_counter()
-    outcome = run_search(prepare_search(config))
-    wall_s = time.perf_counter() - started
-    study = outcome.study
-    done = study.get_trials(states=(TrialState.COMPLETE,))
-    curve = [volume for _, volume in hypervolume_curve(study)]  # after each completed trial
-    records = [read_record(t) for t in done]
-    train_s = sum(r.training.train_seconds for r in records if r.training)
-    measure_s = sum(r.measure_seconds for r in records)
+
+
+def calibrate(args: argparse.Namespace) -> dict[str, list[float]]:
+    """The shared normalisation: a study measures its floor and ceiling when it is made."""
+    path = args.work / "normalisation.json"
+    if path.exists():
+        return dict(json.loads(path.read_text()))
+    folder = args.work / "calibrate"
+    folder.mkdir(parents=True, exist_ok=True)
+    config = folder / "config.toml"
+    config.write_text(
+        f'[study]\nname = "calibrate"\nstorage = "sqlite:///{folder}/nas.db"\nn_trials = 1\n'
+        f'artifacts_dir = "{folder}/artifacts"\n{proxy_toml(args)}[tracking]\nuri = ""\n'
+    )
+    study = prepare_search(load_config(config)).study  # measures the floor and the ceiling
+    stored = json.loads(study.user_attrs["nas_hypervolume"])
+    bounds = {"energy_j": stored["bounds"]["energy"], "latency_ms": stored["bounds"]["latency"]}
+    path.write_text(json.dumps(bounds))
+    return bounds
+
+
+def run_one(args: argparse.Namespace, arm: str, seed: int, bounds: dict[str, list[float]]) -> None:
+    folder = args.work / f"{arm}-{seed}"
+    folder.mkdir(parents=True, exist_ok=True)
+    config = folder / "config.toml"
+    config.write_text(
+        f'[study]\nname = "bench"\nstorage = "sqlite:///{folder}/nas.db"\nsampler = "{arm}"\n'
+        f'seed = {seed}\nn_trials = {args.trials}\nartifacts_dir = "{folder}/artifacts"\n'
+        f"{proxy_toml(args)}"
+        f"[hypervolume]\nenergy_j = {bounds['energy_j']}\nlatency_ms = {bounds['latency_ms']}\n"
+        f'[tracking]\nuri = "sqlite:///{folder}/mlflow.db"\nexperiment = "bench"\n'
+    )
+    log = (folder / "search.log").open("a")
+    started = time.time()
+    subprocess.run(
+        [NAS, "search", str(config)], cwd=folder, stdout=log, stderr=subprocess.STDOUT, check=False
+    )
+    print(f"{arm} seed {seed}: {time.time() - started:.0f} s (load {os.getloadavg()[0]:.2f})", flush=True)
+
+
+def study_curve(folder: Path) -> dict[str, Any] | None:
+    """Per completed trial: hypervolume, cumulative search joules (all trials so far), wall time."""
+    try:
+        study = load_existing_study(f"sqlite:///{folder}/nas.db", "bench")
+    except Exception:
+        return None
+    trials = study.get_trials(deepcopy=False)
+    complete = [t for t in trials if t.state == TrialState.COMPLETE]
+    if not complete:
+        return None
+    volumes = [volume for _, volume in hypervolume_curve(study)]
+    start = min(t.datetime_start for t in trials if t.datetime_start)
+    joules, seconds, sources = [], [], set()
+    for trial in complete:
+        spent = 0.0
+        for other in trials:  # every trial that ended by then, in any state: the search drew it
+            if other.datetime_complete and other.datetime_complete <= trial.datetime_complete:
+                record = read_record(other)
+                spent += record.train_energy_j + record.measure_energy_j
+                sources |= {record.train_energy_source, record.measure_energy_source} - {""}
+        joules.append(spent)
+        seconds.append((trial.datetime_complete - start).total_seconds())
+    records = [read_record(t) for t in complete]
+    front = _front(study)
     return {
-        "arm": arm,
-        "seed": seed,
-        "hypervolume": curve[-1],
-        "hypervolume_curve": curve,
-        "front_size": len(pareto_front(study)),
-        "train_energy_j": sum(read_record(t).train_energy_j for t in study.get_trials()),
-        "pareto_stops": sum(r.pareto_stopped for r in records),
-        "wall_s": wall_s,
-        "train_s": train_s,
-        "measure_s": measure_s,
-        "overhead_fraction": 1 - (train_s + measure_s) / wall_s,
-        "best_val_accuracy": max(r.val_accuracy for r in records),
+        "trials": len(complete),
+        "hypervolume": volumes,
+        "search_joules": joules,
+        "wall_s": seconds,
+        "energy_sources": sorted(sources),
+        "duplicates_pruned": sum(1 for t in trials if t.state == TrialState.PRUNED),
+        "trained": sum(r.trained for r in records),
+        "front": front,
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
-    parser.add_argument("--trials", type=int, default=20)
-    parser.add_argument("--epochs", type=int, default=8)
-    args = parser.parse_args()
-    conditions = {
+def _front(study: optuna.Study) -> list[dict[str, Any]]:
+    from nas.front import pareto_front
+
+    return [
+        {
+            "trial": t.number,
+            "val_accuracy": read_record(t).val_accuracy,
+            "test_accuracy": read_record(t).test_accuracy,
+            "energy_j": read_record(t).energy_j,
+            "latency_ms": read_record(t).latency_ms,
+            "arch": read_record(t).arch,
+        }
+        for t in pareto_front(study)
+    ]
+
+
+def at(xs: list[float], ys: list[float], x: float) -> float:
+    """The step curve ys(xs) at x (the hypervolume reached by then; 0 before the first point)."""
+    index = int(np.searchsorted(xs, x, side="right")) - 1
+    return ys[index] if index >= 0 else 0.0
+
+
+def summarise(args: argparse.Namespace, bounds: dict[str, list[float]]) -> dict[str, Any]:
+    runs: dict[str, dict[int, dict[str, Any]]] = {arm: {} for arm in ARMS}
+    for arm in ARMS:
+        for seed in args.seeds:
+            if (curve := study_curve(args.work / f"{arm}-{seed}")) is not None:
+                runs[arm][seed] = curve
+    final = {
+        arm: statistics.median(r["hypervolume"][-1] for r in runs[arm].values()) for arm in ARMS if runs[arm]
+    }
+    goals: dict[str, Any] = {}
+    default = runs[DEFAULT]
+    if "random" in final and default:
+        target = final["random"]
+        needed = []
+        for seed, run in default.items():  # joules for the default to reach random's final median
+            reached = [
+                j for j, v in zip(run["search_joules"], run["hypervolume"], strict=True) if v >= target
+            ]
+            needed.append(reached[0] if reached else float("inf"))
+        random_joules = statistics.median(r["search_joules"][-1] for r in runs["random"].values())
+        ratio = statistics.median(needed) / random_joules
+        goals["joules_to_random_final_vs_random"] = {"ratio": ratio, "goal": "<= 0.5", "met": ratio <= 0.5}
+    for rival in ("tpe", "nsga2"):
+        wins, per_seed = 0, {}
+        for seed, run in default.items():
+            if seed not in runs[rival]:
+                continue
+            other = runs[rival][seed]
+            joules = min(run["search_joules"][-1], other["search_joules"][-1])
+            mine = at(run["search_joules"], run["hypervolume"], joules)
+            theirs = at(other["search_joules"], other["hypervolume"], joules)
+            per_seed[seed] = {"joules": joules, DEFAULT: mine, rival: theirs}
+            wins += mine >= theirs
+        goals[f"at_equal_joules_vs_{rival}"] = {
+            "seeds_won": wins,
+            "seeds": len(per_seed),
+            "per_seed": per_seed,
+            "goal": ">= 4 of 5",
+            "met": wins >= 4,
+        }
+    return {
+        "conditions": conditions(args, bounds),
+        "final_hypervolume_median": final,
+        "goals": goals,
+        "runs": {arm: {str(seed): run for seed, run in seeds.items()} for arm, seeds in runs.items()},
+    }
+
+
+def conditions(args: argparse.Namespace, bounds: dict[str, list[float]]) -> dict[str, Any]:
+    import mlflow
+    import onnxruntime
+    import torch
+
+    return {
+        "dataset": "fashion-mnist (Debian dataset-fashion-mnist)",
+        "proxy": {
+            "train_examples": args.train_examples,
+            "epochs": args.epochs,
+            "val_fraction": args.val_fraction,
+        },
+        "trials": args.trials,
+        "seeds": args.seeds,
+        "jobs": args.jobs,
+        "hypervolume_bounds": bounds,
         "cores": os.cpu_count(),
+        "load_average": os.getloadavg(),
         "python": platform.python_version(),
         "torch": torch.__version__,
         "optuna": optuna.__version__,
-        "dataset": "digits",
-        "trials": args.trials,
-        "epochs": args.epochs,
-        "seeds": args.seeds,
-        "energy": "model:cpu-ccf (no counter here)",
-        "hypervolume": "each study's own normalisation (the space's cheapest network to the references)",
-        "load_average": os.getloadavg()[0],
+        "mlflow": mlflow.__version__,
+        "onnxruntime": onnxruntime.__version__,
+        "meter": "model:cpu-ccf (no RAPL on this machine)",
+        "mlflow_on": True,
     }
-    print("conditions: " + ", ".join(f"{k} {v}" for k, v in conditions.items()))
-    rows = []
-    with tempfile.TemporaryDirectory() as folder:
-        for seed in args.seeds:
-            for arm in ARMS:
-                row = one_search(arm, seed, args.trials, args.epochs, Path(folder))
-                rows.append(row)
-                print(
-                    f"seed {seed} {arm:22s} HV {row['hypervolume']:.4f} front {row['front_size']} "
-                    f"train {row['train_energy_j']:7.1f} J ({row['pareto_stops']} pareto stops) "
-                    f"wall {row['wall_s']:6.1f} s overhead {row['overhead_fraction']:.1%}",
-                    flush=True,
-                )
-    print("summary (median [min, max] over seeds):")
-    for arm in ARMS:
-        mine = [r for r in rows if r["arm"] == arm]
-        for key in ("hypervolume", "train_energy_j", "overhead_fraction", "wall_s"):
-            values = [float(r[key]) for r in mine]  # type: ignore[arg-type]
-            spread = f"[{min(values):.4f}, {max(values):.4f}]"
-            print(f"  {arm:22s} {key:18s} {statistics.median(values):.4f} {spread}")
-    out = Path(__file__).parent / "results" / "search.json"
-    out.write_text(json.dumps({"conditions": conditions, "rows": rows}, indent=2))
-    print(f"wrote {out}")
+
+
+def plot(summary: dict[str, Any], path: Path) -> None:
+    figure, axes = plt.subplots(1, 3, figsize=(17, 5))
+    for arm, seeds in summary["runs"].items():
+        if not seeds:
+            continue
+        runs = list(seeds.values())
+        length = min(len(r["hypervolume"]) for r in runs)
+        curves = np.array([r["hypervolume"][:length] for r in runs])
+        x = np.arange(1, length + 1)
+        line = axes[0].plot(x, np.median(curves, axis=0), label=f"{arm} ({len(runs)} seeds)")[0]
+        axes[0].fill_between(x, curves.min(axis=0), curves.max(axis=0), alpha=0.15, color=line.get_color())
+        grid = np.linspace(0, min(r["search_joules"][-1] for r in runs), 200)
+        at_grid = np.array([[at(r["search_joules"], r["hypervolume"], j) for j in grid] for r in runs])
+        axes[1].plot(grid, np.median(at_grid, axis=0), color=line.get_color(), label=arm)
+        axes[1].fill_between(
+            grid, at_grid.min(axis=0), at_grid.max(axis=0), alpha=0.15, color=line.get_color()
+        )
+        for run in runs:
+            front = sorted(run["front"], key=lambda p: p["energy_j"])
+            axes[2].plot(
+                [p["energy_j"] for p in front],
+                [p["val_accuracy"] for p in front],
+                "o-",
+                ms=3,
+                lw=0.6,
+                alpha=0.6,
+                color=line.get_color(),
+            )
+    for reference in summary.get("references", []):
+        axes[2].plot(reference["energy_j"], reference["val_accuracy"], "k*", ms=10)
+        axes[2].annotate(reference["name"], (reference["energy_j"], reference["val_accuracy"]), fontsize=7)
+    axes[0].set(xlabel="completed trials", ylabel="hypervolume (shared normalisation)", title="per trial")
+    axes[1].set(xlabel="search energy, J (training + measurement)", title="per search joule")
+    axes[2].set(xscale="log", xlabel="energy per inference, J", ylabel="validation accuracy", title="fronts")
+    for axis in axes[:2]:
+        axis.legend()
+        axis.grid(alpha=0.3)
+    axes[2].grid(alpha=0.3)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--work", type=Path, required=True, help="folder of the studies; resumed when run again"
+    )
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
+    parser.add_argument("--trials", type=int, default=50)
+    parser.add_argument("--train-examples", type=int, default=2000)
+    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--val-fraction", type=float, default=0.05)
+    parser.add_argument("--jobs", type=int, default=2, help="searches at once (one core each)")
+    parser.add_argument("--summarise-only", action="store_true")
+    parser.add_argument("--references", type=Path, help="bench_references.py JSON of this benchmark's proxy")
+    parser.add_argument("--out", type=Path, default=RESULTS / "search")
+    args = parser.parse_args()
+    args.work = args.work.resolve()
+    args.work.mkdir(parents=True, exist_ok=True)
+    bounds = calibrate(args)
+    print(json.dumps(conditions(args, bounds)), flush=True)
+    if not args.summarise_only:
+        jobs = [(arm, seed) for seed in args.seeds for arm in ARMS]  # seed by seed: arms side by side
+        with ThreadPoolExecutor(args.jobs) as pool:
+            list(pool.map(lambda job: run_one(args, job[0], job[1], bounds), jobs))
+    summary = summarise(args, bounds)
+    if args.references and args.references.exists():
+        summary["references"] = json.loads(args.references.read_text()).get("references", [])
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.with_suffix(".json").write_text(json.dumps(summary, indent=1))
+    plot(summary, args.out.with_suffix(".png"))
+    print(
+        json.dumps(
+            {"final_hypervolume_median": summary["final_hypervolume_median"], "goals": summary["goals"]},
+            indent=1,
+        )
+    )
 
 
 if __name__ == "__main__":
