@@ -57,7 +57,7 @@ def proxy_toml(args: argparse.Namespace) -> str:
     return (
         f'[data]\ndataset = "fashion-mnist"\nmax_train_examples = {args.train_examples}\n'
         f"val_fraction = {args.val_fraction}\n"
-        f"[train]\nepochs = {args.epochs}\nbatch_size = 128\nlr = 0.01\npatience = 2\nthreads = 1\n"
+        f"[train]\nepochs = {args.epochs}\nbatch_size = {args.batch_size}\nlr = 0.01\npatience = 2\nthreads = 1\n"
         "[measure]\nthreads = 1\n"
     )
 
@@ -172,7 +172,7 @@ def summarise(args: argparse.Namespace, bounds: dict[str, list[float]]) -> dict[
     if "random" in final and default:
         target = final["random"]
         needed = []
-        for seed, run in default.items():  # joules for the default to reach random's final median
+        for run in default.values():  # joules for the default to reach random's final median
             reached = [
                 j for j, v in zip(run["search_joules"], run["hypervolume"], strict=True) if v >= target
             ]
@@ -287,6 +287,7 @@ def main() -> None:
     parser.add_argument("--trials", type=int, default=50)
     parser.add_argument("--train-examples", type=int, default=2000)
     parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--val-fraction", type=float, default=0.05)
     parser.add_argument("--jobs", type=int, default=2, help="searches at once (one core each)")
     parser.add_argument("--summarise-only", action="store_true")

@@ -37,7 +37,7 @@ def test_spaces_lists_the_genome_and_reference_costs() -> None:
     [
         ("[train]\nepochs = 0\n", "train.epochs: Input should be greater than or equal to 1"),
         ("[train]\nepoch = 3\n", "train.epoch: unknown key; did you mean 'epochs'? allowed: epochs"),
-        ('[study]\nsampler = "tpe"\n', "study.sampler: Input should be 'nsga2' or 'random'"),
+        ('[study]\nsampler = "bayes"\n', "study.sampler: Input should be 'cost-first', 'nsga2', 'tpe' or 'random'"),
         ('[study]\nobjectives = ["energy"]\n', "study.objectives"),
         ("[space]\nkernels = [4]\n", "kernels must be positive odd integers"),
         ('[measure]\nmeter = "watts"\n', "measure.meter: allowed: auto, rapl, nvml, cpu-model"),

@@ -19,6 +19,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from nas.record import read_record
 from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
+from tests.test_sampler import FOUR_ARCHS
 
 POSTGRES = os.environ.get("NAS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -90,8 +91,8 @@ def test_workers_share_one_budget_and_one_front(pg_study: tuple[str, str], workd
     complete = [t for t in trials if t.state == TrialState.COMPLETE]
     assert len(complete) == 6  # the budget, exactly, across three workers
     assert len({t.number for t in trials}) == len(trials)
-    surplus = [t for t in trials if t.state != TrialState.COMPLETE]
-    assert all(read_record(t).surplus for t in surplus), [read_record(t) for t in surplus]
+    others = [read_record(t) for t in trials if t.state != TrialState.COMPLETE]
+    assert all(r.surplus or r.duplicate_of is not None for r in others), others
     assert all("Pareto front of study" in output for output in outputs)
     # reseeded samplers: the workers' first candidates differ
     assert len({read_record(t).arch + str(t.params) for t in complete[:3]}) == 3
@@ -136,3 +137,19 @@ def test_ctrl_c_records_the_trial_as_interrupted_and_the_study_resumes(
     assert len(interrupted) == 1 and interrupted[0].state == TrialState.FAIL
     finish(start_worker(workdir, storage, name))
     assert len(study.get_trials(states=(TrialState.COMPLETE,))) == 3
+
+
+def test_workers_never_train_the_same_architecture_twice(pg_study: tuple[str, str], workdir: Path) -> None:
+    storage, name = pg_study
+    data = make_blobs_npz(workdir / "blobs.npz")
+    study_section = {**TINY["study"], "sampler": "random", "heartbeat_s": 1.0}
+    config = {**TINY, "study": study_section, "data": {"dataset": str(data)}, "space": FOUR_ARCHS}
+    (workdir / "tiny.toml").write_text(toml_text(config))
+    study = create(storage, name, trials=4)  # every architecture of the space: workers collide
+    outputs = [finish(process) for process in [start_worker(workdir, storage, name) for _ in range(3)]]
+
+    trials = study.get_trials()
+    trained = [read_record(t).arch for t in trials if read_record(t).measurement is not None]
+    assert len(trained) == 4 and len(set(trained)) == 4, outputs  # each measured and trained once
+    others = [read_record(t) for t in trials if t.state != TrialState.COMPLETE]
+    assert all(r.surplus or r.duplicate_of is not None for r in others), others

@@ -1,0 +1,97 @@
+"""The samplers: the default cost-first search, Optuna's by name, and each architecture once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import optuna
+import pytest
+from optuna.trial import TrialState
+
+from nas.claims import ArchClaims
+from nas.record import read_record
+from search_spaces import SearchSpace, smallest_arch
+from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
+
+# one stage of one block, one of four widths: four architectures in all
+FOUR_ARCHS = {
+    "stem_channels": [8],
+    "stem_stride": 1,
+    "strides": [2],
+    "depths": [[1, 1]],
+    "widths": [[8, 32]],
+    "kernels": [3],
+    "expansions": [1],
+    "squeeze_excite": [False],
+    "activations": ["relu6"],
+    "head_channels": [0],
+}
+
+
+def write_config(workdir: Path, study: dict[str, Any], space: dict[str, Any] | None = None) -> Path:
+    data = make_blobs_npz(workdir / "blobs.npz")
+    config = {**TINY, "study": {**TINY["study"], **study}, "data": {"dataset": str(data)}}
+    if space is not None:
+        config["space"] = space
+    path = workdir / "search.toml"
+    path.write_text(toml_text(config))
+    return path
+
+
+def load(workdir: Path, name: str) -> optuna.Study:
+    return optuna.load_study(study_name=name, storage=f"sqlite:///{workdir}/nas.db")
+
+
+def test_cost_first_starts_from_the_cheapest_network_and_never_repeats_one(workdir: Path) -> None:
+    config = write_config(workdir, {"name": "cf", "sampler": "cost-first", "n_trials": 7})
+    result = run_cli("search", str(config), "--tracking-uri", "")
+    assert result.exit_code == 0, result.output
+
+    trials = load(workdir, "cf").get_trials(states=(TrialState.COMPLETE,))
+    archs = [read_record(t).arch for t in trials]
+    assert len(trials) == 7 and len(set(archs)) == 7  # past the first generation, still no repeat
+    space = SearchSpace.model_validate(TINY["space"])
+    assert archs[0] == str(smallest_arch(space))  # the front's cheap end is anchored first
+    macs = [read_record(t).macs or 0 for t in trials[:2]]
+    assert macs[1] > macs[0]  # then a network spread away from it in cost
+
+
+@pytest.mark.parametrize("sampler", ["tpe", "random"])
+def test_optuna_samplers_are_selectable_by_name(workdir: Path, sampler: str) -> None:
+    config = write_config(workdir, {"name": sampler, "n_trials": 2})
+    result = run_cli("search", str(config), "--sampler", sampler, "--tracking-uri", "")
+    assert result.exit_code == 0, result.output
+    trials = load(workdir, sampler).get_trials(states=(TrialState.COMPLETE,))
+    assert len(trials) == 2
+    space = SearchSpace.model_validate(TINY["space"])
+    assert read_record(trials[0]).arch != str(smallest_arch(space))  # not the cost-first start
+
+
+def test_a_repeated_architecture_is_pruned_before_any_work_and_an_exhausted_space_stops(
+    workdir: Path,
+) -> None:
+    config = write_config(workdir, {"name": "four", "sampler": "random", "n_trials": 5}, FOUR_ARCHS)
+    result = run_cli("search", str(config), "--tracking-uri", "")
+    assert result.exit_code == 1
+    assert "candidates had all been trained already" in result.output
+
+    trials = load(workdir, "four").get_trials()
+    complete = [read_record(t).arch for t in trials if t.state == TrialState.COMPLETE]
+    assert len(complete) == 4 and len(set(complete)) == 4  # the whole space, each network once
+    pruned = [read_record(t) for t in trials if t.state == TrialState.PRUNED]
+    assert pruned and all(r.duplicate_of is not None and r.measurement is None for r in pruned)
+
+
+def test_a_claim_is_won_once_and_taken_over_only_from_a_failed_trial(workdir: Path) -> None:
+    claims = ArchClaims(f"sqlite:///{workdir}/claims.db", "study-uid")
+    alive = {0: True}
+    assert claims.claim("arch-a", 0, lambda n: alive.get(n, False)) is None
+    assert claims.claim("arch-a", 1, lambda n: alive.get(n, False)) == 0  # trial 0 holds it
+    assert claims.claim("arch-a", 0, lambda n: alive.get(n, False)) is None  # its own claim
+    assert claims.claim("arch-b", 1, lambda n: alive.get(n, False)) is None
+    alive[0] = False  # trial 0 failed: a retry may train the architecture
+    assert claims.claim("arch-a", 2, lambda n: alive.get(n, False)) is None
+    assert claims.claim("arch-a", 3, lambda n: n == 2) == 2
+    other_study = ArchClaims(f"sqlite:///{workdir}/claims.db", "another-uid")
+    assert other_study.claim("arch-a", 0, lambda n: False) is None  # claims are per study
