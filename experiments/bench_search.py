@@ -57,7 +57,8 @@ def proxy_toml(args: argparse.Namespace) -> str:
     return (
         f'[data]\ndataset = "fashion-mnist"\nmax_train_examples = {args.train_examples}\n'
         f"val_fraction = {args.val_fraction}\n"
-        f"[train]\nepochs = {args.epochs}\nbatch_size = {args.batch_size}\nlr = 0.01\npatience = 2\nthreads = 1\n"
+        f"[train]\nepochs = {args.epochs}\nbatch_size = {args.batch_size}\nlr = 0.01\npatience = 2\n"
+        "threads = 1\n"
         "[measure]\nthreads = 1\n"
     )
 
@@ -216,6 +217,7 @@ def conditions(args: argparse.Namespace, bounds: dict[str, list[float]]) -> dict
         "proxy": {
             "train_examples": args.train_examples,
             "epochs": args.epochs,
+            "batch_size": args.batch_size,
             "val_fraction": args.val_fraction,
         },
         "trials": args.trials,

@@ -1,12 +1,41 @@
 """The accuracy-per-joule search service: configuration, study and objective, training proxy,
-MLflow tracking, ONNX export and the ``nas`` command."""
+MLflow tracking, ONNX export and the ``nas`` command.
 
-from nas.config import Config, ConfigError, load_config
-from nas.export import ExportError, ExportReport, export_trial
-from nas.front import non_dominated, pareto_front
-from nas.record import TrialRecord, read_record
-from nas.runner import SearchOutcome, run_search
-from nas.study import PreparedSearch, open_study, prepare_search, prepare_worker
+The public names below are imported on first use (PEP 562), so that ``import nas.cli`` (every
+``nas`` command, ``nas --help`` included) does not load PyTorch before it needs it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from nas.config import Config, ConfigError, load_config
+    from nas.export import ExportError, ExportReport, export_trial
+    from nas.front import non_dominated, pareto_front
+    from nas.record import TrialRecord, read_record
+    from nas.runner import SearchOutcome, run_search
+    from nas.study import PreparedSearch, open_study, prepare_search, prepare_worker
+
+_HOMES = {
+    "Config": "nas.config",
+    "ConfigError": "nas.config",
+    "load_config": "nas.config",
+    "ExportError": "nas.export",
+    "ExportReport": "nas.export",
+    "export_trial": "nas.export",
+    "non_dominated": "nas.front",
+    "pareto_front": "nas.front",
+    "TrialRecord": "nas.record",
+    "read_record": "nas.record",
+    "SearchOutcome": "nas.runner",
+    "run_search": "nas.runner",
+    "PreparedSearch": "nas.study",
+    "open_study": "nas.study",
+    "prepare_search": "nas.study",
+    "prepare_worker": "nas.study",
+}
 
 __all__ = [
     "Config",
@@ -26,3 +55,9 @@ __all__ = [
     "read_record",
     "run_search",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'nas' has no attribute {name!r}")
+    return getattr(importlib.import_module(_HOMES[name]), name)

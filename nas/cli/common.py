@@ -4,7 +4,10 @@ live progress and summary of a search (run by ``nas search`` and ``nas worker`` 
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
+import time
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,8 +30,15 @@ from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
 from nas.runner import SearchOutcome, SearchStalledError, TrialCallback
 from nas.study import StudyNotFoundError, completed, join_study
+from nas.units import accuracy_text, duration_text, energy_text, latency_text
 from nas.urls import STORAGE_ENV, masked
 from search_spaces import ArchError
+
+# failed trials carry their reason in the storage: the libraries' own logging is noise here
+optuna.logging.set_verbosity(optuna.logging.ERROR)
+warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
+logging.getLogger("mlflow").setLevel(logging.WARNING)
+logging.getLogger("alembic").setLevel(logging.WARNING)
 
 F = TypeVar("F", bound=Callable[..., Any])
 # wide enough for architecture strings when the output is a file or a pipe
@@ -121,18 +131,21 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
         )
         tracker: Any = None
         warned = False
+        started, finished_here = time.monotonic(), 0
 
         def on_trial(study: optuna.Study, trial: FrozenTrial) -> None:
-            nonlocal tracker, warned
+            nonlocal tracker, warned, finished_here
             if trial.state == TrialState.PRUNED:  # a duplicate, dropped before any work: nothing new
                 return
             front = pareto_front(study)  # once per trial, for the progress line and MLflow
-            progress.update(
-                task,
-                completed=min(len(completed(study)), config.study.n_trials),
-                front=len(front),
-                failed=_failed_note(study),
-            )
+            done = min(len(completed(study)), config.study.n_trials)
+            finished_here += trial.state == TrialState.COMPLETE
+            eta = ""
+            if finished_here and done < config.study.n_trials:
+                per_trial = (time.monotonic() - started) / finished_here
+                eta = f"  ETA {duration_text(per_trial * (config.study.n_trials - done))}"
+            progress.console.print(trial_line(trial, trial.number in {t.number for t in front}) + eta)
+            progress.update(task, completed=done, front=len(front), failed=_failed_note(study))
             if not config.tracking.uri or warned:
                 return
             try:
@@ -163,6 +176,24 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
             tracker.finish()
 
 
+def trial_line(trial: FrozenTrial, on_front: bool) -> str:
+    """One finished trial, for the terminal: what it scored, what it costs, why it stopped."""
+    r = read_record(trial)
+    if trial.state == TrialState.FAIL:
+        return (
+            f"trial {trial.number:>4}  [red]failed[/]  {escape((r.fail_reason or '?').splitlines()[0][:100])}"
+        )
+    text = (
+        f"trial {trial.number:>4}  val acc {accuracy_text(r.val_accuracy)}  energy {energy_text(r.energy_j)}"
+        f"  latency {latency_text(r.latency_ms)}"
+    )
+    if r.rejected:
+        text += f"  [dim]not trained: {escape(r.rejected[:80])}[/]"
+    elif r.stop_reason and r.stop_reason != "completed":
+        text += f"  [dim]stopped: {escape(r.stop_reason[:80])}[/]"
+    return text + ("  [green]on the front[/]" if on_front else "")
+
+
 def _failed_note(study: optuna.Study) -> str:
     failed = study.get_trials(deepcopy=False, states=(TrialState.FAIL,))
     if not failed:
@@ -182,15 +213,15 @@ def print_front(study: optuna.Study) -> None:
             f"{', '.join(sources) or 'no trial yet'}; latency per call, median"
         ),
     )
-    for column in ("trial", "val acc", "test acc", "energy J", "latency ms", "params", "MACs", "arch"):
+    for column in ("trial", "val acc", "test acc", "energy", "latency", "params", "MACs", "arch"):
         table.add_column(column, overflow="fold")
     for t, r in zip(front, records, strict=True):
         table.add_row(
             str(t.number),
-            f"{r.val_accuracy:.4f}",
-            "-" if r.test_accuracy is None else f"{r.test_accuracy:.4f}",
-            f"{r.energy_j or float('nan'):.3e}",
-            f"{r.latency_ms or float('nan'):.4f}",
+            accuracy_text(r.val_accuracy),
+            accuracy_text(r.test_accuracy),
+            energy_text(r.energy_j),
+            latency_text(r.latency_ms),
             f"{r.params or 0:,}",
             f"{r.macs or 0:,}",
             r.arch,
@@ -201,6 +232,12 @@ def print_front(study: optuna.Study) -> None:
 def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
     study = outcome.study
     print_front(study)
+    done = len(completed(study))
+    if outcome.new_trials == 0 and done >= config.study.n_trials:
+        stdout.print(
+            f"study {study.study_name!r} already has {done} completed trials (its budget is "
+            f"{config.study.n_trials}): run it again with --trials {done + 20} (or more) to extend it"
+        )
     stdout.print(
         f"{len(completed(study))} completed trials ({outcome.new_trials} new) in {outcome.elapsed_s:.0f} s; "
         f"storage {masked(config.study.storage)}, study {study.study_name!r}"

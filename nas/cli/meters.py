@@ -9,7 +9,7 @@ import click
 from rich.table import Table
 
 from estimators import METER_NAMES, PROVIDERS, CpuPowerModel, MeterUnavailableError, probe_meter, select_meter
-from nas.cli_common import config_option, stdout, user_errors
+from nas.cli.common import config_option, stdout, user_errors
 from nas.config import ConfigError, load_config
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from nas.cli_common import (
+from nas.cli.common import (
     config_option,
     print_search_summary,
     search_errors,

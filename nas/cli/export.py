@@ -6,15 +6,19 @@ from dataclasses import replace
 from pathlib import Path
 
 import click
+import optuna
 from rich.table import Table
 
 from estimators import MeasureSettings
-from nas.cli_common import config_option, stdout, stored_study, study_options, user_errors
+from nas.cli.common import config_option, stderr, stdout, stored_study, study_options, user_errors
 from nas.config import load_config
 from nas.data import load_dataset
 from nas.export import export_trial
+from nas.front import pareto_front
 from nas.quantize import MODES, Quantization
+from nas.record import read_record
 from nas.study import load_existing_study, search_meters
+from nas.units import accuracy_text, energy_text, latency_text
 
 
 @click.command()
@@ -52,8 +56,8 @@ def export(
     With --int8, an INT8 model is written beside it, re-measured (validation accuracy, latency, energy)
     side by side with the float model; nothing is written if its accuracy falls too far.
 
-    \\b
-    Example:
+    \b
+    Examples:
         nas export --study-name digits --trial 12 -o digits-12.onnx
         nas export --study-name digits -o best.onnx --int8 static --max-accuracy-drop 0.005
     """
@@ -81,10 +85,15 @@ def export(
     meta = report.metadata
     stdout.print(f"wrote {report.path} (trial {report.trial}, {report.arch})")
     stdout.print(
-        f"val acc {meta['val_accuracy']}, test acc {meta['test_accuracy']}, "
-        f"energy {meta['energy_per_inference_j']} J ({meta['energy_source']}), "
-        f"ONNX Runtime vs PyTorch max |diff| {report.max_abs_diff:.2e}"
+        f"val acc {accuracy_text(_figure(meta['val_accuracy']))}, "
+        f"test acc {accuracy_text(_figure(meta['test_accuracy']))}, "
+        f"energy {energy_text(_figure(meta['energy_per_inference_j']))} per inference "
+        f"({meta['energy_source']}), "
+        f"latency {latency_text(_figure(meta['latency_ms_median']))}; "
+        f"ONNX Runtime vs PyTorch max |diff| {report.max_abs_diff:.1e}"
     )
+    for warning in export_warnings(study, report.trial):
+        stderr.print(f"[yellow]warning:[/] {warning}")
     if report.int8 is None:
         return
     table = Table(title=f"float and INT8 ({report.int8.mode}), measured side by side with ONNX Runtime")
@@ -103,3 +112,24 @@ def export(
             f"{figures.size_bytes / 1e3:.1f}",
         )
     stdout.print(table)
+
+
+def export_warnings(study: optuna.Study, number: int) -> list[str]:
+    """What a user should know about the trial they exported."""
+    warnings = []
+    record = read_record(study.trials[number])
+    if number not in {t.number for t in pareto_front(study)}:
+        warnings.append(f"trial {number} is not on the Pareto front (nas front lists the trials that are)")
+    if record.pareto_stopped:
+        warnings.append(
+            f"trial {number}'s training was stopped early, so its weights are undertrained "
+            f"({record.stop_reason})"
+        )
+    return warnings
+
+
+def _figure(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:  # "None": not measured
+        return None

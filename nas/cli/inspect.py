@@ -1,0 +1,183 @@
+"""Reading a study: ``nas front``, ``nas studies``, ``nas report``, and ``nas spaces`` (the space
+and the reference networks, no study needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import optuna
+from rich.table import Table
+
+from estimators import count_complexity
+from nas.cli.common import config_option, print_front, stdout, stored_study, study_options, user_errors
+from nas.config import ConfigError, load_config
+from nas.front import pareto_front
+from nas.record import read_record
+from nas.report import write_report
+from nas.study import SCHEMA, SCHEMA_ATTR, load_existing_study, make_storage
+from nas.units import accuracy_text, energy_text
+from nas.urls import STORAGE_ENV, masked
+from search_spaces import REFERENCES, build_model, references_for
+
+
+def _open(config_path: Path | None, storage: str | None, study_name: str | None) -> optuna.Study:
+    config = load_config(config_path)
+    return load_existing_study(storage or config.study.storage, study_name or config.study.name)
+
+
+@click.command()
+@config_option
+@study_options
+@click.option("--json", "as_json", is_flag=True, help="Print the front as JSON.")
+def front(config_path: Path | None, storage: str | None, study_name: str | None, as_json: bool) -> None:
+    """Print the Pareto front of a study, read from its storage.
+
+    \b
+    Example:
+        nas front --storage sqlite:///nas.db --study-name digits
+    """
+    with user_errors():
+        study = _open(config_path, storage, study_name)
+    if as_json:
+        from nas.tracking import front_rows
+
+        click.echo(json.dumps(front_rows(pareto_front(study)), indent=2))
+    else:
+        print_front(study)
+
+
+@click.command()
+@config_option
+@click.option(
+    "--input-shape", default="1,8,8", show_default=True, help="C,H,W of the images: resolves the strides."
+)
+@click.option("--classes", default=10, show_default=True, help="Classes for the reference counts.")
+def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
+    """Show the search space resolved for an input shape, its genome, and the reference networks.
+
+    \b
+    Example:
+        nas spaces --input-shape 1,28,28
+        nas spaces --input-shape 3,224,224 --classes 1000
+    """
+    with user_errors():
+        config = load_config(config_path)
+        try:
+            shape = tuple(int(v) for v in input_shape.split(","))
+        except ValueError:
+            shape = ()
+        if len(shape) != 3 or min(shape) < 1:
+            raise ConfigError(f"--input-shape: expected C,H,W positive integers, got {input_shape!r}")
+    space = config.space.resolved((shape[0], shape[1], shape[2]))
+    stdout.print(f"[bold]search space[/] for {input_shape} inputs (MobileNet-like inverted-residual stages):")
+    for key, value in space.model_dump().items():
+        stdout.print(f"  {key} = {value}")
+    stdout.print(
+        f"[bold]genome[/] ({len(space.genome_names)} parameters, all suggested in every trial): "
+        + ", ".join(space.genome_names)
+    )
+    table = Table(
+        title=f"reference networks at {input_shape}, {classes} classes",
+        caption="* measured with every study of this input shape (the hypervolume's cost ceiling)",
+    )
+    for column in ("name", "params", "MACs", "arch"):
+        table.add_column(column, overflow="fold")
+    studied = references_for((shape[0], shape[1], shape[2]))
+    for name, arch in REFERENCES.items():
+        counts = count_complexity(build_model(arch, shape[0], classes), shape)
+        marked = f"{name} *" if name in studied else name
+        table.add_row(marked, f"{counts.params:,}", f"{counts.macs:,}", str(arch))
+    stdout.print(table)
+
+
+@click.command()
+@config_option
+@study_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help=".html or .md file.",
+)
+def report(config_path: Path | None, storage: str | None, study_name: str | None, output: Path) -> None:
+    """Write a self-contained report of a study: its front and the reference networks, what the
+    search cost (hours, energy, CO2e, hardware, energy sources), and how to reproduce it.
+
+    \b
+    Example:
+        nas report --study-name digits -o digits-report.html
+    """
+    with user_errors():
+        study, config = stored_study(config_path, storage, study_name)
+        try:
+            write_report(study, config, output)
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
+    stdout.print(f"wrote {output}")
+
+
+@click.command()
+@config_option
+@click.option(
+    "--storage",
+    envvar=STORAGE_ENV,
+    help=f"Optuna storage URL [default: ${STORAGE_ENV}, else study.storage of the config].",
+)
+def studies(config_path: Path | None, storage: str | None) -> None:
+    """List the studies in a storage: trials, front size, best validation accuracy, energy range.
+
+    \b
+    Examples:
+        nas studies
+        nas studies --storage postgresql://host/db
+    """
+    with user_errors():
+        url = storage or load_config(config_path).study.storage
+        found = make_storage(url).get_all_studies() if _storage_exists(url) else []
+    table = Table(
+        title=f"studies in {masked(url)}", caption="front: validation accuracy and energy per inference"
+    )
+    for column in (
+        "study",
+        "completed",
+        "running",
+        "failed",
+        "front",
+        "best val acc",
+        "front energy",
+        "sampler",
+    ):
+        table.add_column(column, overflow="fold")
+    for summary in sorted(found, key=lambda s: s.study_name):
+        if summary.user_attrs.get(SCHEMA_ATTR) != SCHEMA:
+            table.add_row(summary.study_name, "-", "-", "-", "-", "-", "-", "made by an earlier version")
+            continue
+        study = optuna.load_study(study_name=summary.study_name, storage=url)
+        trials = study.get_trials(deepcopy=False)
+        states = [t.state.name for t in trials]
+        front = [read_record(t) for t in pareto_front(study)]
+        energies = [r.energy_j for r in front if r.energy_j is not None]
+        sampler = (
+            json.loads(summary.user_attrs.get("nas_config_full", "{}")).get("study", {}).get("sampler", "?")
+        )
+        table.add_row(
+            summary.study_name,
+            str(states.count("COMPLETE")),
+            str(states.count("RUNNING")),
+            str(states.count("FAIL")),
+            str(len(front)),
+            accuracy_text(max((r.val_accuracy for r in front), default=None)),
+            f"{energy_text(min(energies))} to {energy_text(max(energies))}" if energies else "-",
+            sampler,
+        )
+    stdout.print(table if found else f"no studies in {masked(url)} (nas search or nas create makes one)")
+
+
+def _storage_exists(url: str) -> bool:
+    from nas.urls import sqlite_path
+
+    path = sqlite_path(url)
+    return path is None or path.is_file()  # reading never creates a storage file

@@ -1,0 +1,117 @@
+"""``nas search`` runs or resumes a search; ``nas promote`` trains its front again, for longer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from nas.cli.common import (
+    config_option,
+    print_front,
+    print_search_summary,
+    search_errors,
+    search_progress,
+    stdout,
+    stored_study,
+    study_options,
+    user_errors,
+)
+from nas.config import ConfigError, load_config
+from nas.promote import promote_front
+from nas.record import read_record
+from nas.runner import run_search
+from nas.study import prepare_search
+from nas.urls import TRACKING_ENV
+
+
+@click.command()
+@click.argument("config_path", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@study_options
+@click.option("--trials", type=int, help="Completed trials the study should reach [default: study.n_trials].")
+@click.option("--timeout", type=float, help="Stop this run after this many seconds.")
+@click.option("--seed", type=int, help="Sampler and training seed.")
+@click.option(
+    "--sampler",
+    type=click.Choice(["cost-first", "nsga2", "tpe", "random"]),
+    help="Search strategy (default cost-first: NSGA-II that trains only the most promising candidates).",
+)
+@click.option(
+    "--tracking-uri",
+    envvar=TRACKING_ENV,
+    help=f"MLflow tracking URI; '' turns tracking off [default: ${TRACKING_ENV}, else tracking.uri].",
+)
+def search(
+    config_path: Path | None,
+    study_name: str | None,
+    storage: str | None,
+    trials: int | None,
+    timeout: float | None,
+    seed: int | None,
+    sampler: str | None,
+    tracking_uri: str | None,
+) -> None:
+    """Run (or resume) a search described by CONFIG, a TOML file; print the Pareto front.
+
+    \b
+    Example:
+        nas search experiments/digits.toml --trials 20
+    """
+    with user_errors():
+        config = load_config(
+            config_path,
+            {
+                "study": {
+                    "name": study_name,
+                    "storage": storage,
+                    "n_trials": trials,
+                    "timeout_s": timeout,
+                    "seed": seed,
+                    "sampler": sampler,
+                },
+                "tracking": {"uri": tracking_uri},
+            },
+        )
+        prepared = prepare_search(config)
+    with search_errors(prepared.study), search_progress(config, prepared.study, backfill=True) as callbacks:
+        outcome = run_search(prepared, callbacks)
+    print_search_summary(config, outcome)
+
+
+@click.command()
+@config_option
+@study_options
+@click.option("--epochs", type=int, required=True, help="Training epochs of the promoted (longer) runs.")
+def promote(config_path: Path | None, storage: str | None, study_name: str | None, epochs: int) -> None:
+    """Train the study's front again for longer, in the companion study STUDY@<epochs>ep.
+
+    Both accuracies are kept; the companion's front is the final, higher-fidelity front.
+
+    \b
+    Example:
+        nas promote --study-name digits --epochs 60
+        nas front --study-name digits@60ep
+    """
+    with user_errors():
+        study, config = stored_study(config_path, storage, study_name)
+        if epochs <= config.train.epochs:
+            raise ConfigError(f"--epochs: must exceed the screening's {config.train.epochs} epochs")
+        outcome, pairs = promote_front(study, config, epochs)
+    table = Table(
+        title=f"front of {study.study_name!r} promoted to {epochs} epochs: {outcome.study.study_name!r}"
+    )
+    for column in ("screening trial", "val acc", f"val acc at {epochs} ep", "test acc", "epochs run", "arch"):
+        table.add_column(column, overflow="fold")
+    for screening, promoted in pairs:
+        before, after = read_record(screening), read_record(promoted)
+        table.add_row(
+            str(screening.number),
+            f"{before.val_accuracy:.4f}",
+            f"{after.val_accuracy:.4f}",
+            "-" if after.test_accuracy is None else f"{after.test_accuracy:.4f}",
+            str(after.training.epochs_run if after.training else 0),
+            before.arch,
+        )
+    stdout.print(table)
+    print_front(outcome.study)

@@ -1,0 +1,36 @@
+"""Figures as a person reads them: 45.2 µJ rather than 4.520e-05 J, 38 µs rather than 0.0380 ms."""
+
+from __future__ import annotations
+
+import math
+
+_SCALES = ((1.0, ""), (1e-3, "m"), (1e-6, "µ"), (1e-9, "n"))
+
+
+def _scaled(value: float | None, unit: str) -> str:
+    if value is None or not math.isfinite(value):
+        return "-"
+    for scale, prefix in _SCALES:
+        if abs(value) >= scale:
+            return f"{value / scale:.3g} {prefix}{unit}"
+    return f"{value / 1e-9:.3g} n{unit}"
+
+
+def energy_text(joules: float | None) -> str:
+    return _scaled(joules, "J")
+
+
+def latency_text(milliseconds: float | None) -> str:
+    return _scaled(None if milliseconds is None else milliseconds / 1e3, "s")
+
+
+def accuracy_text(accuracy: float | None) -> str:
+    return "-" if accuracy is None or not math.isfinite(accuracy) else f"{accuracy:.4f}"
+
+
+def duration_text(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
