@@ -10,6 +10,7 @@ import base64
 import datetime as dt
 import html
 import io
+import json
 import platform
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -24,6 +25,7 @@ from nas.front import pareto_front
 from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
 from nas.references import ReferenceCost, study_references
+from nas.study import FULL_CONFIG_ATTR
 from nas.urls import masked
 from nas.views import FRONT_HEADERS, STYLE, front_figure, front_svg, front_table_html, trained_trials
 
@@ -71,8 +73,15 @@ def cost_lines(study: optuna.Study, footprint: Footprint) -> list[str]:
 
 
 def reproduce_lines(study: optuna.Study, config: Config) -> tuple[str, str, list[str]]:
-    toml = config_toml(config.model_dump(mode="json"))
-    command = f"nas search {study.study_name}.toml"
+    """The stored configuration as a new study (resuming the finished one would do nothing),
+    tracking where the original tracked (without a password), and the command that runs it."""
+    data = config.model_dump(mode="json")
+    stored = json.loads(study.user_attrs.get(FULL_CONFIG_ATTR, "{}"))
+    data["tracking"]["uri"] = stored.get("tracking", {}).get("uri", data["tracking"]["uri"])
+    name = f"{study.study_name}-again"
+    data["study"]["name"] = name
+    toml = config_toml(data)
+    command = f"nas search {name}.toml"
     versions = [f"{name} {_version(name)}" for name in PACKAGES] + [f"python {platform.python_version()}"]
     return toml, command, versions
 
@@ -146,8 +155,9 @@ def html_report(study: optuna.Study, config: Config) -> str:
         "<table><thead><tr><th>network</th><th>params</th><th>MACs</th><th>energy J per inference</th>"
         f"<th>latency ms</th></tr></thead><tbody>{refs}</tbody></table>"
         f"<h2>What the search cost</h2><ul>{costs}</ul>"
-        f"<h2>Reproduce</h2><p>Save this configuration as <code>{name}.toml</code> and run "
-        f"<code>{html.escape(command)}</code>:</p><pre>{html.escape(toml)}</pre>"
+        f"<h2>Reproduce</h2><p>Save this configuration as <code>{name}-again.toml</code> and run "
+        f"<code>{html.escape(command)}</code> (a new study of the same search):</p>"
+        f"<pre>{html.escape(toml)}</pre>"
         f"<p>Versions: {html.escape(', '.join(versions))}</p></body></html>"
     )
 
@@ -198,7 +208,8 @@ def markdown_report(study: optuna.Study, config: Config) -> str:
         "",
         "## Reproduce",
         "",
-        f"Save this configuration as `{study.study_name}.toml` and run `{command}`:",
+        f"Save this configuration as `{study.study_name}-again.toml` and run `{command}` "
+        "(a new study of the same search):",
         "",
         "```toml",
         toml.rstrip(),

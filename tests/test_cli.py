@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,10 @@ def test_spaces_lists_the_genome_and_reference_costs() -> None:
     [
         ("[train]\nepochs = 0\n", "train.epochs: Input should be greater than or equal to 1"),
         ("[train]\nepoch = 3\n", "train.epoch: unknown key; did you mean 'epochs'? allowed: epochs"),
-        ('[study]\nsampler = "bayes"\n', "study.sampler: Input should be 'cost-first', 'nsga2', 'tpe' or 'random'"),
+        (
+            '[study]\nsampler = "bayes"\n',
+            "study.sampler: Input should be 'cost-first', 'nsga2', 'tpe' or 'random'",
+        ),
         ('[study]\nobjectives = ["energy"]\n', "study.objectives"),
         ("[space]\nkernels = [4]\n", "kernels must be positive odd integers"),
         ('[measure]\nmeter = "watts"\n', "measure.meter: allowed: auto, rapl, nvml, cpu-model"),
@@ -141,3 +146,25 @@ def test_bad_input_shape_for_spaces() -> None:
 def test_the_example_configuration_writes_out_the_defaults() -> None:
     example = Path(__file__).parent.parent / "experiments" / "digits.toml"
     assert load_config(example) == Config()
+
+
+def test_every_command_explains_itself() -> None:
+    from nas.cli import COMMANDS
+
+    top = run_cli("--help")
+    assert top.exit_code == 0 and all(name in top.output for name in COMMANDS)
+    for name in COMMANDS:
+        result = run_cli(name, "--help")
+        assert result.exit_code == 0, result.output
+        assert result.output.splitlines()[0].split()[:3] == ["Usage:", "main", name]
+        assert (
+            "\\b" not in result.output and "\b" not in result.output
+        )  # click's no-rewrap marker, unrendered
+    version = run_cli("--version")
+    assert version.exit_code == 0 and version.output.startswith("nas, version ")
+
+
+def test_nas_help_starts_without_loading_torch_or_optuna() -> None:
+    code = "import sys; from nas.cli import main; print('torch' in sys.modules, 'optuna' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]

@@ -25,7 +25,7 @@ def test_reports_say_what_was_found_what_it_cost_and_how_to_reproduce_it(
     for text in (markdown, page):
         assert "Pareto front" in text and "mobilenet_v2_0.35" in text  # the front, beside the references
         assert "hours" in text and "g at 481 gCO2e/kWh (WORLD" in text and "model:cpu-ccf" in text
-        assert "hardware:" in text and "CPUs" in text and "nas search tiny.toml" in text
+        assert "hardware:" in text and "CPUs" in text and "nas search tiny-again.toml" in text
         assert "torch " in text and "onnxruntime " in text  # versions
         for trial in study.best_trials:
             assert read_record(trial).arch in text
@@ -35,11 +35,13 @@ def test_reports_say_what_was_found_what_it_cost_and_how_to_reproduce_it(
         and "<script" not in page
         and "http" not in page.split("<body>")[1].replace("http://www.w3.org/2000/svg", "")
     )
-    # the configuration in the report runs the same search
+    # the configuration in the report runs the same search, as a new study (not a finished resume)
     toml = re.search(r"```toml\n(.*?)```", markdown, re.DOTALL)
     assert toml is not None
-    (workdir / "again.toml").write_text(toml.group(1))
-    assert load_config(workdir / "again.toml").identity() == load_config(tiny_config).identity()
+    (workdir / "tiny-again.toml").write_text(toml.group(1))
+    again, original = load_config(workdir / "tiny-again.toml"), load_config(tiny_config)
+    assert again.study.name == "tiny-again"
+    assert again.model_copy(update={"study": original.study}).identity() == original.identity()
 
 
 def test_a_report_needs_a_known_format(tiny_config: Path, workdir: Path) -> None:
