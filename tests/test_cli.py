@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nas import Config, ConfigError, load_config
+from nas.cli import COMMANDS
 from tests.conftest import run_cli, toml_text
-
-COMMANDS = ["search", "front", "export", "spaces", "meters", "create", "worker", "sync", "promote", "report"]
 
 
 @pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)])
@@ -149,8 +148,6 @@ def test_the_example_configuration_writes_out_the_defaults() -> None:
 
 
 def test_every_command_explains_itself() -> None:
-    from nas.cli import COMMANDS
-
     top = run_cli("--help")
     assert top.exit_code == 0 and all(name in top.output for name in COMMANDS)
     for name in COMMANDS:
