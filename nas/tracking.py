@@ -8,6 +8,7 @@ MLflow's process-global active run, so two searches in one process cannot mix th
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -15,6 +16,7 @@ import math
 import os
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +29,11 @@ from nas.config import Config
 from nas.export import trial_metadata, verified_onnx
 from nas.footprint import study_footprint
 from nas.front import pareto_front
+from nas.mlflow_view import FRONT_VIEW_KEY, experiment_note, front_view_state
 from nas.record import TrialRecord, read_record
 from nas.references import study_references
 from nas.study import UID_ATTR
+from nas.units import energy_text
 from nas.urls import masked
 from nas.views import front_figure, front_page, hypervolume_curve, hypervolume_figure
 
@@ -38,6 +42,8 @@ STORAGE_TAG = "nas.storage"  # masked: never a password
 UID_TAG = "nas.study_uid"
 KIND_TAG, MODEL_TRAINING = "mlflow.experimentKind", "custom_model_development"
 TRIAL_TAG = "nas.trial_number"
+VIEW_TAG = f"mlflow.sharedViewState.{FRONT_VIEW_KEY}"
+NOTE_TAG = "mlflow.note.content"  # the experiment's description, shown above its runs
 PARETO_TAG = "nas.pareto"
 FRONT_COLUMNS = (
     "trial",
@@ -56,14 +62,16 @@ def trial_metrics(record: TrialRecord) -> dict[str, float]:
     """A trial's figures as child-run metrics (finite ones only), under their MLflow names."""
     measured, training = record.measurement, record.training
     values: dict[str, float | int | None] = {
-        "val_accuracy": record.val_accuracy if record.trained else None,
-        "test_accuracy": record.test_accuracy,
-        "energy_per_inference_j": measured.energy_j if measured else None,
-        "latency_ms": measured.latency_ms_median if measured else None,
-        "latency_ms_p90": measured.latency_ms_p90 if measured else None,
-        "cpu_ms_per_call": measured.cpu_ms_per_call if measured else None,
+        "val_accuracy": _digits(record.val_accuracy) if record.trained else None,
+        "test_accuracy": None if record.test_accuracy is None else _digits(record.test_accuracy),
+        # per inference, in the units these small networks are read in
+        # 4 significant digits: repeats differ by 0.3-16 %, and the runs table shows every digit
+        "energy_uj": _digits(measured.energy_j * 1e6) if measured else None,
+        "latency_us": _digits(measured.latency_ms_median * 1e3) if measured else None,
+        "latency_p90_us": _digits(measured.latency_ms_p90 * 1e3) if measured else None,
+        "cpu_us_per_call": measured.cpu_ms_per_call * 1e3 if measured else None,
         "energy_cv": measured.energy_cv if measured else None,
-        "energy_dataflow_j": record.dataflow["joules"] if record.dataflow else None,
+        "energy_dataflow_uj": record.dataflow["joules"] * 1e6 if record.dataflow else None,
         "params": record.params,
         "macs": record.macs,
         "training_time_s": training.train_seconds if training else None,
@@ -79,6 +87,23 @@ def trial_metrics(record: TrialRecord) -> dict[str, float]:
         for name, value in values.items()
         if isinstance(value, int | float) and math.isfinite(value)
     }
+
+
+def _digits(value: float, digits: int = 4) -> float:
+    return float(f"{value:.{digits}g}")
+
+
+def run_name(number: int, state: TrialState, record: TrialRecord) -> str:
+    """A child run's name, scannable in the runs table: trial, accuracy, energy."""
+    if state == TrialState.FAIL:
+        return f"t{number} failed"
+    if not record.trained:
+        return f"t{number} not trained, {energy_text(record.energy_j)}"
+    return f"t{number} acc {record.val_accuracy:.3f}, {energy_text(record.energy_j)}"
+
+
+def _ms(moment: datetime | None) -> int | None:
+    return None if moment is None else int(moment.timestamp() * 1000)
 
 
 def absolute_sqlite(uri: str) -> str:
@@ -120,6 +145,7 @@ class MlflowTracker:
         if found is None or found.tags.get(KIND_TAG) != MODEL_TRAINING:  # MLflow 3 opens GenAI mode otherwise
             self.client.set_experiment_tag(self.experiment_id, KIND_TAG, MODEL_TRAINING)
         self.parent_id = self._parent_run(str(study.user_attrs[UID_ATTR]), masked(config.study.storage))
+        self._save_view(found.tags if found else {})
         children = self._child_runs()
         self.child_ids = {
             int(run.data.tags[TRIAL_TAG]): run.info.run_id for run in children if TRIAL_TAG in run.data.tags
@@ -150,6 +176,18 @@ class MlflowTracker:
                 self.client.delete_run(created.info.run_id)
         self.client.update_run(runs[0].info.run_id, status="RUNNING")
         return str(runs[0].info.run_id)
+
+    def _save_view(self, tags: dict[str, str]) -> None:
+        """The saved view "Pareto front", with every study's parent run expanded; the description."""
+        expanded: set[str] = {self.parent_id}
+        if VIEW_TAG in tags:
+            with contextlib.suppress(ValueError, AttributeError):  # not ours, or edited: rewritten
+                expanded |= set(json.loads(tags[VIEW_TAG]).get("runsExpanded", {}))
+        view = front_view_state(expanded)
+        if tags.get(VIEW_TAG) != view:
+            self.client.set_experiment_tag(self.experiment_id, VIEW_TAG, view)
+        if NOTE_TAG not in tags:  # a description the user wrote is kept
+            self.client.set_experiment_tag(self.experiment_id, NOTE_TAG, experiment_note(self.experiment_id))
 
     def _child_runs(self) -> list[Any]:
         """Every child run of the parent, across result pages."""
@@ -186,7 +224,8 @@ class MlflowTracker:
         record = read_record(trial)
         run = self.client.create_run(
             self.experiment_id,
-            run_name=f"trial {trial.number}",
+            run_name=run_name(trial.number, trial.state, record),
+            start_time=_ms(trial.datetime_start),  # the trial's own times, not the logging's
             tags={
                 "mlflow.parentRunId": self.parent_id,
                 TRIAL_TAG: str(trial.number),
@@ -219,7 +258,7 @@ class MlflowTracker:
         if record.checkpoint and Path(record.checkpoint).is_file():
             self._log_model(run_id, study.study_name, trial)
         status = "FINISHED" if trial.state == TrialState.COMPLETE else "FAILED"
-        self.client.set_terminated(run_id, status=status)
+        self.client.set_terminated(run_id, status=status, end_time=_ms(trial.datetime_complete))
         self.child_ids[trial.number] = run_id
 
     def _log_model(self, run_id: str, study_name: str, trial: FrozenTrial) -> None:

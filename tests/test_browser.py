@@ -42,7 +42,7 @@ def browser() -> Iterator[object]:
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
-        "--window-size=1400,1000",
+        "--window-size=1920,1080",
     ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
@@ -83,14 +83,28 @@ def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
         base = f"{uri}/#/experiments/{experiment.experiment_id}"
         SCREENSHOTS.mkdir(exist_ok=True)
 
-        text = page_text_with(browser, f"{base}/runs", "study tiny", "matching runs")
+        # what the search prints and the experiment's description link to: the saved view
+        view = f"{base}/runs?viewStateShareKey=nas-front&workflowType=machine_learning"
+        text = page_text_with(browser, view, "study tiny", "matching runs", "val_accuracy")
         assert "4 matching runs" in text  # the study's parent run and its three trials
-        row = "//*[contains(text(), 'study tiny')]/ancestor::*[@role='row' or contains(@class, 'row')][1]"
-        browser.find_element(By.XPATH, f"{row}//button").click()  # type: ignore[attr-defined]  # expand the study
-        WebDriverWait(browser, 60).until(
-            lambda d: all(f"trial {n}" in d.find_element(By.TAG_NAME, "body").text for n in range(3))
+        assert "Model training" in text and "Judges" not in text  # not GenAI mode's sidebar
+        assert "You're viewing a shared view" in text
+        headers = " ".join(
+            e.text
+            for e in browser.find_elements(By.CSS_SELECTOR, "[role='columnheader']")  # type: ignore[attr-defined]
         )
+        for column in ("Run Name", "Duration", "val_accuracy", "energy_uj", "latency_us", "params"):
+            assert column in headers, headers  # visible on arrival, without choosing columns
+        assert all(f"t{n} acc " in text for n in range(3))  # names a person can scan
         browser.save_screenshot(str(SCREENSHOTS / "mlflow-runs.png"))  # type: ignore[attr-defined]
+
+        text = page_text_with(
+            browser, f"{view}&compareRunsMode=CHART", "Pareto front", "energy_uj", "latency_us"
+        )
+        WebDriverWait(browser, 60).until(
+            lambda d: len(d.find_elements(By.CSS_SELECTOR, ".scatterlayer .point")) >= 6
+        )
+        browser.save_screenshot(str(SCREENSHOTS / "mlflow-charts.png"))  # type: ignore[attr-defined]
 
         page_text_with(
             browser, f"{base}/runs/{parent.info.run_id}", "hypervolume", "front_size", "search_energy_j"
@@ -101,7 +115,7 @@ def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
             f"{base}/runs/{child.info.run_id}",
             "val_accuracy",
             "test_accuracy",
-            "energy_per_inference_j",
+            "energy_uj",
         )
         browser.save_screenshot(str(SCREENSHOTS / "mlflow-trial-run.png"))  # type: ignore[attr-defined]
 

@@ -96,8 +96,8 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
         assert {
             "val_accuracy",
             "test_accuracy",
-            "energy_per_inference_j",
-            "latency_ms",
+            "energy_uj",
+            "latency_us",
             "params",
             "macs",
             "training_time_s",

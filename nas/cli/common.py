@@ -247,10 +247,24 @@ def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
     stdout.print(f"hypervolume {volume:.4f} (costs normalised: {normalisation.describe()})", markup=False)
     stdout.print(f"energy meter: {outcome.meter_reason}")
     stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
+    if config.tracking.uri:
+        stdout.print(mlflow_line(config), markup=False, soft_wrap=True)
+
+
+def mlflow_line(config: Config) -> str:
+    """Where to see the study in MLflow: the saved view "Pareto front" of its experiment."""
     tracking = config.public().tracking
-    if tracking.uri.startswith(("http://", "https://")):
-        stdout.print(f"MLflow: {tracking.uri}  (experiment {tracking.experiment!r})")
-    elif tracking.uri:
-        stdout.print(
-            f"MLflow: mlflow ui --backend-store-uri {tracking.uri}  (experiment {tracking.experiment!r})"
-        )
+    server = tracking.uri if tracking.uri.startswith(("http://", "https://")) else "http://127.0.0.1:5000"
+    start = "" if server == tracking.uri else f"mlflow ui --backend-store-uri {tracking.uri}, then "
+    try:
+        from mlflow import MlflowClient
+
+        from nas.mlflow_view import view_path
+        from nas.tracking import absolute_sqlite
+
+        found = MlflowClient(absolute_sqlite(config.tracking.uri)).get_experiment_by_name(tracking.experiment)
+    except Exception:  # MLflow is a view: its address is still worth printing
+        found = None
+    if found is None:
+        return f"MLflow: {start}open {server}  (experiment {tracking.experiment!r})"
+    return f"MLflow: {start}open {server.rstrip('/')}/#{view_path(found.experiment_id)}  (the front's view)"
