@@ -26,6 +26,7 @@ from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
 from nas.references import ReferenceCost, study_references
 from nas.study import FULL_CONFIG_ATTR
+from nas.units import energy_text, latency_text
 from nas.urls import masked
 from nas.views import FRONT_HEADERS, STYLE, front_figure, front_svg, front_table_html, trained_trials
 
@@ -99,8 +100,8 @@ def reference_rows(references: list[ReferenceCost]) -> list[tuple[str, str, str,
             r.name,
             f"{r.params:,}",
             f"{r.macs:,}",
-            f"{r.energy_j:.3e} ({r.energy_source})",
-            f"{r.latency_ms:.4f}",
+            f"{energy_text(r.energy_j)} ({r.energy_source})",
+            latency_text(r.latency_ms),
         )
         for r in references
     ]
@@ -152,8 +153,8 @@ def html_report(study: optuna.Study, config: Config) -> str:
         f"{front_svg(trained_trials(study), {t.number for t in front}, references)}{front_table_html(front)}"
         "<h2>Reference networks</h2><p>Hand-designed networks at this input shape, measured like the "
         "candidates; untrained here (experiments/bench_references.py trains them).</p>"
-        "<table><thead><tr><th>network</th><th>params</th><th>MACs</th><th>energy J per inference</th>"
-        f"<th>latency ms</th></tr></thead><tbody>{refs}</tbody></table>"
+        "<table><thead><tr><th>network</th><th>params</th><th>MACs</th><th>energy per inference</th>"
+        f"<th>latency</th></tr></thead><tbody>{refs}</tbody></table>"
         f"<h2>What the search cost</h2><ul>{costs}</ul>"
         f"<h2>Reproduce</h2><p>Save this configuration as <code>{name}-again.toml</code> and run "
         f"<code>{html.escape(command)}</code> (a new study of the same search):</p>"
@@ -188,8 +189,8 @@ def markdown_report(study: optuna.Study, config: Config) -> str:
         r = read_record(t)
         test = "-" if r.test_accuracy is None else f"{r.test_accuracy:.4f}"
         lines.append(
-            f"| {t.number} | {r.val_accuracy:.4f} | {test} | {r.energy_j or float('nan'):.3e} | "
-            f"{r.energy_source} | {r.latency_ms or float('nan'):.4f} | {r.params or 0:,} | "
+            f"| {t.number} | {r.val_accuracy:.4f} | {test} | {energy_text(r.energy_j)} | "
+            f"{r.energy_source} | {latency_text(r.latency_ms)} | {r.params or 0:,} | "
             f"{r.macs or 0:,} | `{r.arch}` |"
         )
     lines += [
@@ -198,7 +199,7 @@ def markdown_report(study: optuna.Study, config: Config) -> str:
         "",
         "Hand-designed networks at this input shape, measured like the candidates; untrained here.",
         "",
-        "| network | params | MACs | energy J per inference | latency ms |",
+        "| network | params | MACs | energy per inference | latency |",
         "|---|---|---|---|---|",
         *("| " + " | ".join(row) + " |" for row in reference_rows(references)),
         "",

@@ -20,6 +20,7 @@ from nas.front import feasible_trials, non_dominated
 from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
 from nas.references import ReferenceCost
+from nas.units import energy_text, latency_text
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 760, 440, 70, 20, 30, 50
 
@@ -49,8 +50,8 @@ def tooltip(trial: FrozenTrial) -> str:
     r = read_record(trial)
     return (
         f"trial {trial.number}: {r.arch}\nval acc {r.val_accuracy:.4f}  test acc {_acc(r.test_accuracy)}\n"
-        f"energy {r.energy_j or math.nan:.3e} J per inference ({r.energy_source})\n"
-        f"latency {r.latency_ms or math.nan:.4f} ms\n"
+        f"energy {energy_text(r.energy_j)} per inference ({r.energy_source})\n"
+        f"latency {latency_text(r.latency_ms)}\n"
         f"params {r.params or 0:,}  MACs {r.macs or 0:,}"
     )
 
@@ -76,28 +77,73 @@ class _Points:
         return self.accuracies[trial.number]
 
 
+class _Layout:
+    """What both drawings of the front share.
+
+    The accuracy axis spans the front and its neighbourhood; trials far below it (stopped
+    early, or tiny) are drawn on the bottom edge and counted in a note. The front is that of
+    every objective (energy and latency too), so drawn against energy alone it is not a
+    staircase: the line joins the members that are also on the two-objective front of accuracy
+    and energy; the others are on the front through their latency and are drawn hollow.
+    """
+
+    def __init__(self, trials: Sequence[FrozenTrial], front_numbers: set[int]) -> None:
+        self.points = _Points(trials)
+        self.members = sorted((t for t in trials if t.number in front_numbers), key=self.points.energy)
+        pairs = [(self.points.val(t), self.points.energy(t)) for t in self.members]
+        self.staircase = [self.members[i] for i in non_dominated(pairs, ["maximize", "minimize"])]
+        self.staircase.sort(key=self.points.energy)
+        shown = [self.points.val(t) for t in self.members] or [self.points.val(t) for t in trials]
+        span = max(max(shown) - min(shown), 0.05)
+        self.low = max(0.0, min(shown) - 0.5 * span)
+        self.high = min(1.0, max(shown) + 0.15 * span)
+        self.below = [t for t in trials if self.points.val(t) < self.low]
+
+    def accuracy(self, trial: FrozenTrial) -> float:
+        """Where the trial is drawn: at the bottom edge when below the axis."""
+        return max(self.points.val(trial), self.low)
+
+    def note(self) -> str:
+        parts = []
+        if self.below:
+            parts.append(f"{len(self.below)} trials below {self.low:.2f} accuracy drawn on the bottom edge")
+        if len(self.staircase) < len(self.members):
+            parts.append("hollow: on the front through their latency, not their energy")
+        return "; ".join(parts)
+
+
+def _ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """Round tick values between ``low`` and ``high``."""
+    raw = (high - low) / count
+    step = 10 ** math.floor(math.log10(raw)) if raw > 0 else 0.1
+    step *= next(f for f in (1, 2, 5, 10) if raw <= f * step)
+    first = math.ceil(low / step) * step
+    return [first + i * step for i in range(int((high - first) / step + 1e-9) + 1)]
+
+
 def front_svg(
     trials: Sequence[FrozenTrial], front_numbers: set[int], references: Sequence[ReferenceCost]
 ) -> str:
-    points = _Points(trials)
-    energies = [points.energy(t) for t in trials] + [r.energy_j for r in references]
     if not trials:
         return (
             '<svg xmlns="http://www.w3.org/2000/svg" width="760" height="60">'
             '<text x="10" y="30">no trained trial yet</text></svg>'
         )
+    layout = _Layout(trials, front_numbers)
+    points = layout.points
+    energies = [points.energy(t) for t in trials] + [r.energy_j for r in references]
     low, high = math.log10(min(energies)) - 0.1, math.log10(max(energies)) + 0.1
-    bottom_accuracy = min(0.9, math.floor(min(points.val(t) for t in trials) * 10) / 10)
 
     def x(energy: float) -> float:
         return LEFT + (math.log10(energy) - low) / (high - low) * (WIDTH - LEFT - RIGHT)
 
     def y(accuracy: float) -> float:
-        return TOP + (1 - (accuracy - bottom_accuracy) / (1 - bottom_accuracy)) * (HEIGHT - TOP - BOTTOM)
+        fraction = (accuracy - layout.low) / (layout.high - layout.low)
+        return TOP + (1 - fraction) * (HEIGHT - TOP - BOTTOM)
 
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" font-family="sans-serif" '
-        f'font-size="11" role="img" aria-label="Pareto front">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT + 20}" '
+        'font-family="sans-serif" font-size="11" role="img" aria-label="Pareto front">',
         f'<rect x="{LEFT}" y="{TOP}" width="{WIDTH - LEFT - RIGHT}" height="{HEIGHT - TOP - BOTTOM}" '
         'fill="none" stroke="#999"/>',
     ]
@@ -110,19 +156,20 @@ def front_svg(
                     f'<line x1="{px:.1f}" y1="{TOP}" x2="{px:.1f}" y2="{HEIGHT - BOTTOM}" stroke="#eee"/>'
                 )
                 parts.append(
-                    f'<text x="{px:.1f}" y="{HEIGHT - BOTTOM + 15}" text-anchor="middle">{value:.0e}</text>'
+                    f'<text x="{px:.1f}" y="{HEIGHT - BOTTOM + 15}" text-anchor="middle">'
+                    f"{energy_text(value)}</text>"
                 )
-    steps = round((1 - bottom_accuracy) * 10)
-    for step in range(steps + 1):
-        accuracy = bottom_accuracy + step / 10
+    for accuracy in _ticks(layout.low, layout.high):
         py = y(accuracy)
         parts.append(f'<line x1="{LEFT}" y1="{py:.1f}" x2="{WIDTH - RIGHT}" y2="{py:.1f}" stroke="#eee"/>')
-        parts.append(f'<text x="{LEFT - 6}" y="{py + 4:.1f}" text-anchor="end">{accuracy:.1f}</text>')
+        parts.append(f'<text x="{LEFT - 6}" y="{py + 4:.1f}" text-anchor="end">{accuracy:.2f}</text>')
     sources = ", ".join(points.sources)
     parts.append(
-        f'<text x="{(WIDTH + LEFT) / 2}" y="{HEIGHT - 12}" text-anchor="middle">'
-        f"energy per inference, J (log scale; {html.escape(sources)})</text>"
+        f'<text x="{(WIDTH + LEFT) / 2}" y="{HEIGHT - 14}" text-anchor="middle">'
+        f"energy per inference (log scale; {html.escape(sources)})</text>"
     )
+    if note := layout.note():
+        parts.append(f'<text x="{LEFT}" y="{HEIGHT + 8}" fill="#555">{html.escape(note)}</text>')
     parts.append(
         f'<text x="16" y="{(HEIGHT - BOTTOM + TOP) / 2}" text-anchor="middle" '
         f'transform="rotate(-90 16 {(HEIGHT - BOTTOM + TOP) / 2})">'
@@ -132,31 +179,34 @@ def front_svg(
         px = x(reference.energy_j)
         parts.append(
             f'<g class="reference"><title>{html.escape(reference.name)} (not trained here): '
-            f"{reference.energy_j:.3e} J, {reference.params:,} params, {reference.macs:,} MACs</title>"
+            f"{energy_text(reference.energy_j)}, {reference.params:,} params, {reference.macs:,} MACs</title>"
             f'<line x1="{px:.1f}" y1="{TOP}" x2="{px:.1f}" y2="{HEIGHT - BOTTOM}" stroke="#1f77b4" '
             f'stroke-dasharray="4 3"/><text x="{px - 3:.1f}" y="{HEIGHT - BOTTOM - 6}" fill="#1f77b4" '
             f'text-anchor="end">'
             f"{html.escape(reference.name)}</text></g>"
         )
-    members = sorted((t for t in trials if t.number in front_numbers), key=points.energy)
-    line = " ".join(f"{x(points.energy(t)):.1f},{y(points.val(t)):.1f}" for t in members)
+    line = " ".join(f"{x(points.energy(t)):.1f},{y(points.val(t)):.1f}" for t in layout.staircase)
     parts.append(f'<polyline points="{line}" fill="none" stroke="#d62728" stroke-width="1.5"/>')
+    on_staircase = {t.number for t in layout.staircase}
     for trial in sorted(trials, key=lambda t: t.number in front_numbers):
         on_front = trial.number in front_numbers
+        fill = "#d62728" if trial.number in on_staircase else ("white" if on_front else "#999")
         parts.append(
             f'<circle class="{"front" if on_front else "trial"}" data-trial="{trial.number}" '
-            f'cx="{x(points.energy(trial)):.1f}" cy="{y(points.val(trial)):.1f}" '
-            f'r="{6 if on_front else 4}" fill="{"#d62728" if on_front else "#999"}" fill-opacity="0.85">'
-            f"<title>{html.escape(tooltip(trial))}</title></circle>"
+            f'cx="{x(points.energy(trial)):.1f}" cy="{y(layout.accuracy(trial)):.1f}" '
+            f'r="{6 if on_front else 4}" fill="{fill}" stroke="{"#d62728" if on_front else "none"}" '
+            f'fill-opacity="0.85"><title>{html.escape(tooltip(trial))}</title></circle>'
         )
-    legend = LEFT + 14  # top left: cheap and accurate at once is where no trial sits
+    # the legend sits above the plot, where it can hide no point
     parts.append(
-        f'<g font-size="11"><circle cx="{legend}" cy="{TOP + 14}" r="5" fill="#d62728"/>'
-        f'<text x="{legend + 10}" y="{TOP + 18}">Pareto front</text>'
-        f'<circle cx="{legend}" cy="{TOP + 30}" r="4" fill="#999"/>'
-        f'<text x="{legend + 10}" y="{TOP + 34}">other trained trials</text>'
-        f'<line x1="{legend - 5}" y1="{TOP + 46}" x2="{legend + 5}" y2="{TOP + 46}" stroke="#1f77b4" '
-        f'stroke-dasharray="4 3"/><text x="{legend + 10}" y="{TOP + 50}">'
+        f'<g font-size="11"><circle cx="{LEFT + 6}" cy="{TOP - 14}" r="5" fill="#d62728"/>'
+        f'<text x="{LEFT + 16}" y="{TOP - 10}">Pareto front</text>'
+        f'<circle cx="{LEFT + 110}" cy="{TOP - 14}" r="5" fill="white" stroke="#d62728"/>'
+        f'<text x="{LEFT + 120}" y="{TOP - 10}">on the front through latency</text>'
+        f'<circle cx="{LEFT + 300}" cy="{TOP - 14}" r="4" fill="#999"/>'
+        f'<text x="{LEFT + 310}" y="{TOP - 10}">other trained trials</text>'
+        f'<line x1="{LEFT + 430}" y1="{TOP - 14}" x2="{LEFT + 442}" y2="{TOP - 14}" stroke="#1f77b4" '
+        f'stroke-dasharray="4 3"/><text x="{LEFT + 448}" y="{TOP - 10}">'
         "reference network (untrained)</text></g>"
     )
     parts.append("</svg>")
@@ -164,26 +214,45 @@ def front_svg(
 
 
 def curve_svg(curve: Sequence[tuple[int, float]]) -> str:
-    width, height, pad = 420, 180, 36
+    """The hypervolume after each completed trial, on an axis that spans its progress."""
+    width, height, left, right, top, bottom = 460, 220, 56, 16, 16, 44
     if not curve:
         return ""
-    top = max(v for _, v in curve) or 1.0
+    values = [v for _, v in curve]
+    span = max(max(values) - min(values), 0.01)
+    low, high = max(0.0, min(values) - 0.1 * span), min(1.0, max(values) + 0.1 * span)
     last = max(n for n, _ in curve)
-    xs = [pad + (n - 1) / max(1, last - 1) * (width - 2 * pad) for n, _ in curve]
-    ys = [height - pad - v / top * (height - 2 * pad) for _, v in curve]
-    points = " ".join(f"{px:.1f},{py:.1f}" for px, py in zip(xs, ys, strict=True))
-    return (
+
+    def x(n: float) -> float:
+        return left + (n - 1) / max(1, last - 1) * (width - left - right)
+
+    def y(v: float) -> float:
+        return top + (1 - (v - low) / (high - low)) * (height - top - bottom)
+
+    parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" '
-        f'font-size="11" role="img" aria-label="hypervolume over trials">'
-        f'<rect x="{pad}" y="{pad}" width="{width - 2 * pad}" height="{height - 2 * pad}" '
-        'fill="none" stroke="#999"/>'
-        f'<polyline points="{points}" fill="none" stroke="#2ca02c" stroke-width="2"/>'
-        f'<text x="{pad}" y="{pad - 8}">hypervolume (max {top:.4f})</text>'
-        f'<text x="{width - pad}" y="{height - 10}" text-anchor="end">completed trials ({last})</text></svg>'
-    )
+        f'font-size="11" role="img" aria-label="hypervolume over trials">',
+        f'<rect x="{left}" y="{top}" width="{width - left - right}" height="{height - top - bottom}" '
+        'fill="none" stroke="#999"/>',
+    ]
+    for value in _ticks(low, high, 4):
+        parts.append(
+            f'<line x1="{left}" y1="{y(value):.1f}" x2="{width - right}" y2="{y(value):.1f}" stroke="#eee"/>'
+        )
+        parts.append(f'<text x="{left - 5}" y="{y(value) + 4:.1f}" text-anchor="end">{value:.3g}</text>')
+    for n in _ticks(1, last, 5) if last > 1 else [1.0]:
+        parts.append(f'<text x="{x(n):.1f}" y="{height - bottom + 15}" text-anchor="middle">{n:.0f}</text>')
+    points = " ".join(f"{x(n):.1f},{y(v):.1f}" for n, v in curve)
+    parts += [
+        f'<polyline points="{points}" fill="none" stroke="#2ca02c" stroke-width="2"/>',
+        f'<text x="{(width + left) / 2}" y="{height - 8}" text-anchor="middle">completed trials</text>',
+        f'<text x="14" y="{(height - bottom + top) / 2}" text-anchor="middle" '
+        f'transform="rotate(-90 14 {(height - bottom + top) / 2})">hypervolume</text></svg>',
+    ]
+    return "".join(parts)
 
 
-FRONT_HEADERS = ("trial", "val acc", "test acc", "energy J", "source", "latency ms", "params", "MACs", "arch")
+FRONT_HEADERS = ("trial", "val acc", "test acc", "energy", "source", "latency", "params", "MACs", "arch")
 
 
 def front_table_html(front: Sequence[FrozenTrial]) -> str:
@@ -195,9 +264,9 @@ def front_table_html(front: Sequence[FrozenTrial]) -> str:
             t.number,
             f"{r.val_accuracy:.4f}",
             _acc(r.test_accuracy),
-            f"{r.energy_j or math.nan:.3e}",
+            energy_text(r.energy_j),
             html.escape(r.energy_source),
-            f"{r.latency_ms or math.nan:.4f}",
+            latency_text(r.latency_ms),
             f"{r.params or 0:,}",
             f"{r.macs or 0:,}",
             f"<code>{html.escape(r.arch)}</code>",
@@ -235,45 +304,56 @@ def front_page(
 
 
 def front_figure(study: optuna.Study, front_numbers: set[int], references: Sequence[ReferenceCost]) -> Any:
-    """The same plot as a static matplotlib figure (for the PNG)."""
+    """The same plot as a static matplotlib figure (for the PNG), energy in µJ."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(7, 4.5), dpi=110)
+    figure = Figure(figsize=(8.5, 4.8), dpi=110)
     axes = figure.subplots()
     trials = trained_trials(study)
-    points = _Points(trials)
+    layout = _Layout(trials, front_numbers)
+    points = layout.points
     sources = points.sources or ["none"]
+    on_staircase = {t.number for t in layout.staircase}
     others = [t for t in trials if t.number not in front_numbers]
-    members = sorted((t for t in trials if t.number in front_numbers), key=points.energy)
+    hollow = [t for t in layout.members if t.number not in on_staircase]
+
+    def micro(group: Sequence[FrozenTrial]) -> list[float]:
+        return [points.energy(t) * 1e6 for t in group]
+
     axes.scatter(
-        [points.energy(t) for t in others],
-        [points.val(t) for t in others],
-        c="0.6",
-        s=18,
-        label="trials",
+        micro(others), [layout.accuracy(t) for t in others], c="0.6", s=18, label="other trained trials"
     )
     axes.plot(
-        [points.energy(t) for t in members],
-        [points.val(t) for t in members],
+        micro(layout.staircase),
+        [points.val(t) for t in layout.staircase],
         "o-",
         c="tab:red",
         ms=6,
         label="Pareto front",
     )
-    for t in members:
+    if hollow:
+        axes.scatter(
+            micro(hollow),
+            [points.val(t) for t in hollow],
+            s=36,
+            facecolors="white",
+            edgecolors="tab:red",
+            label="on the front through latency",
+        )
+    for t in layout.members:
         axes.annotate(
             str(t.number),
-            (points.energy(t), points.val(t)),
+            (points.energy(t) * 1e6, points.val(t)),
             fontsize=7,
             xytext=(3, 3),
             textcoords="offset points",
         )
     for index, reference in enumerate(references):
         axes.axvline(
-            reference.energy_j,
+            reference.energy_j * 1e6,
             color="tab:blue",
             linestyle="--",
             linewidth=1,
@@ -281,7 +361,7 @@ def front_figure(study: optuna.Study, front_numbers: set[int], references: Seque
         )
         axes.annotate(
             reference.name,
-            (reference.energy_j, 1.0),
+            (reference.energy_j * 1e6, 1.0),
             xycoords=("data", "axes fraction"),
             fontsize=7,
             rotation=90,
@@ -289,12 +369,15 @@ def front_figure(study: optuna.Study, front_numbers: set[int], references: Seque
             ha="right",
             color="tab:blue",
         )
+    axes.set_ylim(layout.low - 0.01 * (layout.high - layout.low), layout.high)
     axes.set_xscale("log")
-    axes.set_xlabel(f"energy per inference (J, {', '.join(sources)})")
+    axes.set_xlabel(f"energy per inference (µJ, {', '.join(sources)})")
     axes.set_ylabel("validation accuracy (proxy training)")
-    axes.set_title(f"study {study.study_name}: {len(members)} on the front of {len(trials)} trained")
+    axes.set_title(f"study {study.study_name}: {len(layout.members)} on the front of {len(trials)} trained")
+    if note := layout.note():
+        axes.text(0, -0.16, note, transform=axes.transAxes, fontsize=7, color="0.35")
     axes.grid(alpha=0.3)
-    axes.legend(loc="lower right")
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)  # outside: hides no point
     figure.tight_layout()
     return figure
 

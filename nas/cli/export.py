@@ -97,7 +97,7 @@ def export(
     if report.int8 is None:
         return
     table = Table(title=f"float and INT8 ({report.int8.mode}), measured side by side with ONNX Runtime")
-    for column in ("model", "file", "val accuracy", "latency ms", "energy J per inference", "size kB"):
+    for column in ("model", "file", "val accuracy", "latency", "energy per inference", "size kB"):
         table.add_column(column)
     for label, path, figures in (
         ("float32", report.path, report.int8.float_figures),
@@ -107,8 +107,8 @@ def export(
             label,
             str(path),
             f"{figures.accuracy:.4f}",
-            f"{figures.latency_ms:.4f}",
-            f"{figures.energy_j:.3e} ({figures.energy_source})",
+            latency_text(figures.latency_ms),
+            f"{energy_text(figures.energy_j)} ({figures.energy_source})",
             f"{figures.size_bytes / 1e3:.1f}",
         )
     stdout.print(table)
