@@ -138,7 +138,10 @@ class CostFirstSampler(BaseSampler):
         self, trials: list[FrozenTrial], trained: list[FrozenTrial], known: set[str]
     ) -> Genome | None:
         costs = np.array([self._costs(t.values) for t in trained])
-        ranks = _fast_non_domination_rank(self._with_noise_floor(costs), n_below=2 * self.population_size)
+        ranks = _fast_non_domination_rank(
+            snap_to_noise_floor(costs, self.objectives, self.normalisation, self.noise_floor),
+            n_below=2 * self.population_size,
+        )
         crowding = _crowding(costs, ranks)
 
         def parent() -> FrozenTrial:
@@ -212,16 +215,6 @@ class CostFirstSampler(BaseSampler):
             ]
         return self.normalisation.costs(self.objectives, values)
 
-    def _with_noise_floor(self, costs: np.ndarray) -> np.ndarray:
-        """Measured costs snapped to steps of the noise floor: closer than that, neither dominates."""
-        snapped = costs.copy()
-        for position, name in enumerate(self.objectives):
-            if name in ("latency", "energy"):
-                floor, ceiling = self.normalisation.bounds[name]
-                step = math.log10(1 + self.noise_floor) / math.log10(ceiling / floor)
-                snapped[:, position] = np.floor(costs[:, position] / step)
-        return snapped
-
     # --- genomes and architectures --------------------------------------------------------------
 
     def _random_genome(self) -> Genome:
@@ -270,6 +263,20 @@ class CostFirstSampler(BaseSampler):
             blocks = sum(stage.repeats for stage in arch.stages)
             self._static[key] = Static(float(complexity.macs), float(complexity.params), blocks)
         return self._static[key]
+
+
+def snap_to_noise_floor(
+    costs: np.ndarray, objectives: Sequence[str], normalisation: Normalisation, noise_floor: float
+) -> np.ndarray:
+    """Normalised costs with latency and energy snapped to steps of ``noise_floor`` (relative):
+    measured costs closer than that fall in one step, where neither dominates the other."""
+    snapped = costs.copy()
+    for position, name in enumerate(objectives):
+        if name in ("latency", "energy") and noise_floor > 0:
+            floor, ceiling = normalisation.bounds[name]
+            step = math.log10(1 + noise_floor) / math.log10(ceiling / floor)
+            snapped[:, position] = np.floor(costs[:, position] / step)
+    return snapped
 
 
 def _van_der_corput(index: int) -> float:
