@@ -35,7 +35,7 @@ from nas.references import study_references
 from nas.study import UID_ATTR
 from nas.units import energy_text
 from nas.urls import masked
-from nas.views import front_figure, front_page, hypervolume_curve, hypervolume_figure
+from nas.views import HypervolumeCurve, front_figure, front_page, hypervolume_figure
 
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"  # masked: never a password
@@ -45,6 +45,7 @@ TRIAL_TAG = "nas.trial_number"
 VIEW_TAG = f"mlflow.sharedViewState.{FRONT_VIEW_KEY}"
 NOTE_TAG = "mlflow.note.content"  # the experiment's description, shown above its runs
 PARETO_TAG = "nas.pareto"
+ARTIFACT_INTERVAL_S = 10.0  # the rendered front (PNGs, HTML) is rewritten at most this often
 FRONT_COLUMNS = (
     "trial",
     "val_accuracy",
@@ -150,6 +151,15 @@ class MlflowTracker:
         self.child_ids = {
             int(run.data.tags[TRIAL_TAG]): run.info.run_id for run in children if TRIAL_TAG in run.data.tags
         }
+        self.pareto_tags = {  # what MLflow shows, so only changes are written
+            int(run.data.tags[TRIAL_TAG]): run.data.tags.get(PARETO_TAG, "false")
+            for run in children
+            if TRIAL_TAG in run.data.tags
+        }
+        self.curve = HypervolumeCurve(study)
+        self.artifact_front: set[int] | None = None  # the front the artifacts show
+        self.artifacts_written = -math.inf
+        self.logged_values: dict[str, float] = {}
 
     def _parent_run(self, uid: str, storage_url: str) -> str:
         """The study's parent run; workers that create it at the same moment keep the oldest.
@@ -260,6 +270,7 @@ class MlflowTracker:
         status = "FINISHED" if trial.state == TrialState.COMPLETE else "FAILED"
         self.client.set_terminated(run_id, status=status, end_time=_ms(trial.datetime_complete))
         self.child_ids[trial.number] = run_id
+        self.pareto_tags[trial.number] = "false"
 
     def _log_model(self, run_id: str, study_name: str, trial: FrozenTrial) -> None:
         """The trained model as an MLflow ONNX model in ``model/`` (MLmodel, signature, input
@@ -288,18 +299,59 @@ class MlflowTracker:
             )
             self.client.log_artifacts(run_id, str(Path(folder) / "model"), "model")
 
-    def refresh_front(self, study: optuna.Study, front: list[FrozenTrial]) -> None:
-        """Re-tag child runs whose front membership changed (whichever worker logged them) and
-        rewrite the front artifacts of the parent run."""
+    def refresh_front(self, study: optuna.Study, front: list[FrozenTrial], force: bool = False) -> None:
+        """Keep MLflow's view of the front current, at a cost that does not grow with the study.
+
+        After every trial: the study's figures (one ``log_batch``) and the ``nas.pareto`` tags of
+        runs whose membership changed (runs other workers logged are listed only when some
+        exist that this tracker has not seen). The rendered front (CSV, JSON, PNGs, HTML) is
+        rewritten when the front changed, at most every ``ARTIFACT_INTERVAL_S``, and by
+        ``finish`` (``force``)."""
         from mlflow.entities import Metric, RunTag
 
+        trials = study.get_trials(deepcopy=False)
+        finished = [t for t in trials if t.state in (TrialState.COMPLETE, TrialState.FAIL)]
+        if len(finished) > len(self.child_ids):  # other workers logged runs: learn them once
+            for run in self._child_runs():
+                number = int(run.data.tags[TRIAL_TAG])
+                self.child_ids.setdefault(number, run.info.run_id)
+                self.pareto_tags.setdefault(number, run.data.tags.get(PARETO_TAG, "false"))
         numbers = {t.number for t in front}
-        for run in self._child_runs():
-            number = int(run.data.tags[TRIAL_TAG])
-            self.child_ids.setdefault(number, run.info.run_id)
+        for number, run_id in self.child_ids.items():
             on_front = str(number in numbers).lower()
-            if run.data.tags.get(PARETO_TAG) != on_front:
-                self.client.set_tag(run.info.run_id, PARETO_TAG, on_front)
+            if self.pareto_tags.get(number) != on_front:
+                self.client.set_tag(run_id, PARETO_TAG, on_front)
+                self.pareto_tags[number] = on_front
+        curve = self.curve.update(study, trials)
+        complete = sum(1 for t in trials if t.state == TrialState.COMPLETE)
+        footprint = study_footprint(trials, self.factors)
+        values = {
+            "front_size": len(front),
+            "completed_trials": complete,
+            "hypervolume": curve[-1][1] if curve else 0.0,
+            "search_energy_j": footprint.energy_j,
+            "search_co2e_g": footprint.co2e_g,
+            "pareto_saved_energy_j": footprint.pareto_saved_j,
+        }
+        if values != self.logged_values:  # a refresh with nothing new logs nothing
+            now = int(time.time() * 1000)
+            self.client.log_batch(  # one request for the study's figures, not eight
+                self.parent_id,
+                metrics=[Metric(name, float(value), now, complete) for name, value in values.items()],
+                tags=[
+                    RunTag("nas.carbon_factors", footprint.factors.source),
+                    RunTag("nas.footprint_sources", ", ".join(footprint.sources)),
+                ],
+            )
+            self.logged_values = values
+        due = time.monotonic() - self.artifacts_written >= ARTIFACT_INTERVAL_S
+        if force or (numbers != self.artifact_front and due):
+            self._write_front(study, front, curve)
+
+    def _write_front(
+        self, study: optuna.Study, front: list[FrozenTrial], curve: list[tuple[int, float]]
+    ) -> None:
+        numbers = {t.number for t in front}
         rows = front_rows(front)
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=FRONT_COLUMNS)
@@ -309,30 +361,10 @@ class MlflowTracker:
         self.client.log_text(self.parent_id, json.dumps(rows, indent=2), "front/front.json")
         references = study_references(study)
         self.client.log_figure(self.parent_id, front_figure(study, numbers, references), "front/front.png")
-        curve = hypervolume_curve(study)
         self.client.log_text(self.parent_id, front_page(study, front, curve, references), "front/front.html")
         self.client.log_figure(self.parent_id, hypervolume_figure(curve), "front/hypervolume.png")
-        trials = study.get_trials(deepcopy=False)
-        finished = sum(1 for t in trials if t.state == TrialState.COMPLETE)
-        volume = curve[-1][1] if curve else 0.0  # the curve's last point is this front's hypervolume
-        footprint = study_footprint(trials, self.factors)
-        values = {
-            "front_size": len(front),
-            "completed_trials": finished,
-            "hypervolume": volume,
-            "search_energy_j": footprint.energy_j,
-            "search_co2e_g": footprint.co2e_g,
-            "pareto_saved_energy_j": footprint.pareto_saved_j,
-        }
-        now = int(time.time() * 1000)
-        self.client.log_batch(  # one request for the study's figures, not eight
-            self.parent_id,
-            metrics=[Metric(name, float(value), now, finished) for name, value in values.items()],
-            tags=[
-                RunTag("nas.carbon_factors", footprint.factors.source),
-                RunTag("nas.footprint_sources", ", ".join(footprint.sources)),
-            ],
-        )
+        self.artifact_front = numbers
+        self.artifacts_written = time.monotonic()
 
     def repair(self, stale_after_s: float = 120.0) -> int:
         """Delete the child runs a crash left half-written (still RUNNING after ``stale_after_s``,
@@ -351,6 +383,7 @@ class MlflowTracker:
             else:
                 kept[int(number)] = run.info.run_id
         self.child_ids = kept
+        self.pareto_tags = {number: self.pareto_tags.get(number, "") for number in kept}
         return deleted
 
     def sync(self, study: optuna.Study, config: Config) -> int:
@@ -359,7 +392,7 @@ class MlflowTracker:
         self.log_config(config)
         for trial in study.get_trials(deepcopy=False):
             self.log_trial(study, trial)
-        self.refresh_front(study, pareto_front(study))
+        self.refresh_front(study, pareto_front(study), force=True)
         self.finish()
         return len(self.child_ids)
 

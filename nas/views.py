@@ -28,22 +28,41 @@ WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 760, 440, 70, 20, 30, 50
 trained_trials = feasible_trials  # what the plots draw: trials with a trained model
 
 
+class HypervolumeCurve:
+    """(completed trials, hypervolume of their front) after each completed trial, kept up to date
+    incrementally: each update looks only at trials not seen before, and the volume is computed
+    again only when a trial joins the front (a trial off the front never returns to it)."""
+
+    def __init__(self, study: optuna.Study) -> None:
+        self.directions = [d.name.lower() for d in study.directions]
+        self.objectives = list(study.metric_names or [])
+        self.normalisation = study_normalisation(study)
+        self.seen: set[int] = set()
+        self.front: list[FrozenTrial] = []
+        self.points: list[tuple[int, float]] = []
+
+    def update(
+        self, study: optuna.Study, trials: Sequence[FrozenTrial] | None = None
+    ) -> list[tuple[int, float]]:
+        trials = study.get_trials(deepcopy=False) if trials is None else trials
+        volume = self.points[-1][1] if self.points else 0.0
+        for trial in trials:
+            if trial.state != TrialState.COMPLETE or trial.number in self.seen:
+                continue
+            self.seen.add(trial.number)
+            if read_record(trial).trained:
+                candidates = [*self.front, trial]
+                kept = non_dominated([t.values for t in candidates], self.directions)
+                if len(candidates) - 1 in kept:  # it joined the front: the volume changed
+                    self.front = [candidates[i] for i in kept]
+                    volume = front_hypervolume(self.front, self.objectives, self.normalisation)
+            self.points.append((len(self.seen), volume))
+        return list(self.points)
+
+
 def hypervolume_curve(study: optuna.Study) -> list[tuple[int, float]]:
     """(completed trials, hypervolume of the front of those trials), after each completed trial."""
-    directions = [d.name.lower() for d in study.directions]
-    objectives = list(study.metric_names or [])
-    normalisation = study_normalisation(study)
-    completed = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
-    trained = {t.number for t in trained_trials(study)}
-    front: list[FrozenTrial] = []  # kept as trials arrive: a trial off the front never returns to it
-    volume, curve = 0.0, []
-    for count, trial in enumerate(completed, 1):
-        if trial.number in trained:
-            candidates = [*front, trial]
-            front = [candidates[i] for i in non_dominated([t.values for t in candidates], directions)]
-            volume = front_hypervolume(front, objectives, normalisation)
-        curve.append((count, volume))
-    return curve
+    return HypervolumeCurve(study).update(study)
 
 
 def tooltip(trial: FrozenTrial) -> str:
@@ -93,7 +112,9 @@ class _Layout:
         pairs = [(self.points.val(t), self.points.energy(t)) for t in self.members]
         self.staircase = [self.members[i] for i in non_dominated(pairs, ["maximize", "minimize"])]
         self.staircase.sort(key=self.points.energy)
-        shown = [self.points.val(t) for t in self.members] or [self.points.val(t) for t in trials]
+        shown = (
+            [self.points.val(t) for t in self.members] or [self.points.val(t) for t in trials] or [0.0, 1.0]
+        )
         span = max(max(shown) - min(shown), 0.05)
         self.low = max(0.0, min(shown) - 0.5 * span)
         self.high = min(1.0, max(shown) + 0.15 * span)

@@ -173,6 +173,10 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
                 tracker.finish("KILLED" if isinstance(error, KeyboardInterrupt) else "FAILED")
             raise
         if tracker is not None and not warned:
+            try:  # the rendered front as the search left it (it is rate-limited while running)
+                tracker.refresh_front(study, pareto_front(study), force=True)
+            except Exception as error:
+                stderr.print(f"[yellow]MLflow: the final front was not written ({type(error).__name__})[/]")
             tracker.finish()
 
 
