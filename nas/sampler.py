@@ -109,12 +109,14 @@ class CostFirstSampler(BaseSampler):
             return {}
         trials = study.get_trials(deepcopy=False)
         known = {arch for t in trials if (arch := self._arch(t))}
-        trained = [t for t in trials if t.state == TrialState.COMPLETE and read_record(t).trained]
+        # trials added by hand (study.add_trial) may lack the genome: they cannot breed
+        complete = [t for t in trials if t.state == TrialState.COMPLETE and self._has_genome(t)]
+        trained = [t for t in complete if read_record(t).trained]
         if len(trained) < self.population_size:
             placed = sum(1 for t in trials if t.number < trial.number and t.state != TrialState.PRUNED)
             genome = self._spread(placed, known)
         else:
-            genome = self._offspring(trials, trained, known)
+            genome = self._offspring(complete, trained, known)
         return genome if genome is not None else self._random_genome()
 
     # --- the first generation -------------------------------------------------------------------
@@ -135,7 +137,7 @@ class CostFirstSampler(BaseSampler):
     # --- later generations ----------------------------------------------------------------------
 
     def _offspring(
-        self, trials: list[FrozenTrial], trained: list[FrozenTrial], known: set[str]
+        self, complete: list[FrozenTrial], trained: list[FrozenTrial], known: set[str]
     ) -> Genome | None:
         costs = np.array([self._costs(t.values) for t in trained])
         ranks = _fast_non_domination_rank(
@@ -154,7 +156,7 @@ class CostFirstSampler(BaseSampler):
             children = self._unseen(self._random_genome, known, 1)
         if len(children) <= 1:
             return children[0] if children else None
-        predicted = self._predict(trials, trained, children)
+        predicted = self._predict(complete, trained, children)
         front = [c for c, rank in zip(costs.tolist(), ranks, strict=True) if rank == 0]
         base = hypervolume(front)
         gains = [hypervolume([*front, point]) - base for point in predicted]
@@ -185,7 +187,7 @@ class CostFirstSampler(BaseSampler):
     # --- prediction -----------------------------------------------------------------------------
 
     def _predict(
-        self, trials: list[FrozenTrial], trained: list[FrozenTrial], children: list[Genome]
+        self, complete: list[FrozenTrial], trained: list[FrozenTrial], children: list[Genome]
     ) -> list[list[float]]:
         """Each child's objectives in normalised costs, accuracy optimistic by one residual spread."""
         statics = [self._static_of(child) for child in children]
@@ -199,7 +201,7 @@ class CostFirstSampler(BaseSampler):
             elif name in ("macs", "params"):
                 columns[name] = np.array([getattr(s, name) for s in statics])
             else:
-                measured = [t for t in trials if t.state == TrialState.COMPLETE and t.values[position] > 0]
+                measured = [t for t in complete if 0 < t.values[position] < math.inf]
                 x = np.array([self._static_of(t.params).cost_features() for t in measured])
                 y = np.log([t.values[position] for t in measured])
                 mean, _ = _ridge(x, y, np.array([s.cost_features() for s in statics]))
@@ -244,10 +246,13 @@ class CostFirstSampler(BaseSampler):
     def _arch_string(self, genome: Genome) -> str:
         return str(decode_genome(self.space, genome))
 
+    def _has_genome(self, trial: FrozenTrial) -> bool:
+        return all(name in trial.params for name in self._distributions)
+
     def _arch(self, trial: FrozenTrial) -> str | None:
         if trial._trial_id in self._arch_of:
             return self._arch_of[trial._trial_id]
-        if not all(name in trial.params for name in self._distributions):
+        if not self._has_genome(trial):
             return None
         arch = self._arch_string(trial.params)
         if trial.state.is_finished():
