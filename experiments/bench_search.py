@@ -45,7 +45,7 @@ from optuna.trial import TrialState
 
 from nas import load_config, prepare_search
 from nas.config import Config
-from nas.front import non_dominated
+from nas.front import non_dominated, pareto_front
 from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
 from nas.study import FULL_CONFIG_ATTR, load_existing_study
@@ -156,19 +156,20 @@ def _without_cheapest(study: optuna.Study, complete: list[Any]) -> float:
 
 
 def _front(study: optuna.Study) -> list[dict[str, Any]]:
-    from nas.front import pareto_front
-
-    return [
-        {
-            "trial": t.number,
-            "val_accuracy": read_record(t).val_accuracy,
-            "test_accuracy": read_record(t).test_accuracy,
-            "energy_j": read_record(t).energy_j,
-            "latency_ms": read_record(t).latency_ms,
-            "arch": read_record(t).arch,
-        }
-        for t in pareto_front(study)
-    ]
+    rows = []
+    for trial in pareto_front(study):
+        r = read_record(trial)
+        rows.append(
+            {
+                "trial": trial.number,
+                "val_accuracy": r.val_accuracy,
+                "test_accuracy": r.test_accuracy,
+                "energy_j": r.energy_j,
+                "latency_ms": r.latency_ms,
+                "arch": r.arch,
+            }
+        )
+    return rows
 
 
 def at(xs: list[float], ys: list[float], x: float) -> float:

@@ -87,6 +87,7 @@ class CostFirstSampler(BaseSampler):
         self._distributions = genome_distributions(space)
         self._static: dict[str, Static] = {}  # by arch string
         self._arch_of: dict[int, str] = {}  # by trial id, for finished trials (they never change)
+        self._was_trained: dict[int, bool] = {}  # by trial id, for complete trials
 
     def reseed_rng(self) -> None:
         self._rng.seed()
@@ -111,7 +112,7 @@ class CostFirstSampler(BaseSampler):
         known = {arch for t in trials if (arch := self._arch(t))}
         # trials added by hand (study.add_trial) may lack the genome: they cannot breed
         complete = [t for t in trials if t.state == TrialState.COMPLETE and self._has_genome(t)]
-        trained = [t for t in complete if read_record(t).trained]
+        trained = [t for t in complete if self._trained(t)]
         if len(trained) < self.population_size:
             placed = sum(1 for t in trials if t.number < trial.number and t.state != TrialState.PRUNED)
             genome = self._spread(placed, known)
@@ -245,6 +246,12 @@ class CostFirstSampler(BaseSampler):
 
     def _arch_string(self, genome: Genome) -> str:
         return str(decode_genome(self.space, genome))
+
+    def _trained(self, trial: FrozenTrial) -> bool:
+        """Whether a finished trial was trained, its record parsed once per trial."""
+        if trial._trial_id not in self._was_trained:
+            self._was_trained[trial._trial_id] = read_record(trial).trained
+        return self._was_trained[trial._trial_id]
 
     def _has_genome(self, trial: FrozenTrial) -> bool:
         return all(name in trial.params for name in self._distributions)

@@ -117,7 +117,7 @@ def export(
 def export_warnings(study: optuna.Study, number: int) -> list[str]:
     """What a user should know about the trial they exported."""
     warnings = []
-    record = read_record(study.trials[number])
+    record = read_record(study.get_trials(deepcopy=False)[number])
     if number not in {t.number for t in pareto_front(study)}:
         warnings.append(f"trial {number} is not on the Pareto front (nas front lists the trials that are)")
     if record.pareto_stopped:
