@@ -3,15 +3,34 @@
 from __future__ import annotations
 
 import gzip
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import psycopg
 import pytest
 from click.testing import CliRunner, Result
 
 from nas.cli import main
 from nas.config import config_toml as toml_text  # tests write configurations as users do
+
+POSTGRES = os.environ.get("NAS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+def mlflow_database() -> Iterator[str]:
+    """A fresh PostgreSQL database for an MLflow store, dropped afterwards."""
+    name = f"nas_mlflow_{uuid.uuid4().hex[:8]}"
+    admin = POSTGRES.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    yield name
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
 
 # a search small enough to run in seconds: 2 short stages, 2 epochs, short measurement
 TINY: dict[str, dict[str, Any]] = {

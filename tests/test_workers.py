@@ -4,7 +4,6 @@ a shared budget, nothing lost or duplicated, dead workers' trials retried, Ctrl-
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -15,13 +14,12 @@ from pathlib import Path
 
 import optuna
 import pytest
+from mlflow import MlflowClient
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.record import read_record
-from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
+from tests.conftest import POSTGRES, TINY, make_blobs_npz, run_cli, toml_text
 from tests.test_sampler import FOUR_ARCHS
-
-POSTGRES = os.environ.get("NAS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 @pytest.fixture
@@ -39,10 +37,10 @@ def pg_study(workdir: Path) -> Iterator[tuple[str, str]]:
     optuna.delete_study(study_name=name, storage=storage)
 
 
-def start_worker(workdir: Path, storage: str, name: str) -> subprocess.Popen[str]:
+def start_worker(workdir: Path, storage: str, name: str, tracking: str = "") -> subprocess.Popen[str]:
     command = [sys.executable, "-m", "nas", "worker", "--study-name", name, "--storage", storage]
     return subprocess.Popen(
-        [*command, "--tracking-uri", ""],
+        [*command, "--tracking-uri", tracking],
         cwd=workdir,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -81,10 +79,13 @@ def finish(process: subprocess.Popen[str], timeout: float = 240) -> str:
     return output
 
 
-def test_workers_share_one_budget_and_one_front(pg_study: tuple[str, str], workdir: Path) -> None:
+def test_workers_share_one_budget_and_one_front(
+    pg_study: tuple[str, str], workdir: Path, mlflow_database: str
+) -> None:
     storage, name = pg_study
     study = create(storage, name, trials=6)
-    workers = [start_worker(workdir, storage, name) for _ in range(3)]
+    tracking = POSTGRES.rsplit("/", 1)[0] + "/" + mlflow_database
+    workers = [start_worker(workdir, storage, name, tracking) for _ in range(3)]
     outputs = [finish(process) for process in workers]
 
     trials = study.get_trials()
@@ -99,10 +100,30 @@ def test_workers_share_one_budget_and_one_front(pg_study: tuple[str, str], workd
     # the front printed from the storage is the front of all workers' trials
     front = run_cli("front", "--storage", storage, "--study-name", name, "--json")
     assert {row["trial"] for row in json.loads(front.output)} == {t.number for t in study.best_trials}
+    # MLflow: each worker logged its own trials, once; the pareto tags follow the front of all
+    client = MlflowClient(tracking)
+    (experiment,) = [e for e in client.search_experiments() if e.name == "nas"]
+    runs = client.search_runs([experiment.experiment_id], filter_string="tags.`nas.trial_number` != ''")
+    logged = sorted(int(r.data.tags["nas.trial_number"]) for r in runs)
+    finished = [t.number for t in trials if t.state in (TrialState.COMPLETE, TrialState.FAIL)]
+    assert logged == sorted(finished), outputs
+    tagged = {int(r.data.tags["nas.trial_number"]) for r in runs if r.data.tags["nas.pareto"] == "true"}
+    assert tagged == {row["trial"] for row in json.loads(front.output)}
+
+
+def slow_training(workdir: Path) -> None:
+    """Rewrite ``tiny.toml`` so that each trial trains for a couple of seconds: a window wide enough
+    to catch a trial in training on a slow or busy machine (a tiny trial trains in tens of ms)."""
+    data = make_blobs_npz(workdir / "blobs-large.npz", n=3000)
+    train = {**TINY["train"], "epochs": 6, "patience": 6, "pareto_stop": False}
+    study = {**TINY["study"], "heartbeat_s": 1.0}
+    config = {**TINY, "data": {"dataset": str(data)}, "study": study, "train": train}
+    (workdir / "tiny.toml").write_text(toml_text(config))
 
 
 def test_a_killed_workers_trial_is_failed_and_retried(pg_study: tuple[str, str], workdir: Path) -> None:
     storage, name = pg_study
+    slow_training(workdir)
     study = create(storage, name, trials=4)
     victim = start_worker(workdir, storage, name)
     killed = wait_for_running(study, measured=True).number  # one done, one in training
@@ -125,6 +146,7 @@ def test_ctrl_c_records_the_trial_as_interrupted_and_the_study_resumes(
     pg_study: tuple[str, str], workdir: Path
 ) -> None:
     storage, name = pg_study
+    slow_training(workdir)
     study = create(storage, name, trials=3)
     process = start_worker(workdir, storage, name)
     wait_for_running(study)
