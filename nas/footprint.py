@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from optuna.trial import FrozenTrial
 
 from estimators import CarbonFactors
-from nas.record import read_record
+from nas.record import TrialRecord, read_record
 
 
 @dataclass(frozen=True)
@@ -50,16 +50,55 @@ class Footprint:
 
 
 def study_footprint(trials: Sequence[FrozenTrial], factors: CarbonFactors) -> Footprint:
-    records = [read_record(t) for t in trials]
-    spent = [r for r in records if r.measure_energy_source or r.train_energy_source]
-    sources = {source for r in spent for source in (r.train_energy_source, r.measure_energy_source) if source}
-    saved = [r.pareto_saved_energy_j for r in spent if r.pareto_saved_energy_j is not None]
-    return Footprint(
-        trials=len(spent),
-        train_j=sum(r.train_energy_j for r in spent),
-        measure_j=sum(r.measure_energy_j for r in spent),
-        sources=tuple(sorted(sources)),
-        factors=factors,
-        pareto_stops=len(saved),
-        pareto_saved_j=sum(saved),
-    )
+    return FootprintTally(factors).update(trials)
+
+
+@dataclass
+class _Sums:
+    trials: int = 0
+    train_j: float = 0.0
+    measure_j: float = 0.0
+    pareto_stops: int = 0
+    pareto_saved_j: float = 0.0
+
+    def add(self, record: TrialRecord) -> None:
+        self.trials += 1
+        self.train_j += record.train_energy_j
+        self.measure_j += record.measure_energy_j
+        if record.pareto_saved_energy_j is not None:
+            self.pareto_stops += 1
+            self.pareto_saved_j += record.pareto_saved_energy_j
+
+
+class FootprintTally:
+    """The footprint kept current as trials finish: a finished trial's record is read once (it
+    never changes again); running trials, which may have spent energy already, at every update."""
+
+    def __init__(self, factors: CarbonFactors) -> None:
+        self.factors = factors
+        self.finished = _Sums()
+        self.sources: set[str] = set()
+        self.seen: set[int] = set()  # trial ids
+
+    def update(self, trials: Sequence[FrozenTrial]) -> Footprint:
+        sums = _Sums()
+        for trial in trials:
+            if trial._trial_id in self.seen:
+                continue
+            record = read_record(trial)
+            spent = bool(record.measure_energy_source or record.train_energy_source)
+            if trial.state.is_finished():
+                self.seen.add(trial._trial_id)
+            if not spent:
+                continue
+            self.sources |= {s for s in (record.train_energy_source, record.measure_energy_source) if s}
+            (self.finished if trial.state.is_finished() else sums).add(record)
+        return Footprint(
+            trials=self.finished.trials + sums.trials,
+            train_j=self.finished.train_j + sums.train_j,
+            measure_j=self.finished.measure_j + sums.measure_j,
+            sources=tuple(sorted(self.sources)),
+            factors=self.factors,
+            pareto_stops=self.finished.pareto_stops + sums.pareto_stops,
+            pareto_saved_j=self.finished.pareto_saved_j + sums.pareto_saved_j,
+        )

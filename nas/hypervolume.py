@@ -28,6 +28,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import optuna
@@ -35,7 +36,9 @@ from optuna._hypervolume import compute_hypervolume  # Optuna's own, used by its
 from optuna.trial import FrozenTrial
 
 from nas.config import HypervolumeConfig
-from nas.references import ReferenceCost
+
+if TYPE_CHECKING:  # measuring references needs PyTorch; reading a study does not
+    from nas.references import ReferenceCost
 
 ATTR = "nas_hypervolume"
 # when the measured floor is not below the ceiling: three decades below the ceiling, or below these

@@ -16,7 +16,7 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from nas.front import feasible_trials, non_dominated
+from nas.front import LiveFront, feasible_trials, non_dominated
 from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
 from nas.references import ReferenceCost
@@ -34,11 +34,9 @@ class HypervolumeCurve:
     again only when a trial joins the front (a trial off the front never returns to it)."""
 
     def __init__(self, study: optuna.Study) -> None:
-        self.directions = [d.name.lower() for d in study.directions]
         self.objectives = list(study.metric_names or [])
         self.normalisation = study_normalisation(study)
-        self.seen: set[int] = set()
-        self.front: list[FrozenTrial] = []
+        self.live = LiveFront([d.name.lower() for d in study.directions])
         self.points: list[tuple[int, float]] = []
 
     def update(
@@ -47,16 +45,11 @@ class HypervolumeCurve:
         trials = study.get_trials(deepcopy=False) if trials is None else trials
         volume = self.points[-1][1] if self.points else 0.0
         for trial in trials:
-            if trial.state != TrialState.COMPLETE or trial.number in self.seen:
+            if trial.state != TrialState.COMPLETE or trial._trial_id in self.live.seen:
                 continue
-            self.seen.add(trial.number)
-            if read_record(trial).trained:
-                candidates = [*self.front, trial]
-                kept = non_dominated([t.values for t in candidates], self.directions)
-                if len(candidates) - 1 in kept:  # it joined the front: the volume changed
-                    self.front = [candidates[i] for i in kept]
-                    volume = front_hypervolume(self.front, self.objectives, self.normalisation)
-            self.points.append((len(self.seen), volume))
+            if self.live.add(trial):  # it joined the front: the volume changed
+                volume = front_hypervolume(self.live.members, self.objectives, self.normalisation)
+            self.points.append((len(self.points) + 1, volume))
         return list(self.points)
 
 

@@ -9,8 +9,7 @@ import optuna
 from optuna.distributions import FloatDistribution
 
 from estimators import Measurement, MeasureSettings
-from nas.record import TrialRecord, record_attrs
-from nas.train import TrainResult
+from nas.record import TrainResult, TrialRecord, record_attrs
 from nas.views import HEIGHT, TOP, curve_svg, front_svg
 
 BOTTOM_EDGE = HEIGHT - 50

@@ -1,0 +1,35 @@
+"""The front kept incrementally, as a search keeps it, is the front computed from the storage:
+whatever order trials finish in, with ties, failures and untrained candidates among them."""
+
+from __future__ import annotations
+
+import numpy as np
+import optuna
+from optuna.trial import TrialState
+
+from nas.front import LiveFront, non_dominated, pareto_front
+from tests.test_views import trial
+
+
+def test_the_live_front_is_the_stored_front_after_every_trial() -> None:
+    rng = np.random.default_rng(3)
+    study = optuna.create_study(directions=["maximize", "minimize", "minimize"])
+    live = LiveFront(["maximize", "minimize", "minimize"])
+    for number in range(100):
+        # coarse values, so that some trials tie in every objective and many are dominated
+        accuracy, energy, latency = rng.integers(1, 12, 3)
+        made = trial(number, accuracy / 12, float(energy), float(latency))
+        if number % 17 == 0:  # an untrained candidate: never on the front, however cheap
+            made = optuna.trial.create_trial(
+                values=[0.0, 0.5, 0.5], params=made.params, distributions=made.distributions
+            )
+        if number % 23 == 0:
+            made = optuna.trial.create_trial(state=TrialState.FAIL)
+        study.add_trial(made)
+        live.update(study.get_trials(deepcopy=False))
+        assert [t.number for t in live.front()] == [t.number for t in pareto_front(study)], number
+
+
+def test_non_dominated_keeps_every_copy_of_a_tie() -> None:
+    points = [[0.9, 1.0], [0.9, 1.0], [0.8, 2.0], [0.95, 3.0]]
+    assert non_dominated(points, ["maximize", "minimize"]) == [0, 1, 3]
