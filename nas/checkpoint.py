@@ -9,6 +9,7 @@ import torch
 from torch import nn
 
 from nas.data import Splits
+from nas.errors import UserInputError
 from search_spaces import Arch, build_model, parse_arch
 
 
@@ -42,7 +43,7 @@ def save_checkpoint(path: Path, model: nn.Module, arch: Arch, splits: Splits) ->
     temporary.replace(path)  # never leave a half-written file under the real name
 
 
-class CheckpointError(ValueError):
+class CheckpointError(UserInputError, ValueError):
     """Weights that cannot be loaded safely; the message is one line for the user."""
 
 

@@ -19,6 +19,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from estimators import export_onnx, make_session
 from nas.checkpoint import Checkpoint, load_checkpoint
+from nas.errors import UserInputError
 from nas.front import pareto_front
 from nas.quantize import Int8Model, Quantization
 from nas.record import read_record
@@ -27,7 +28,7 @@ CHECK_BATCH = 3
 ATOL, RTOL = 1e-4, 1e-3
 
 
-class ExportError(RuntimeError):
+class ExportError(UserInputError, RuntimeError):
     """The trial cannot be exported; the message is one line for the user."""
 
 

@@ -38,8 +38,8 @@ from nas.claims import ArchClaims
 from nas.config import Config
 from nas.data import Splits
 from nas.pareto_stop import make_stopper, typical_epochs
-from nas.record import TrialRecord, read_record, start_record, write_record
-from nas.train import TrainingDivergedError, TrainResult, train_model
+from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
+from nas.train import TrainingDivergedError, train_model
 from search_spaces import build_model, sample_arch
 
 HOST = host_description()

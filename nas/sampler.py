@@ -33,10 +33,9 @@ from optuna.samplers import BaseSampler, RandomSampler
 from optuna.study._multi_objective import _fast_non_domination_rank
 from optuna.trial import FrozenTrial, TrialState
 
-from estimators import count_complexity
 from nas.hypervolume import Normalisation, hypervolume
 from nas.record import read_record
-from search_spaces import build_model
+from search_spaces import static_counts
 from search_spaces.space import SearchSpace, decode_genome, genome_distributions, smallest_genome
 
 Genome = dict[str, Any]
@@ -52,12 +51,12 @@ class Static:
     params: float
     blocks: int
 
-    def cost_features(self) -> list[float]:
-        return [1.0, math.log(self.macs), math.log(self.params)]
+    def cost_features(self) -> tuple[float, ...]:
+        return (1.0, math.log(self.macs), math.log(self.params))
 
-    def accuracy_features(self) -> list[float]:
+    def accuracy_features(self) -> tuple[float, ...]:
         log_macs = math.log(self.macs)
-        return [1.0, log_macs, log_macs**2, math.log(self.params), float(self.blocks)]
+        return (1.0, log_macs, log_macs**2, math.log(self.params), float(self.blocks))
 
 
 class CostFirstSampler(BaseSampler):
@@ -86,8 +85,20 @@ class CostFirstSampler(BaseSampler):
         self._fallback = RandomSampler(seed=seed)
         self._distributions = genome_distributions(space)
         self._static: dict[str, Static] = {}  # by arch string
-        self._arch_of: dict[int, str] = {}  # by trial id, for finished trials (they never change)
-        self._was_trained: dict[int, bool] = {}  # by trial id, for complete trials
+        self._arch_of: dict[int, str | None] = {}  # by trial id, for finished trials (they never change)
+        self._trial_static: dict[int, Static] = {}  # by trial id, for complete trials
+        # the finished trials, each taken in once: what proposals rank and fit on, as arrays, so
+        # that a proposal's work in Python does not grow with the study
+        self._seen: set[int] = set()  # trial ids
+        self._known: set[str] = set()  # architectures of finished trials
+        self._complete: list[FrozenTrial] = []  # complete, with the whole genome
+        self._trained: list[FrozenTrial] = []  # ... and trained
+        width = len(self.objectives)
+        self._complete_values = np.empty((0, width))
+        self._complete_cost_x = np.empty((0, 3))
+        self._trained_values = np.empty((0, width))
+        self._trained_costs = np.empty((0, width))  # normalised
+        self._trained_accuracy_x = np.empty((0, 5))
 
     def reseed_rng(self) -> None:
         self._rng.seed()
@@ -109,16 +120,44 @@ class CostFirstSampler(BaseSampler):
         if not search_space:
             return {}
         trials = study.get_trials(deepcopy=False)
-        known = {arch for t in trials if (arch := self._arch(t))}
-        # trials added by hand (study.add_trial) may lack the genome: they cannot breed
-        complete = [t for t in trials if t.state == TrialState.COMPLETE and self._has_genome(t)]
-        trained = [t for t in complete if self._trained(t)]
-        if len(trained) < self.population_size:
+        self._take_in(trials)
+        running = {arch for t in trials if not t.state.is_finished() and (arch := self._arch(t))}
+        known = self._known | running
+        if len(self._trained) < self.population_size:
             placed = sum(1 for t in trials if t.number < trial.number and t.state != TrialState.PRUNED)
             genome = self._spread(placed, known)
         else:
-            genome = self._offspring(complete, trained, known)
+            genome = self._offspring(known)
         return genome if genome is not None else self._random_genome()
+
+    def _take_in(self, trials: list[FrozenTrial]) -> None:
+        """Add the trials finished since the last proposal to the arrays (each trial once)."""
+        complete, trained = [], []
+        for t in trials:
+            if t._trial_id in self._seen or not t.state.is_finished():
+                continue
+            self._seen.add(t._trial_id)
+            arch = self._arch(t)
+            if arch is None:  # added by hand (study.add_trial) without the genome: cannot breed
+                continue
+            self._known.add(arch)
+            if t.state == TrialState.COMPLETE:
+                complete.append(t)
+                if read_record(t).trained:
+                    trained.append(t)
+        if complete:
+            statics = [self._static_of_trial(t) for t in complete]
+            self._complete += complete
+            self._complete_values = _grow(self._complete_values, [t.values for t in complete])
+            self._complete_cost_x = _grow(self._complete_cost_x, [s.cost_features() for s in statics])
+        if trained:
+            statics = [self._static_of_trial(t) for t in trained]
+            self._trained += trained
+            self._trained_values = _grow(self._trained_values, [t.values for t in trained])
+            self._trained_costs = _grow(self._trained_costs, [self._costs(t.values) for t in trained])
+            self._trained_accuracy_x = _grow(
+                self._trained_accuracy_x, [s.accuracy_features() for s in statics]
+            )
 
     # --- the first generation -------------------------------------------------------------------
 
@@ -137,10 +176,8 @@ class CostFirstSampler(BaseSampler):
 
     # --- later generations ----------------------------------------------------------------------
 
-    def _offspring(
-        self, complete: list[FrozenTrial], trained: list[FrozenTrial], known: set[str]
-    ) -> Genome | None:
-        costs = np.array([self._costs(t.values) for t in trained])
+    def _offspring(self, known: set[str]) -> Genome | None:
+        trained, costs = self._trained, self._trained_costs
         ranks = _fast_non_domination_rank(
             snap_to_noise_floor(costs, self.objectives, self.normalisation, self.noise_floor),
             n_below=2 * self.population_size,
@@ -157,7 +194,7 @@ class CostFirstSampler(BaseSampler):
             children = self._unseen(self._random_genome, known, 1)
         if len(children) <= 1:
             return children[0] if children else None
-        predicted = self._predict(complete, trained, children)
+        predicted = self._predict(children)
         front = [c for c, rank in zip(costs.tolist(), ranks, strict=True) if rank == 0]
         base = hypervolume(front)
         gains = [hypervolume([*front, point]) - base for point in predicted]
@@ -187,24 +224,21 @@ class CostFirstSampler(BaseSampler):
 
     # --- prediction -----------------------------------------------------------------------------
 
-    def _predict(
-        self, complete: list[FrozenTrial], trained: list[FrozenTrial], children: list[Genome]
-    ) -> list[list[float]]:
+    def _predict(self, children: list[Genome]) -> list[list[float]]:
         """Each child's objectives in normalised costs, accuracy optimistic by one residual spread."""
         statics = [self._static_of(child) for child in children]
         columns: dict[str, np.ndarray] = {}
         for position, name in enumerate(self.objectives):
             if name == "accuracy":
-                x = np.array([self._static_of(t.params).accuracy_features() for t in trained])
-                y = np.array([t.values[position] for t in trained])
+                x, y = self._trained_accuracy_x, self._trained_values[:, position]
                 mean, spread = _ridge(x, y, np.array([s.accuracy_features() for s in statics]))
                 columns[name] = np.clip(mean + spread, 0.0, 1.0)
             elif name in ("macs", "params"):
                 columns[name] = np.array([getattr(s, name) for s in statics])
             else:
-                measured = [t for t in complete if 0 < t.values[position] < math.inf]
-                x = np.array([self._static_of(t.params).cost_features() for t in measured])
-                y = np.log([t.values[position] for t in measured])
+                values = self._complete_values[:, position]
+                measured = (values > 0) & np.isfinite(values)
+                x, y = self._complete_cost_x[measured], np.log(values[measured])
                 mean, _ = _ridge(x, y, np.array([s.cost_features() for s in statics]))
                 columns[name] = np.exp(mean)
         rows = zip(*(columns[name] for name in self.objectives), strict=True)
@@ -247,33 +281,38 @@ class CostFirstSampler(BaseSampler):
     def _arch_string(self, genome: Genome) -> str:
         return str(decode_genome(self.space, genome))
 
-    def _trained(self, trial: FrozenTrial) -> bool:
-        """Whether a finished trial was trained, its record parsed once per trial."""
-        if trial._trial_id not in self._was_trained:
-            self._was_trained[trial._trial_id] = read_record(trial).trained
-        return self._was_trained[trial._trial_id]
-
     def _has_genome(self, trial: FrozenTrial) -> bool:
         return all(name in trial.params for name in self._distributions)
 
     def _arch(self, trial: FrozenTrial) -> str | None:
+        """The trial's architecture; None for a trial without the whole genome (added by hand)."""
         if trial._trial_id in self._arch_of:
             return self._arch_of[trial._trial_id]
-        if not self._has_genome(trial):
-            return None
-        arch = self._arch_string(trial.params)
+        arch = self._arch_string(trial.params) if self._has_genome(trial) else None
         if trial.state.is_finished():
             self._arch_of[trial._trial_id] = arch
         return arch
+
+    def _static_of_trial(self, trial: FrozenTrial) -> Static:
+        """A finished trial's static figures: counted by its objective, read from its record
+        (counting them again would build every network of the study once more)."""
+        if trial._trial_id not in self._trial_static:
+            record = read_record(trial)
+            if record.macs and record.params:
+                blocks = sum(stage.repeats for stage in decode_genome(self.space, trial.params).stages)
+                static = Static(float(record.macs), float(record.params), blocks)
+            else:
+                static = self._static_of(trial.params)
+            self._trial_static[trial._trial_id] = static
+        return self._trial_static[trial._trial_id]
 
     def _static_of(self, genome: Genome) -> Static:
         arch = decode_genome(self.space, genome)
         key = str(arch)
         if key not in self._static:
-            model = build_model(arch, self.input_shape[0], self.num_classes)
-            complexity = count_complexity(model, self.input_shape)
+            params, macs = static_counts(arch, self.input_shape, self.num_classes)
             blocks = sum(stage.repeats for stage in arch.stages)
-            self._static[key] = Static(float(complexity.macs), float(complexity.params), blocks)
+            self._static[key] = Static(float(macs), float(params), blocks)
         return self._static[key]
 
 
@@ -289,6 +328,10 @@ def snap_to_noise_floor(
             step = math.log10(1 + noise_floor) / math.log10(ceiling / floor)
             snapped[:, position] = np.floor(costs[:, position] / step)
     return snapped
+
+
+def _grow(array: np.ndarray, rows: list[Any]) -> np.ndarray:
+    return np.vstack([array, np.asarray(rows, dtype=float).reshape(len(rows), array.shape[1])])
 
 
 def _van_der_corput(index: int) -> float:

@@ -12,29 +12,19 @@ import copy
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import torch
 from torch import nn
 
 from nas.config import TrainConfig
 from nas.data import Splits
+from nas.record import TrainResult
 
 EVAL_BATCH = 512
 
 
 class TrainingDivergedError(RuntimeError):
     """The loss became NaN or infinite; the trial fails with this reason."""
-
-
-@dataclass(frozen=True)
-class TrainResult:
-    val_accuracy: float  # of the best validation epoch: the objective
-    test_accuracy: float  # of the same weights: reported, never used to decide
-    val_curve: tuple[float, ...]  # validation accuracy after each epoch
-    epochs_run: int
-    stop_reason: str
-    train_seconds: float
 
 
 def accuracy(model: nn.Module, splits: Splits, x: torch.Tensor, y: torch.Tensor) -> float:

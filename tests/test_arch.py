@@ -1,38 +1,47 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search_spaces import Arch, ArchError, Stage, Stem, format_arch, parse_arch
+from estimators import count_complexity
+from search_spaces import Arch, ArchError, Stage, Stem, build_model, format_arch, parse_arch, static_counts
 
 acts = st.sampled_from(["relu6", "hswish"])
-positive = st.integers(min_value=1, max_value=512)
 kernels = st.sampled_from([1, 3, 5, 7, 9])
 
 
 @st.composite
-def stages(draw: st.DrawFn) -> Stage:
+def stages(draw: st.DrawFn, channels: int = 512, repeats: int = 8, expansion: int = 8) -> Stage:
     block = draw(st.sampled_from(["ds", "ir"]))
     return Stage(
         block=block,
-        repeats=draw(st.integers(1, 8)),
+        repeats=draw(st.integers(1, repeats)),
         kernel=draw(kernels),
         stride=draw(st.sampled_from([1, 2])),
-        channels=draw(positive),
-        expansion=1 if block == "ds" else draw(st.integers(1, 8)),
+        channels=draw(st.integers(1, channels)),
+        expansion=1 if block == "ds" else draw(st.integers(1, expansion)),
         se=draw(st.booleans()),
         act=draw(acts),
     )
 
 
-archs = st.builds(
-    Arch,
-    stem=st.builds(Stem, channels=positive, kernel=kernels, stride=st.sampled_from([1, 2]), act=acts),
-    stages=st.lists(stages(), min_size=1, max_size=7).map(tuple),
-    head_channels=st.integers(0, 2048),
-    head_act=acts,
-)
+def archs_up_to(
+    channels: int, repeats: int, expansion: int, stage_count: int, head: int
+) -> st.SearchStrategy[Arch]:
+    return st.builds(
+        Arch,
+        stem=st.builds(
+            Stem, channels=st.integers(1, channels), kernel=kernels, stride=st.sampled_from([1, 2]), act=acts
+        ),
+        stages=st.lists(stages(channels, repeats, expansion), min_size=1, max_size=stage_count).map(tuple),
+        head_channels=st.integers(0, head),
+        head_act=acts,
+    )
+
+
+archs = archs_up_to(channels=512, repeats=8, expansion=8, stage_count=7, head=2048)
+small_archs = archs_up_to(channels=40, repeats=3, expansion=6, stage_count=4, head=64)  # quick to build
 
 
 @given(archs)
@@ -79,3 +88,13 @@ def test_bad_strings_name_the_problem(text: str, message: str) -> None:
 def test_bad_json_is_an_arch_error() -> None:
     with pytest.raises(ArchError):
         Arch.from_json('{"stem": {}}')
+
+
+@settings(max_examples=60, deadline=None)
+@given(small_archs, st.integers(1, 3), st.integers(3, 40), st.integers(3, 40), st.integers(2, 20))
+def test_static_counts_equal_what_running_the_network_counts(
+    arch: Arch, channels: int, height: int, width: int, classes: int
+) -> None:
+    """The sampler's arithmetic count is the objective's count, for any architecture and input."""
+    counted = count_complexity(build_model(arch, channels, classes), (channels, height, width))
+    assert static_counts(arch, (channels, height, width), classes) == (counted.params, counted.macs)

@@ -12,8 +12,7 @@ from optuna.distributions import FloatDistribution
 from optuna.trial import TrialState, create_trial
 
 from nas.pareto_stop import ParetoStopper, make_stopper
-from nas.record import TrialRecord, read_record, record_attrs
-from nas.train import TrainResult
+from nas.record import TrainResult, TrialRecord, read_record, record_attrs
 from tests.conftest import TINY, run_cli, toml_text
 
 FLAT = (0.9, 0.9, 0.9, 0.9)
