@@ -1,9 +1,11 @@
 """MLflow as the view of a study: one parent run per study, one child run per finished trial.
 
 Optuna's storage stays the source of truth; everything here can be rebuilt from it. The parent
-run carries the current Pareto front (CSV, JSON, PNG), refreshed after every trial; child runs
-carry a ``nas.pareto`` tag that follows front membership. Only an ``MlflowClient`` is used, never
-MLflow's process-global active run, so two searches in one process cannot mix their runs.
+run carries the study's figures (after every trial), the rendered front (CSV, JSON, PNG, HTML;
+at a bounded rate) and the watermark ``nas.logged_below``; child runs carry a ``nas.pareto`` tag
+that follows front membership. After a trial, only the rate-limited rendering reads every trial
+and no run list is read. Only an ``MlflowClient`` is used, never MLflow's process-global active
+run, so two searches in one process cannot mix their runs.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from optuna.trial import FrozenTrial, TrialState
 from nas.checkpoint import load_checkpoint
 from nas.config import Config
 from nas.export import trial_metadata, verified_onnx
-from nas.footprint import study_footprint
-from nas.front import pareto_front
+from nas.footprint import FootprintTally
+from nas.front import FRONT_COLUMNS, front_rows, pareto_front
 from nas.mlflow_view import FRONT_VIEW_KEY, experiment_note, front_view_state
 from nas.record import TrialRecord, read_record
 from nas.references import study_references
@@ -45,18 +47,11 @@ TRIAL_TAG = "nas.trial_number"
 VIEW_TAG = f"mlflow.sharedViewState.{FRONT_VIEW_KEY}"
 NOTE_TAG = "mlflow.note.content"  # the experiment's description, shown above its runs
 PARETO_TAG = "nas.pareto"
-ARTIFACT_INTERVAL_S = 10.0  # the rendered front (PNGs, HTML) is rewritten at most this often
-FRONT_COLUMNS = (
-    "trial",
-    "val_accuracy",
-    "test_accuracy",
-    "energy_j",
-    "energy_source",
-    "latency_ms",
-    "params",
-    "macs",
-    "arch",
-)
+LOGGED_TAG = "nas.logged_below"  # on the parent: every finished trial numbered below it has a run
+ARTIFACT_INTERVAL_S = 10.0  # the rendered front (PNGs, HTML) is rewritten at most this often...
+ARTIFACT_SHARE = 0.01  # ... and rarely enough that rendering takes at most this share of the time
+OPEN_ATTEMPTS = 4  # opening MLflow, for workers that create its store or experiment together
+CLOCK_SKEW_MS = 600_000  # runs carry their trial's start, stamped by its worker's clock
 
 
 def trial_metrics(record: TrialRecord) -> dict[str, float]:
@@ -116,50 +111,54 @@ def absolute_sqlite(uri: str) -> str:
     return uri
 
 
-def front_rows(front: list[FrozenTrial]) -> list[dict[str, Any]]:
-    rows = []
-    for t in front:
-        r = read_record(t)
-        values = (t.number, r.val_accuracy, r.test_accuracy, r.energy_j, r.energy_source)
-        rows.append(dict(zip(FRONT_COLUMNS, (*values, r.latency_ms, r.params, r.macs, r.arch), strict=True)))
-    return rows
-
-
 class MlflowTracker:
     def __init__(self, config: Config, study: optuna.Study) -> None:
         import logging
 
-        from mlflow import MlflowClient
+        import mlflow
 
-        logging.getLogger("mlflow").setLevel(logging.WARNING)  # mlflow sets its own level on import
+        logging.getLogger(mlflow.__name__).setLevel(logging.WARNING)  # mlflow sets its own level on import
         # an unreachable server fails in seconds, not after minutes of back-off (users may override)
         os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1")
         os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "10")
-        self.client = MlflowClient(tracking_uri=absolute_sqlite(config.tracking.uri))
         self.config = config
         self.study_name = study.study_name
         self.factors = config.footprint.factors()
-        found = self.client.get_experiment_by_name(config.tracking.experiment)
-        self.experiment_id = (
-            found.experiment_id if found else self.client.create_experiment(config.tracking.experiment)
-        )
+        self.client, found, self.experiment_id = self._open(config.tracking.experiment)
         if found is None or found.tags.get(KIND_TAG) != MODEL_TRAINING:  # MLflow 3 opens GenAI mode otherwise
             self.client.set_experiment_tag(self.experiment_id, KIND_TAG, MODEL_TRAINING)
         self.parent_id = self._parent_run(str(study.user_attrs[UID_ATTR]), masked(config.study.storage))
         self._save_view(found.tags if found else {})
-        children = self._child_runs()
-        self.child_ids = {
-            int(run.data.tags[TRIAL_TAG]): run.info.run_id for run in children if TRIAL_TAG in run.data.tags
-        }
-        self.pareto_tags = {  # what MLflow shows, so only changes are written
-            int(run.data.tags[TRIAL_TAG]): run.data.tags.get(PARETO_TAG, "false")
-            for run in children
-            if TRIAL_TAG in run.data.tags
-        }
+        parent = self.client.get_run(self.parent_id)
+        self.logged_below = int(parent.data.tags.get(LOGGED_TAG, "0"))
+        self.child_ids: dict[int, str] = {}  # the runs this tracker logged or looked up
+        self.tagged: set[int] = set()  # trials whose runs show nas.pareto = true, as far as known
+        for run in self._child_runs(f"tags.`{PARETO_TAG}` = 'true'"):
+            self._learn(run)
+        self.shown_front: set[int] | None = None  # the front the pareto tags were last set for
         self.curve = HypervolumeCurve(study)
+        self.footprint = FootprintTally(self.factors)
         self.artifact_front: set[int] | None = None  # the front the artifacts show
         self.artifacts_written = -math.inf
+        self.render_s = 0.0  # how long the last rendering of the front took
         self.logged_values: dict[str, float] = {}
+
+    def _open(self, experiment: str) -> tuple[Any, Any, str]:
+        """A client, the experiment (None if this call made it) and its id. Workers that open a
+        new database store at the same moment race on MLflow's schema and on the experiment's
+        name: the losers try again once the winner is done."""
+        from mlflow import MlflowClient
+
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                client = MlflowClient(tracking_uri=absolute_sqlite(self.config.tracking.uri))
+                found = client.get_experiment_by_name(experiment)
+                return client, found, found.experiment_id if found else client.create_experiment(experiment)
+            except Exception:
+                if attempt == OPEN_ATTEMPTS - 1:
+                    raise
+                time.sleep(1.0 + attempt)
+        raise AssertionError("unreachable")
 
     def _parent_run(self, uid: str, storage_url: str) -> str:
         """The study's parent run; workers that create it at the same moment keep the oldest.
@@ -199,19 +198,67 @@ class MlflowTracker:
         if NOTE_TAG not in tags:  # a description the user wrote is kept
             self.client.set_experiment_tag(self.experiment_id, NOTE_TAG, experiment_note(self.experiment_id))
 
-    def _child_runs(self) -> list[Any]:
-        """Every child run of the parent, across result pages."""
+    def _child_runs(self, condition: str = "") -> list[Any]:
+        """The parent's child runs (all, or those meeting ``condition``), across result pages."""
         runs, token = [], None
+        where = f"tags.`mlflow.parentRunId` = '{self.parent_id}'" + (f" and {condition}" if condition else "")
         while True:
-            page = self.client.search_runs(
-                [self.experiment_id],
-                filter_string=f"tags.`mlflow.parentRunId` = '{self.parent_id}'",
-                page_token=token,
-            )
+            page = self.client.search_runs([self.experiment_id], filter_string=where, page_token=token)
             runs += list(page)
             token = page.token
             if not token:
                 return runs
+
+    def _learn(self, run: Any) -> None:
+        """Remember a child run found in MLflow (its trial's run, and whether it shows on the front)."""
+        if TRIAL_TAG not in run.data.tags:
+            return
+        number = int(run.data.tags[TRIAL_TAG])
+        self.child_ids.setdefault(number, run.info.run_id)
+        if run.data.tags.get(PARETO_TAG) == "true":
+            self.tagged.add(number)
+
+    def _run_of(self, number: int) -> str | None:
+        """A trial's run: known, or looked up by its number (another worker logged it), or None."""
+        if number not in self.child_ids:
+            for run in self._child_runs(f"tags.`{TRIAL_TAG}` = '{number}'"):
+                self._learn(run)
+        return self.child_ids.get(number)
+
+    def _learn_runs_since(self, trials: list[FrozenTrial]) -> None:
+        """Look up the runs of ``trials`` at once: those started since the earliest of them."""
+        starts = [_ms(t.datetime_start) for t in trials]
+        known = [s for s in starts if s is not None]
+        since = f"attributes.start_time >= {min(known) - CLOCK_SKEW_MS}"
+        condition = since if len(known) == len(starts) else ""  # a trial never started: all of them
+        for run in self._child_runs(condition):
+            self._learn(run)
+
+    def backfill(self, study: optuna.Study, logging_now: int | None = None) -> None:
+        """Log the finished trials MLflow lacks (a search resumed after tracking was off or
+        down). Only trials from ``nas.logged_below`` on are looked at: the parent run keeps that
+        watermark, so a resumed study's earlier runs are never listed again. ``logging_now``:
+        the trial about to be logged, which has no run yet (nothing to look up)."""
+        later = [
+            t
+            for t in study.get_trials(deepcopy=False)
+            if t.number >= self.logged_below and t.state in (TrialState.COMPLETE, TrialState.FAIL)
+        ]
+        unknown = [t for t in later if t.number not in self.child_ids and t.number != logging_now]
+        if unknown:
+            self._learn_runs_since(unknown)
+        for trial in later:
+            self.log_trial(study, trial)
+
+    def _logged_below(self, trials: list[FrozenTrial]) -> int:
+        """The first trial number, from the watermark on, whose run is not known to exist
+        (``trials``: the whole study, so that position ``i`` holds trial ``i``)."""
+        for trial in trials[self.logged_below :]:
+            if trial.state == TrialState.PRUNED:
+                continue  # a pruned duplicate never gets a run
+            if not trial.state.is_finished() or trial.number not in self.child_ids:
+                return trial.number
+        return len(trials)
 
     def log_config(self, config: Config) -> None:
         """The configuration as params and ``config.json``, without passwords."""
@@ -229,7 +276,9 @@ class MlflowTracker:
         """Log a finished trial once; later calls for the same trial number do nothing."""
         from mlflow.entities import Metric, Param, RunTag
 
-        if trial.number in self.child_ids or trial.state not in (TrialState.COMPLETE, TrialState.FAIL):
+        if trial.state not in (TrialState.COMPLETE, TrialState.FAIL):
+            return
+        if trial.number in self.child_ids or trial.number < self.logged_below:
             return
         record = read_record(trial)
         run = self.client.create_run(
@@ -270,7 +319,6 @@ class MlflowTracker:
         status = "FINISHED" if trial.state == TrialState.COMPLETE else "FAILED"
         self.client.set_terminated(run_id, status=status, end_time=_ms(trial.datetime_complete))
         self.child_ids[trial.number] = run_id
-        self.pareto_tags[trial.number] = "false"
 
     def _log_model(self, run_id: str, study_name: str, trial: FrozenTrial) -> None:
         """The trained model as an MLflow ONNX model in ``model/`` (MLmodel, signature, input
@@ -299,32 +347,33 @@ class MlflowTracker:
             )
             self.client.log_artifacts(run_id, str(Path(folder) / "model"), "model")
 
-    def refresh_front(self, study: optuna.Study, front: list[FrozenTrial], force: bool = False) -> None:
+    def refresh_front(
+        self,
+        study: optuna.Study,
+        front: list[FrozenTrial],
+        force: bool = False,
+        trials: list[FrozenTrial] | None = None,
+    ) -> None:
         """Keep MLflow's view of the front current, at a cost that does not grow with the study.
 
-        After every trial: the study's figures (one ``log_batch``) and the ``nas.pareto`` tags of
-        runs whose membership changed (runs other workers logged are listed only when some
-        exist that this tracker has not seen). The rendered front (CSV, JSON, PNGs, HTML) is
-        rewritten when the front changed, at most every ``ARTIFACT_INTERVAL_S``, and by
-        ``finish`` (``force``)."""
+        After every trial: the study's figures (one ``log_batch``, kept incrementally) and, when
+        the front changed, the ``nas.pareto`` tags of the runs that joined or left it. The
+        rendered front (CSV, JSON, PNGs, HTML) is rewritten when the front changed, at most
+        every ``ARTIFACT_INTERVAL_S`` and rarely enough to stay within ``ARTIFACT_SHARE`` of the
+        time, and by ``force`` (at the end of a search)."""
         from mlflow.entities import Metric, RunTag
 
-        trials = study.get_trials(deepcopy=False)
-        finished = [t for t in trials if t.state in (TrialState.COMPLETE, TrialState.FAIL)]
-        if len(finished) > len(self.child_ids):  # other workers logged runs: learn them once
-            for run in self._child_runs():
-                number = int(run.data.tags[TRIAL_TAG])
-                self.child_ids.setdefault(number, run.info.run_id)
-                self.pareto_tags.setdefault(number, run.data.tags.get(PARETO_TAG, "false"))
+        trials = study.get_trials(deepcopy=False) if trials is None else trials
         numbers = {t.number for t in front}
-        for number, run_id in self.child_ids.items():
-            on_front = str(number in numbers).lower()
-            if self.pareto_tags.get(number) != on_front:
-                self.client.set_tag(run_id, PARETO_TAG, on_front)
-                self.pareto_tags[number] = on_front
+        if force:  # at the end: what MLflow shows now, other workers' tags included, is checked
+            self.tagged, self.shown_front = set(), None
+            for run in self._child_runs(f"tags.`{PARETO_TAG}` = 'true'"):
+                self._learn(run)
+        if numbers != self.shown_front:
+            self._show_front(numbers)
         curve = self.curve.update(study, trials)
         complete = sum(1 for t in trials if t.state == TrialState.COMPLETE)
-        footprint = study_footprint(trials, self.factors)
+        footprint = self.footprint.update(trials)
         values = {
             "front_size": len(front),
             "completed_trials": complete,
@@ -333,7 +382,8 @@ class MlflowTracker:
             "search_co2e_g": footprint.co2e_g,
             "pareto_saved_energy_j": footprint.pareto_saved_j,
         }
-        if values != self.logged_values:  # a refresh with nothing new logs nothing
+        logged_below = self._logged_below(trials)
+        if values != self.logged_values or logged_below != self.logged_below:  # nothing new: nothing
             now = int(time.time() * 1000)
             self.client.log_batch(  # one request for the study's figures, not eight
                 self.parent_id,
@@ -341,12 +391,29 @@ class MlflowTracker:
                 tags=[
                     RunTag("nas.carbon_factors", footprint.factors.source),
                     RunTag("nas.footprint_sources", ", ".join(footprint.sources)),
+                    RunTag(LOGGED_TAG, str(logged_below)),
                 ],
             )
-            self.logged_values = values
-        due = time.monotonic() - self.artifacts_written >= ARTIFACT_INTERVAL_S
+            self.logged_values, self.logged_below = values, logged_below
+        interval = max(ARTIFACT_INTERVAL_S, self.render_s / ARTIFACT_SHARE)
+        due = time.monotonic() - self.artifacts_written >= interval
         if force or (numbers != self.artifact_front and due):
+            started = time.monotonic()
             self._write_front(study, front, curve)
+            self.render_s = time.monotonic() - started
+
+    def _show_front(self, numbers: set[int]) -> None:
+        """Tag the runs of trials that joined the front, untag those that left it (whoever
+        tagged them: every tracker sees the same front, so a stopped worker's tags are undone)."""
+        left = (self.tagged | (self.shown_front or set())) - numbers
+        changes = [(n, True) for n in sorted(numbers - self.tagged)] + [(n, False) for n in sorted(left)]
+        for number, on_front in changes:
+            run_id = self._run_of(number)
+            if run_id is None:  # not logged yet: its worker tags it once it is
+                continue
+            self.client.set_tag(run_id, PARETO_TAG, str(on_front).lower())
+            (self.tagged.add if on_front else self.tagged.discard)(number)
+        self.shown_front = numbers
 
     def _write_front(
         self, study: optuna.Study, front: list[FrozenTrial], curve: list[tuple[int, float]]
@@ -374,6 +441,7 @@ class MlflowTracker:
         kept: dict[int, str] = {}
         deleted = 0
         runs = sorted(self._child_runs(), key=lambda run: run.info.status == "RUNNING")  # complete first
+        self.tagged = set()
         for run in runs:
             number = run.data.tags.get(TRIAL_TAG)
             stale = run.info.status == "RUNNING" and now_ms - run.info.start_time > stale_after_s * 1000
@@ -382,8 +450,10 @@ class MlflowTracker:
                 deleted += 1
             else:
                 kept[int(number)] = run.info.run_id
+                if run.data.tags.get(PARETO_TAG) == "true":
+                    self.tagged.add(int(number))
         self.child_ids = kept
-        self.pareto_tags = {number: self.pareto_tags.get(number, "") for number in kept}
+        self.logged_below = 0  # every run is known now: the watermark is set again from them
         return deleted
 
     def sync(self, study: optuna.Study, config: Config) -> int:
@@ -393,10 +463,24 @@ class MlflowTracker:
         for trial in study.get_trials(deepcopy=False):
             self.log_trial(study, trial)
         self.refresh_front(study, pareto_front(study), force=True)
-        self.finish()
+        self.finish(study)
         return len(self.child_ids)
 
-    def finish(self, status: str = "FINISHED") -> None:
+    def finish(self, study: optuna.Study | None = None, status: str = "FINISHED") -> None:
+        """End the study's run; with ``study``, first move the watermark past the runs other
+        workers logged meanwhile (looked up once, so the next resume need not)."""
+        if study is not None:
+            trials = study.get_trials(deepcopy=False)
+            logged_below = self._logged_below(trials)
+            unknown = [
+                t for t in trials[logged_below:] if t.state.is_finished() and t.number not in self.child_ids
+            ]
+            if unknown:
+                self._learn_runs_since(unknown)
+                logged_below = self._logged_below(trials)
+            if logged_below != self.logged_below:
+                self.client.set_tag(self.parent_id, LOGGED_TAG, str(logged_below))
+                self.logged_below = logged_below
         self.client.set_terminated(self.parent_id, status=status)
 
 

@@ -152,6 +152,31 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
     )
 
 
+def test_a_resumed_search_logs_what_mlflow_missed_once_and_keeps_the_tags_on_the_front(
+    tiny_config: Path, workdir: Path
+) -> None:
+    """Trials run with tracking off are logged when a search resumes with it on; the parent run's
+    watermark (every finished trial below it has a run) moves on, so later resumes start there."""
+    client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")
+    for trials, tracking in (("2", ""), ("3", None), ("4", ""), ("5", None)):
+        flags = ["--trials", trials] + ([] if tracking is None else ["--tracking-uri", tracking])
+        assert run_cli("search", str(tiny_config), *flags).exit_code == 0
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    finished = [
+        t.number for t in study.get_trials() if t.state.is_finished() and t.state != TrialState.PRUNED
+    ]
+    (parent,) = study_parents(client)
+    runs: list[Any] = child_runs(client, parent.info.run_id)
+    assert sorted(int(r.data.tags["nas.trial_number"]) for r in runs) == finished  # each once
+    assert parent.data.tags["nas.logged_below"] == str(len(study.get_trials()))
+    front = {
+        row["trial"] for row in json.loads(run_cli("front", "--config", str(tiny_config), "--json").output)
+    }
+    assert {
+        int(r.data.tags["nas.trial_number"]) for r in runs if r.data.tags["nas.pareto"] == "true"
+    } == front
+
+
 def test_resuming_with_other_settings_is_refused(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
     changed = (

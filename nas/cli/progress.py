@@ -1,0 +1,216 @@
+"""A search as the terminal and MLflow see it: the live progress (one line per trial), MLflow
+logging, the summary at the end, and how a search ends on Ctrl-C or a stall (run by ``nas
+search`` and ``nas worker`` alike)."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import click
+import optuna
+from optuna.trial import FrozenTrial, TrialState
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from nas.cli.common import print_front, stderr, stdout
+from nas.config import Config
+from nas.footprint import study_footprint
+from nas.front import LiveFront, pareto_front
+from nas.hypervolume import front_hypervolume, study_normalisation
+from nas.record import read_record
+from nas.runner import SearchOutcome, SearchStalledError, TrialCallback
+from nas.study import completed
+from nas.units import accuracy_text, duration_text, energy_text, latency_text
+from nas.urls import masked
+
+
+@contextlib.contextmanager
+def search_errors(study: optuna.Study) -> Iterator[None]:
+    """Ctrl-C and a stalled search end the command with one line; the study keeps every result."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        stderr.print(
+            f"interrupted: the running trial is recorded as failed (interrupted); study {study.study_name!r} "
+            "resumes with the same command"
+        )
+        sys.exit(130)
+    except SearchStalledError as error:
+        raise click.ClickException(str(error)) from None
+
+
+class _MlflowLog:
+    """MLflow's side of a search: opened after the first trial, and given up with one warning
+    if MLflow fails (tracking is a view: the search goes on, ``nas sync`` fills it in later)."""
+
+    def __init__(self, config: Config, backfill: bool) -> None:
+        self.config = config
+        self.backfill = backfill
+        self.tracker: Any = None
+        self.warned = not config.tracking.uri
+
+    def after_trial(
+        self, study: optuna.Study, trial: FrozenTrial, front: list[FrozenTrial], trials: list[FrozenTrial]
+    ) -> None:
+        if self.warned:
+            return
+        try:
+            if self.tracker is None:
+                from nas.tracking import MlflowTracker
+
+                self.tracker = MlflowTracker(self.config, study)
+                self.tracker.log_config(self.config)
+                if self.backfill:
+                    self.tracker.backfill(study, logging_now=trial.number)
+            self.tracker.log_trial(study, trial)
+            self.tracker.refresh_front(study, front, trials=trials)
+        except Exception as error:
+            self.warned = True
+            first_line = str(error).splitlines()[0] if str(error) else ""
+            stderr.print(
+                f"[yellow]MLflow logging stopped ({type(error).__name__}: {first_line[:120]}); "
+                "the study storage keeps every result: run nas sync when MLflow is back[/]"
+            )
+
+    def end(self, study: optuna.Study, front: list[FrozenTrial]) -> None:
+        """The rendered front as the search left it (it is rate-limited while running)."""
+        if self.tracker is None or self.warned:
+            return
+        try:
+            self.tracker.refresh_front(study, front, force=True)
+            self.tracker.finish(study)
+        except Exception as error:
+            stderr.print(f"[yellow]MLflow: the final front was not written ({type(error).__name__})[/]")
+            self.tracker.finish()
+
+    def abort(self, error: BaseException) -> None:
+        """The study's run says how the search ended."""
+        if self.tracker is not None and not self.warned:
+            self.tracker.finish(status="KILLED" if isinstance(error, KeyboardInterrupt) else "FAILED")
+
+
+@contextlib.contextmanager
+def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iterator[list[TrialCallback]]:
+    """Callbacks for the search: a live progress line, and MLflow logging when tracking is on.
+
+    With ``backfill``, trials of the study that MLflow lacks are logged when tracking starts
+    (a single search resuming); workers log only their own trials, and ``nas sync`` the rest.
+    The front is kept incrementally and the study read once per trial, so a trial's share of
+    this does not grow with the study.
+    """
+    columns = (
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("front {task.fields[front]}"),
+        TextColumn("{task.fields[failed]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=stderr, transient=False) as progress:
+        live = LiveFront([d.name.lower() for d in study.directions])
+        live.update(study.get_trials(deepcopy=False))
+        task = progress.add_task(
+            f"search {config.study.name}",
+            total=config.study.n_trials,
+            completed=min(len(completed(study)), config.study.n_trials),
+            front=len(live.members),
+            failed="",
+        )
+        mlflow_log = _MlflowLog(config, backfill)
+        started, finished_here = time.monotonic(), 0
+
+        def on_trial(study: optuna.Study, trial: FrozenTrial) -> None:
+            nonlocal finished_here
+            if trial.state == TrialState.PRUNED:  # a duplicate, dropped before any work: nothing new
+                return
+            trials = study.get_trials(deepcopy=False)
+            live.update(trials)
+            front = live.front()
+            done = min(sum(t.state == TrialState.COMPLETE for t in trials), config.study.n_trials)
+            finished_here += trial.state == TrialState.COMPLETE
+            eta = ""
+            if finished_here and done < config.study.n_trials:
+                per_trial = (time.monotonic() - started) / finished_here
+                eta = f"  ETA {duration_text(per_trial * (config.study.n_trials - done))}"
+            progress.console.print(trial_line(trial, trial.number in {t.number for t in front}) + eta)
+            progress.update(task, completed=done, front=len(front), failed=_failed_note(trials))
+            mlflow_log.after_trial(study, trial, front, trials)
+
+        try:
+            yield [on_trial]
+        except BaseException as error:
+            mlflow_log.abort(error)
+            raise
+        live.update(study.get_trials(deepcopy=False))
+        mlflow_log.end(study, live.front())
+
+
+def trial_line(trial: FrozenTrial, on_front: bool) -> str:
+    """One finished trial, for the terminal: what it scored, what it costs, why it stopped."""
+    r = read_record(trial)
+    if trial.state == TrialState.FAIL:
+        return (
+            f"trial {trial.number:>4}  [red]failed[/]  {escape((r.fail_reason or '?').splitlines()[0][:100])}"
+        )
+    text = (
+        f"trial {trial.number:>4}  val acc {accuracy_text(r.val_accuracy)}  energy {energy_text(r.energy_j)}"
+        f"  latency {latency_text(r.latency_ms)}"
+    )
+    if r.rejected:
+        text += f"  [dim]not trained: {escape(r.rejected[:80])}[/]"
+    elif r.stop_reason and r.stop_reason != "completed":
+        text += f"  [dim]stopped: {escape(r.stop_reason[:80])}[/]"
+    return text + ("  [green]on the front[/]" if on_front else "")
+
+
+def _failed_note(trials: list[FrozenTrial]) -> str:
+    failed = [t for t in trials if t.state == TrialState.FAIL]
+    if not failed:
+        return ""
+    reason = read_record(failed[-1]).fail_reason or "?"
+    return f"[yellow]{len(failed)} failed, last: {escape(reason[:80])}[/]"
+
+
+def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
+    study = outcome.study
+    print_front(study)
+    done = len(completed(study))
+    if outcome.new_trials == 0 and done >= config.study.n_trials:
+        stdout.print(
+            f"study {study.study_name!r} already has {done} completed trials (its budget is "
+            f"{config.study.n_trials}): run it again with --trials {done + 20} (or more) to extend it"
+        )
+    stdout.print(
+        f"{len(completed(study))} completed trials ({outcome.new_trials} new) in {outcome.elapsed_s:.0f} s; "
+        f"storage {masked(config.study.storage)}, study {study.study_name!r}"
+    )
+    normalisation = study_normalisation(study)
+    volume = front_hypervolume(pareto_front(study), config.study.objectives, normalisation)
+    stdout.print(f"hypervolume {volume:.4f} (costs normalised: {normalisation.describe()})", markup=False)
+    stdout.print(f"energy meter: {outcome.meter_reason}")
+    stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
+    if config.tracking.uri:
+        stdout.print(mlflow_line(config), markup=False, soft_wrap=True)
+
+
+def mlflow_line(config: Config) -> str:
+    """Where to see the study in MLflow: the saved view "Pareto front" of its experiment."""
+    tracking = config.public().tracking
+    server = tracking.uri if tracking.uri.startswith(("http://", "https://")) else "http://127.0.0.1:5000"
+    start = "" if server == tracking.uri else f"mlflow ui --backend-store-uri {tracking.uri}, then "
+    try:
+        from mlflow import MlflowClient
+
+        from nas.mlflow_view import view_path
+        from nas.tracking import absolute_sqlite
+
+        found = MlflowClient(absolute_sqlite(config.tracking.uri)).get_experiment_by_name(tracking.experiment)
+    except Exception:  # MLflow is a view: its address is still worth printing
+        found = None
+    if found is None:
+        return f"MLflow: {start}open {server}  (experiment {tracking.experiment!r})"
+    return f"MLflow: {start}open {server.rstrip('/')}/#{view_path(found.experiment_id)}  (the front's view)"
