@@ -1,22 +1,59 @@
 """Numbers put on a model without training it: static complexity, ONNX Runtime latency and
-energy per inference (measured or modelled, always labelled), and energy into CO2e."""
+energy per inference (measured or modelled, always labelled), and energy into CO2e.
 
-from estimators.carbon import CarbonFactors, carbon_factors
-from estimators.complexity import Complexity, count_complexity
-from estimators.dataflow import DataflowEstimate, dataflow_energy
-from estimators.energy import (
-    METER_NAMES,
-    PROVIDERS,
-    CpuPowerModel,
-    EnergyMeter,
-    EnergyReading,
-    MeterStatus,
-    MeterUnavailableError,
-    probe_meter,
-    select_meter,
-)
-from estimators.latency import Measurement, MeasureSettings, check_provider, make_session, measure_onnx
-from estimators.onnx_graph import GraphCounts, export_onnx, graph_counts
+The names below are imported on first use (PEP 562): a command that only reads a study does not
+load PyTorch or ONNX Runtime.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from estimators.carbon import CarbonFactors, carbon_factors
+    from estimators.complexity import Complexity, count_complexity
+    from estimators.dataflow import DataflowEstimate, dataflow_energy
+    from estimators.energy import (
+        METER_NAMES,
+        PROVIDERS,
+        CpuPowerModel,
+        EnergyMeter,
+        EnergyReading,
+        MeterStatus,
+        MeterUnavailableError,
+        probe_meter,
+        select_meter,
+    )
+    from estimators.latency import check_provider, make_session, measure_onnx
+    from estimators.measurement import Measurement, MeasureSettings
+    from estimators.onnx_graph import GraphCounts, export_onnx, graph_counts
+
+_HOMES = {
+    "CarbonFactors": "estimators.carbon",
+    "carbon_factors": "estimators.carbon",
+    "Complexity": "estimators.complexity",
+    "count_complexity": "estimators.complexity",
+    "DataflowEstimate": "estimators.dataflow",
+    "dataflow_energy": "estimators.dataflow",
+    "METER_NAMES": "estimators.energy",
+    "PROVIDERS": "estimators.energy",
+    "CpuPowerModel": "estimators.energy",
+    "EnergyMeter": "estimators.energy",
+    "EnergyReading": "estimators.energy",
+    "MeterStatus": "estimators.energy",
+    "MeterUnavailableError": "estimators.energy",
+    "probe_meter": "estimators.energy",
+    "select_meter": "estimators.energy",
+    "Measurement": "estimators.measurement",
+    "MeasureSettings": "estimators.measurement",
+    "check_provider": "estimators.latency",
+    "make_session": "estimators.latency",
+    "measure_onnx": "estimators.latency",
+    "GraphCounts": "estimators.onnx_graph",
+    "export_onnx": "estimators.onnx_graph",
+    "graph_counts": "estimators.onnx_graph",
+}
 
 __all__ = [
     "METER_NAMES",
@@ -43,3 +80,9 @@ __all__ = [
     "probe_meter",
     "select_meter",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'estimators' has no attribute {name!r}")
+    return getattr(importlib.import_module(_HOMES[name]), name)

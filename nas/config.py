@@ -26,6 +26,7 @@ from pydantic import (
 
 from estimators.carbon import GRID_G_PER_KWH, CarbonFactors, carbon_factors
 from estimators.energy import METER_NAMES
+from nas.errors import UserInputError
 from nas.urls import check_storage_url, check_tracking_uri, masked
 from search_spaces.space import SearchSpace
 
@@ -39,7 +40,7 @@ OBJECTIVE_DIRECTIONS: dict[str, str] = {
 }
 
 
-class ConfigError(ValueError):
+class ConfigError(UserInputError, ValueError):
     """A configuration that cannot run; the message is one line for the user."""
 
 

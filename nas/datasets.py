@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from nas.errors import UserInputError
+
 FASHION_DIR = Path("/usr/share/datasets/fashion-mnist")
 FASHION_DIR_ENV = "NAS_FASHION_MNIST_DIR"  # another folder with the four .gz files
 FASHION_CLASSES = (
@@ -42,7 +44,7 @@ MAX_CLASSES = 10_000  # class ids above this are a mistake, not a dataset (and w
 CIFAR_RECORD = 1 + 3 * 32 * 32
 
 
-class DataError(ValueError):
+class DataError(UserInputError, ValueError):
     """A dataset that cannot be used; the message is one line for the user."""
 
 

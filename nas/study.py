@@ -13,7 +13,7 @@ import re
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import optuna
 from optuna.samplers import BaseSampler, NSGAIISampler, RandomSampler, TPESampler
@@ -21,17 +21,9 @@ from optuna.storages import BaseStorage, RDBStorage, RetryHeartbeatStaleTrialCal
 from optuna.study import StudyDirection
 from optuna.trial import FrozenTrial, TrialState
 
-from estimators import (
-    CpuPowerModel,
-    EnergyMeter,
-    MeasureSettings,
-    MeterUnavailableError,
-    check_provider,
-    select_meter,
-)
 from nas.claims import ArchClaims
 from nas.config import OBJECTIVE_DIRECTIONS, Config, ConfigError, differing_keys
-from nas.data import Splits, load_dataset
+from nas.errors import UserInputError
 from nas.hypervolume import (
     Normalisation,
     has_normalisation,
@@ -39,11 +31,13 @@ from nas.hypervolume import (
     store_normalisation,
     study_normalisation,
 )
-from nas.objective import TrialContext
-from nas.references import measure_arch, record_references, study_references
-from nas.sampler import CostFirstSampler
 from nas.urls import MASK, TRACKING_ENV, UrlError, check_storage_url, masked, sqlite_path
 from search_spaces import smallest_arch
+
+if TYPE_CHECKING:  # preparing a search loads PyTorch and ONNX Runtime: opening a study does not
+    from estimators import EnergyMeter
+    from nas.data import Splits
+    from nas.objective import TrialContext
 
 CONFIG_ATTR = "nas_config"  # the identity: compared on resume
 FULL_CONFIG_ATTR = "nas_config_full"  # everything: what workers run with
@@ -52,7 +46,7 @@ SCHEMA_ATTR = "nas_schema"  # 2: validation accuracy is the objective, one recor
 SCHEMA = 2
 
 
-class StudyNotFoundError(LookupError):
+class StudyNotFoundError(UserInputError, LookupError):
     pass
 
 
@@ -99,6 +93,8 @@ def make_sampler(
         return NSGAIISampler(population_size=config.study.population_size, seed=seed)
     if data is None or normalisation is None:
         return RandomSampler(seed=seed)
+    from nas.sampler import CostFirstSampler  # it counts MACs with PyTorch
+
     return CostFirstSampler(
         config.space,
         data[0],
@@ -223,6 +219,8 @@ def search_meters(config: Config) -> tuple[EnergyMeter, EnergyMeter, str]:
     Training runs on the CPU whatever the provider: with NVML for inference it gets the CPU's
     own meter (``auto``). One RAPL meter serves both, since it reads the same packages.
     """
+    from estimators import CpuPowerModel, MeterUnavailableError, check_provider, select_meter
+
     measure = config.measure
     model = CpuPowerModel(1, measure.cpu_idle_w_per_vcpu, measure.cpu_max_w_per_vcpu)
     try:
@@ -248,6 +246,10 @@ def prepare_with(
 ) -> PreparedSearch:
     """Measure what the study needs once, and set its sampler; a ``worker`` (one of several
     processes) gets a freshly seeded sampler, so workers propose different candidates."""
+    from estimators import MeasureSettings
+    from nas.objective import TrialContext
+    from nas.references import measure_arch, record_references, study_references
+
     meter, train_meter, reason = meters
     config = config.for_input(splits.input_shape)  # a no-op for a stored (resolved) configuration
     settings = MeasureSettings(**config.measure.settings_fields())
@@ -273,6 +275,8 @@ def prepare_with(
 def prepare_search(config: Config) -> PreparedSearch:
     """Load the data, choose the meters and open the study; bad input fails here, before
     anything is written."""
+    from nas.data import load_dataset
+
     splits = load_dataset(config.data)
     config = config.for_input(splits.input_shape)  # the resolved space is what the study stores
     meters = search_meters(config)  # a meter that cannot work is refused before the study exists
@@ -280,5 +284,7 @@ def prepare_search(config: Config) -> PreparedSearch:
 
 
 def prepare_worker(storage_url: str, name: str, overrides: dict[str, Any]) -> PreparedSearch:
+    from nas.data import load_dataset
+
     study, config = join_study(storage_url, name, overrides)
     return prepare_with(config, load_dataset(config.data), study, search_meters(config), worker=True)

@@ -165,3 +165,21 @@ def test_nas_help_starts_without_loading_torch_or_optuna() -> None:
     code = "import sys; from nas.cli import main; print('torch' in sys.modules, 'optuna' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_reading_a_study_loads_neither_torch_nor_onnx_runtime(tiny_config: Path, workdir: Path) -> None:
+    assert run_cli("create", str(tiny_config)).exit_code == 0
+    code = (
+        "import sys; from nas.cli import main; "
+        "main(['front', '--config', sys.argv[1]], standalone_mode=False); "
+        "print('torch' in sys.modules, 'onnxruntime' in sys.modules)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(tiny_config)],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=workdir,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split()[-2:] == ["False", "False"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import optuna
@@ -14,9 +13,8 @@ from mlflow import MlflowClient
 from optuna.trial import TrialState
 
 from nas.record import read_record
-from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
+from tests.conftest import POSTGRES, TINY, make_blobs_npz, run_cli, toml_text
 
-POSTGRES = os.environ.get("NAS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 PASSWORD = "s3cret-Pa55word"
 
 
@@ -99,18 +97,6 @@ def test_quotes_in_a_study_name_reach_mlflow_intact(tiny_config: Path, workdir: 
     assert len(parents) == 1 and parents[0].data.tags["nas.study"] == name  # type: ignore[attr-defined]
     (folder,) = (workdir / "weights").iterdir()
     assert folder.parent == workdir / "weights" and "/" not in folder.name  # one folder, inside
-
-
-@pytest.fixture
-def mlflow_database() -> Iterator[str]:
-    """A fresh PostgreSQL database for an MLflow store, dropped afterwards."""
-    name = f"nas_mlflow_{uuid.uuid4().hex[:8]}"
-    admin = POSTGRES.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    yield name
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 def test_a_password_in_either_url_is_written_nowhere(workdir: Path, mlflow_database: str) -> None:

@@ -10,16 +10,14 @@ import click
 import optuna
 from rich.table import Table
 
-from estimators import count_complexity
 from nas.cli.common import config_option, print_front, stdout, stored_study, study_options, user_errors
 from nas.config import ConfigError, load_config
-from nas.front import pareto_front
+from nas.front import front_rows, pareto_front
 from nas.record import read_record
-from nas.report import write_report
 from nas.study import SCHEMA, SCHEMA_ATTR, load_existing_study, make_storage
 from nas.units import accuracy_text, energy_text
 from nas.urls import STORAGE_ENV, masked
-from search_spaces import REFERENCES, build_model, references_for
+from search_spaces import REFERENCES, references_for
 
 
 def _open(config_path: Path | None, storage: str | None, study_name: str | None) -> optuna.Study:
@@ -41,8 +39,6 @@ def front(config_path: Path | None, storage: str | None, study_name: str | None,
     with user_errors():
         study = _open(config_path, storage, study_name)
     if as_json:
-        from nas.tracking import front_rows
-
         click.echo(json.dumps(front_rows(pareto_front(study)), indent=2))
     else:
         print_front(study)
@@ -84,6 +80,9 @@ def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
     )
     for column in ("name", "params", "MACs", "arch"):
         table.add_column(column, overflow="fold")
+    from estimators import count_complexity  # PyTorch: only this command needs it
+    from search_spaces import build_model
+
     studied = references_for((shape[0], shape[1], shape[2]))
     for name, arch in REFERENCES.items():
         counts = count_complexity(build_model(arch, shape[0], classes), shape)
@@ -110,6 +109,8 @@ def report(config_path: Path | None, storage: str | None, study_name: str | None
     Example:
         nas report --study-name digits -o digits-report.html
     """
+    from nas.report import write_report
+
     with user_errors():
         study, config = stored_study(config_path, storage, study_name)
         try:

@@ -10,14 +10,12 @@ from rich.table import Table
 from nas.cli.common import (
     config_option,
     print_front,
-    print_search_summary,
-    search_errors,
-    search_progress,
     stdout,
     stored_study,
     study_options,
     user_errors,
 )
+from nas.cli.progress import print_search_summary, search_errors, search_progress
 from nas.config import ConfigError, load_config
 from nas.promote import promote_front
 from nas.record import read_record

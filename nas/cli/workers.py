@@ -9,14 +9,12 @@ import click
 
 from nas.cli.common import (
     config_option,
-    print_search_summary,
-    search_errors,
-    search_progress,
     stdout,
     stored_study,
     study_options,
     user_errors,
 )
+from nas.cli.progress import print_search_summary, search_errors, search_progress
 from nas.config import ConfigError, load_config
 from nas.data import load_dataset
 from nas.runner import run_search
