@@ -25,7 +25,7 @@ from pathlib import Path
 
 import optuna
 
-from nas.front import pareto_front
+from nas.front import front_rows, pareto_front
 from nas.hypervolume import study_normalisation
 from nas.record import read_record
 from nas.views import hypervolume_curve
@@ -62,21 +62,7 @@ def main() -> None:
     study = optuna.load_study(study_name="fashion", storage=f"sqlite:///{folder}/nas.db")
     curve = hypervolume_curve(study)
     records = [read_record(t) for t in study.get_trials(deepcopy=False)]
-    front = []
-    for trial in pareto_front(study):
-        record = read_record(trial)
-        front.append(
-            {
-                "trial": trial.number,
-                "val_accuracy": record.val_accuracy,
-                "test_accuracy": record.test_accuracy,
-                "energy_j": record.energy_j,
-                "energy_source": record.energy_source,
-                "latency_ms": record.latency_ms,
-                "params": record.params,
-                "arch": record.arch,
-            }
-        )
+    front = front_rows(pareto_front(study))
     result = {
         "conditions": conditions,
         "wall_s": wall_s,

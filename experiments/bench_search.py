@@ -45,7 +45,7 @@ from optuna.trial import TrialState
 
 from nas import load_config, prepare_search
 from nas.config import Config
-from nas.front import non_dominated, pareto_front
+from nas.front import front_rows, non_dominated, pareto_front
 from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
 from nas.study import FULL_CONFIG_ATTR, load_existing_study
@@ -129,7 +129,7 @@ def study_curve(folder: Path) -> dict[str, Any] | None:
         joules.append(spent)
         seconds.append((trial.datetime_complete - start).total_seconds())
     records = [read_record(t) for t in complete]
-    front = _front(study)
+    front = front_rows(pareto_front(study))
     return {
         "trials": len(complete),
         "hypervolume": volumes,
@@ -153,23 +153,6 @@ def _without_cheapest(study: optuna.Study, complete: list[Any]) -> float:
     directions = [d.name.lower() for d in study.directions]
     front = [rest[i] for i in non_dominated([t.values for t in rest], directions)]
     return front_hypervolume(front, list(study.metric_names or []), study_normalisation(study))
-
-
-def _front(study: optuna.Study) -> list[dict[str, Any]]:
-    rows = []
-    for trial in pareto_front(study):
-        r = read_record(trial)
-        rows.append(
-            {
-                "trial": trial.number,
-                "val_accuracy": r.val_accuracy,
-                "test_accuracy": r.test_accuracy,
-                "energy_j": r.energy_j,
-                "latency_ms": r.latency_ms,
-                "arch": r.arch,
-            }
-        )
-    return rows
 
 
 def at(xs: list[float], ys: list[float], x: float) -> float:
