@@ -37,7 +37,7 @@ from nas.checkpoint import save_checkpoint
 from nas.claims import ArchClaims
 from nas.config import Config
 from nas.data import Splits
-from nas.pareto_stop import make_stopper, typical_epochs
+from nas.pareto_stop import TrainingHistory
 from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
 from nas.train import TrainingDivergedError, train_model
 from search_spaces import build_model, sample_arch
@@ -53,6 +53,7 @@ class TrialContext:
     train_meter: EnergyMeter  # for training, holding train.threads vCPUs
     artifacts_dir: Path  # this study's folder of trained weights
     claims: ArchClaims  # each architecture is trained once per study, across workers
+    history: TrainingHistory  # the study's finished trainings, for Pareto-aware stopping
 
 
 def budget_limits(config: Config) -> dict[str, float]:
@@ -227,16 +228,10 @@ def _train(
     """The training proxy under the training meter, stopped early once it cannot reach the front;
     a diverged run's energy is recorded too."""
     config = context.config
-    finished = trial.study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
+    context.history.update(trial.study.get_trials(deepcopy=False))
     check = None
     if config.train.pareto_stop:
-        check = make_stopper(
-            finished,
-            config.study.objectives,
-            costs,
-            config.train.pareto_min_epochs,
-            config.train.pareto_margin,
-        )
+        check = context.history.stopper(costs, config.train.pareto_min_epochs, config.train.pareto_margin)
 
     def train() -> TrainResult | TrainingDivergedError:
         try:
@@ -252,7 +247,7 @@ def _train(
     draft.update(training=result)
     if draft.record.pareto_stopped:
         # an estimate, labelled so: the epochs a training not stopped this way typically runs
-        remaining = max(0.0, typical_epochs(finished, config.train.epochs) - result.epochs_run)
+        remaining = max(0.0, context.history.typical_epochs(config.train.epochs) - result.epochs_run)
         draft.update(pareto_saved_energy_j=spent.gross_joules / result.epochs_run * remaining)
     return result
 

@@ -248,6 +248,7 @@ def prepare_with(
     processes) gets a freshly seeded sampler, so workers propose different candidates."""
     from estimators import MeasureSettings
     from nas.objective import TrialContext
+    from nas.pareto_stop import TrainingHistory
     from nas.references import measure_arch, record_references, study_references
 
     meter, train_meter, reason = meters
@@ -268,7 +269,8 @@ def prepare_with(
         if worker:
             study.sampler.reseed_rng()
     claims = ArchClaims(config.study.storage, study.user_attrs[UID_ATTR])
-    context = TrialContext(config, splits, meter, train_meter, artifacts_dir(config, study), claims)
+    history = TrainingHistory(config.study.objectives)
+    context = TrialContext(config, splits, meter, train_meter, artifacts_dir(config, study), claims, history)
     return PreparedSearch(study, context, reason)
 
 

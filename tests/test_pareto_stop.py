@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import statistics
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,7 @@ import pytest
 from optuna.distributions import FloatDistribution
 from optuna.trial import TrialState, create_trial
 
-from nas.pareto_stop import ParetoStopper, make_stopper
+from nas.pareto_stop import ParetoStopper, TrainingHistory, epoch_gains, make_stopper
 from nas.record import TrainResult, TrialRecord, read_record, record_attrs
 from tests.conftest import TINY, run_cli, toml_text
 
@@ -19,7 +20,7 @@ FLAT = (0.9, 0.9, 0.9, 0.9)
 
 
 def test_a_candidate_stops_only_when_a_cheaper_rival_is_out_of_reach() -> None:
-    stopper = ParetoStopper(rivals=((7, 0.95),), curves=(FLAT, FLAT, FLAT), min_epochs=2, margin=0.02)
+    stopper = ParetoStopper(rival=(7, 0.95), gains=epoch_gains([FLAT] * 3), min_epochs=2, margin=0.02)
     assert stopper(1, 0.5) is None  # too early
     reason = stopper(2, 0.5)
     assert reason is not None and reason.startswith("pareto:") and "trial 7" in reason
@@ -28,10 +29,15 @@ def test_a_candidate_stops_only_when_a_cheaper_rival_is_out_of_reach() -> None:
 
 def test_later_gains_seen_in_finished_curves_widen_the_bound() -> None:
     late_bloomer = (0.2, 0.3, 0.9)  # gained 0.6 after epoch 2
-    stopper = ParetoStopper(rivals=((1, 0.8),), curves=(FLAT, FLAT, late_bloomer), min_epochs=1, margin=0.0)
+    stopper = ParetoStopper(
+        rival=(1, 0.8), gains=epoch_gains([FLAT, FLAT, late_bloomer]), min_epochs=1, margin=0.0
+    )
     assert stopper.headroom(2) == pytest.approx(0.6)
+    assert stopper.headroom(4) is None  # only the two flat curves reached epoch 4
     assert stopper(2, 0.3) is None
-    assert ParetoStopper(((1, 0.8),), (FLAT, FLAT), 1, 0.0)(2, 0.1) is None  # two curves: no judgement
+    assert (
+        ParetoStopper((1, 0.8), epoch_gains([FLAT, FLAT]), 1, 0.0)(2, 0.1) is None
+    )  # two curves: no judgement
 
 
 def finished_trial(
@@ -54,13 +60,36 @@ def finished_trial(
 
 
 def test_only_trials_that_cost_no_more_are_rivals() -> None:
-    trials = [finished_trial(1e-6, 0.99, FLAT), finished_trial(1e-3, 0.97, FLAT)]
+    trials = [finished_trial(1e-6, 0.97, FLAT), finished_trial(1e-3, 0.99, FLAT)]  # the costlier is better
     for number, trial in enumerate(trials):
         trial.number = number
     stopper = make_stopper(
         trials, ["accuracy", "energy", "latency"], {"energy": 1e-4, "latency": 0.01}, min_epochs=2, margin=0.0
     )
-    assert stopper.rivals == ((0, 0.99),)
+    assert stopper.rival == (0, 0.97)
+
+
+def test_the_history_taken_in_as_the_study_grows_is_the_rule_over_all_trials() -> None:
+    rng = np.random.default_rng(0)
+    trials = []
+    for number in range(40):
+        curve = tuple(float(a) for a in rng.uniform(0.3, 0.9, size=int(rng.integers(1, 6))))
+        trials.append(finished_trial(float(rng.uniform(1e-6, 1e-3)), max(curve), curve))
+        trials[-1].number = number
+    history = TrainingHistory(["accuracy", "energy", "latency"])
+    for seen in range(1, len(trials) + 1):  # each read of the study holds one more finished trial
+        history.update(trials[:seen])
+    costs = {"energy": 5e-4, "latency": 0.01}
+    stopper = history.stopper(costs, min_epochs=1, margin=0.0)
+
+    best = max((t for t in trials if t.values[1] <= costs["energy"]), key=lambda t: t.values[0])
+    assert stopper.rival == (best.number, best.values[0])
+    curves = [read_record(t).training.val_curve for t in trials]  # type: ignore[union-attr]
+    for epoch in range(1, 7):
+        reached = [c for c in curves if len(c) >= epoch]
+        expected = max(max(c) - max(c[:epoch]) for c in reached) if len(reached) >= 3 else None
+        assert stopper.headroom(epoch) == (None if expected is None else pytest.approx(expected))
+    assert history.typical_epochs(6) == statistics.median(len(c) for c in curves)
 
 
 def noisy_blobs(path: Path) -> Path:
