@@ -1,3 +1,3 @@
-from nas.cli import main
+from nas.cli import run
 
-main()
+run()
