@@ -20,6 +20,7 @@ from nas.cli.common import print_front, stderr, stdout
 from nas.config import Config
 from nas.footprint import study_footprint
 from nas.front import LiveFront, pareto_front
+from nas.heap import long_lived
 from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
 from nas.runner import SearchOutcome, SearchStalledError, TrialCallback
@@ -121,10 +122,10 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
             failed="",
         )
         mlflow_log = _MlflowLog(config, backfill)
-        started, finished_here = time.monotonic(), 0
+        started, finished_here, settled = time.monotonic(), 0, False
 
         def on_trial(study: optuna.Study, trial: FrozenTrial) -> None:
-            nonlocal finished_here
+            nonlocal finished_here, settled
             if trial.state == TrialState.PRUNED:  # a duplicate, dropped before any work: nothing new
                 return
             trials = study.get_trials(deepcopy=False)
@@ -138,7 +139,10 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
                 eta = f"  ETA {duration_text(per_trial * (config.study.n_trials - done))}"
             progress.console.print(trial_line(trial, trial.number in {t.number for t in front}) + eta)
             progress.update(task, completed=done, front=len(front), failed=_failed_note(trials))
-            mlflow_log.after_trial(study, trial, front, trials)
+            # the first trial opens MLflow and the sampler takes in the study: kept from then on
+            with long_lived() if not settled else contextlib.nullcontext():
+                mlflow_log.after_trial(study, trial, front, trials)
+            settled = True
 
         try:
             yield [on_trial]

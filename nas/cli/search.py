@@ -17,6 +17,7 @@ from nas.cli.common import (
 )
 from nas.cli.progress import print_search_summary, search_errors, search_progress
 from nas.config import ConfigError, load_config
+from nas.heap import long_lived
 from nas.promote import promote_front
 from nas.record import read_record
 from nas.runner import run_search
@@ -71,7 +72,8 @@ def search(
                 "tracking": {"uri": tracking_uri},
             },
         )
-        prepared = prepare_search(config)
+        with long_lived():  # imports, the data, the study's trials
+            prepared = prepare_search(config)
     with search_errors(prepared.study), search_progress(config, prepared.study, backfill=True) as callbacks:
         outcome = run_search(prepared, callbacks)
     print_search_summary(config, outcome)

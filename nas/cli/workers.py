@@ -17,6 +17,7 @@ from nas.cli.common import (
 from nas.cli.progress import print_search_summary, search_errors, search_progress
 from nas.config import ConfigError, load_config
 from nas.data import load_dataset
+from nas.heap import long_lived
 from nas.runner import run_search
 from nas.study import open_study, prepare_worker
 from nas.urls import STORAGE_ENV, TRACKING_ENV, masked
@@ -78,7 +79,7 @@ def worker(
         nas worker --study-name digits --storage postgresql://nas@db-host/nas \\
             --tracking-uri http://mlflow-host:5000
     """
-    with user_errors():
+    with user_errors(), long_lived():  # imports, the data, the study's trials
         prepared = prepare_worker(
             storage,
             study_name,
