@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from optuna.trial import FrozenTrial
 
 from estimators import CarbonFactors
+from nas.finished_feed import FinishedFeed
 from nas.record import TrialRecord, read_record
 
 
@@ -78,27 +79,25 @@ class FootprintTally:
         self.factors = factors
         self.finished = _Sums()
         self.sources: set[str] = set()
-        self.seen: set[int] = set()  # trial ids
+        self.feed = FinishedFeed()
 
     def update(self, trials: Sequence[FrozenTrial]) -> Footprint:
-        sums = _Sums()
-        for trial in trials:
-            if trial._trial_id in self.seen:
-                continue
-            record = read_record(trial)
-            spent = bool(record.measure_energy_source or record.train_energy_source)
-            if trial.state.is_finished():
-                self.seen.add(trial._trial_id)
-            if not spent:
-                continue
-            self.sources |= {s for s in (record.train_energy_source, record.measure_energy_source) if s}
-            (self.finished if trial.state.is_finished() else sums).add(record)
+        running = _Sums()
+        self._add(self.finished, self.feed.take(trials))
+        self._add(running, self.feed.unfinished(trials))  # they may have spent energy already
         return Footprint(
-            trials=self.finished.trials + sums.trials,
-            train_j=self.finished.train_j + sums.train_j,
-            measure_j=self.finished.measure_j + sums.measure_j,
+            trials=self.finished.trials + running.trials,
+            train_j=self.finished.train_j + running.train_j,
+            measure_j=self.finished.measure_j + running.measure_j,
             sources=tuple(sorted(self.sources)),
             factors=self.factors,
-            pareto_stops=self.finished.pareto_stops + sums.pareto_stops,
-            pareto_saved_j=self.finished.pareto_saved_j + sums.pareto_saved_j,
+            pareto_stops=self.finished.pareto_stops + running.pareto_stops,
+            pareto_saved_j=self.finished.pareto_saved_j + running.pareto_saved_j,
         )
+
+    def _add(self, sums: _Sums, trials: Sequence[FrozenTrial]) -> None:
+        for trial in trials:
+            record = read_record(trial)
+            if record.measure_energy_source or record.train_energy_source:
+                self.sources |= {s for s in (record.train_energy_source, record.measure_energy_source) if s}
+                sums.add(record)

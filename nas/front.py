@@ -11,6 +11,7 @@ import optuna
 from optuna.study._multi_objective import _is_pareto_front  # Optuna's own, used by best_trials
 from optuna.trial import FrozenTrial, TrialState
 
+from nas.finished_feed import FinishedFeed
 from nas.record import read_record
 
 FRONT_COLUMNS = (
@@ -74,13 +75,10 @@ class LiveFront:
         self.signs = np.array([1.0 if d == "minimize" else -1.0 for d in directions])
         self.members: list[FrozenTrial] = []
         self.costs = np.empty((0, len(directions)))  # the members' values, all minimised
-        self.seen: set[int] = set()  # trial ids of the finished trials looked at
+        self.feed = FinishedFeed()
 
     def add(self, trial: FrozenTrial) -> bool:
-        """Look at a finished trial once; True if it joined the front."""
-        if trial._trial_id in self.seen or not trial.state.is_finished():
-            return False
-        self.seen.add(trial._trial_id)
+        """Look at a finished trial (each once); True if it joined the front."""
         if not feasible(trial):
             return False
         cost = np.asarray(trial.values, dtype=float) * self.signs
@@ -93,7 +91,7 @@ class LiveFront:
 
     def update(self, trials: Sequence[FrozenTrial]) -> list[FrozenTrial]:
         """The trials among ``trials`` that joined the front (some may have left it since)."""
-        return [t for t in trials if t._trial_id not in self.seen and self.add(t)]
+        return [t for t in self.feed.take(trials) if self.add(t)]
 
     def front(self) -> list[FrozenTrial]:
         """As ``pareto_front`` orders it: most accurate first."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from optuna.trial import FrozenTrial, TrialState
 
+from nas.finished_feed import FinishedFeed
 from nas.record import PARETO_PREFIX as PREFIX
 from nas.record import read_record
 
@@ -90,7 +91,7 @@ class TrainingHistory:
     def __init__(self, objectives: Sequence[str]) -> None:
         self.cost_names = [name for name in objectives if name != "accuracy"]
         self.cost_columns = [objectives.index(name) for name in self.cost_names]
-        self.seen: set[int] = set()
+        self.feed = FinishedFeed()
         self.numbers: list[int] = []
         self.accuracy: list[float] = []
         self.costs = np.empty((0, len(self.cost_names)))
@@ -99,10 +100,9 @@ class TrainingHistory:
 
     def update(self, trials: Sequence[FrozenTrial]) -> None:
         new_costs = []
-        for trial in trials:
-            if trial.state != TrialState.COMPLETE or trial.number in self.seen:
+        for trial in self.feed.take(trials):
+            if trial.state != TrialState.COMPLETE:
                 continue
-            self.seen.add(trial.number)
             record = read_record(trial)
             if not record.trained or record.training is None:
                 continue

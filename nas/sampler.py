@@ -33,6 +33,7 @@ from optuna.samplers import BaseSampler, RandomSampler
 from optuna.study._multi_objective import _fast_non_domination_rank
 from optuna.trial import FrozenTrial, TrialState
 
+from nas.finished_feed import FinishedFeed
 from nas.hypervolume import Normalisation, hypervolume
 from nas.record import read_record
 from search_spaces import static_counts
@@ -89,7 +90,7 @@ class CostFirstSampler(BaseSampler):
         self._trial_static: dict[int, Static] = {}  # by trial id, for complete trials
         # the finished trials, each taken in once: what proposals rank and fit on, as arrays, so
         # that a proposal's work in Python does not grow with the study
-        self._seen: set[int] = set()  # trial ids
+        self._feed = FinishedFeed()
         self._known: set[str] = set()  # architectures of finished trials
         self._complete: list[FrozenTrial] = []  # complete, with the whole genome
         self._trained: list[FrozenTrial] = []  # ... and trained
@@ -121,7 +122,7 @@ class CostFirstSampler(BaseSampler):
             return {}
         trials = study.get_trials(deepcopy=False)
         self._take_in(trials)
-        running = {arch for t in trials if not t.state.is_finished() and (arch := self._arch(t))}
+        running = {arch for t in self._feed.unfinished(trials) if (arch := self._arch(t))}
         known = self._known | running
         if len(self._trained) < self.population_size:
             placed = sum(1 for t in trials if t.number < trial.number and t.state != TrialState.PRUNED)
@@ -133,10 +134,7 @@ class CostFirstSampler(BaseSampler):
     def _take_in(self, trials: list[FrozenTrial]) -> None:
         """Add the trials finished since the last proposal to the arrays (each trial once)."""
         complete, trained = [], []
-        for t in trials:
-            if t._trial_id in self._seen or not t.state.is_finished():
-                continue
-            self._seen.add(t._trial_id)
+        for t in self._feed.take(trials):
             arch = self._arch(t)
             if arch is None:  # added by hand (study.add_trial) without the genome: cannot breed
                 continue

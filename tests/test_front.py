@@ -7,6 +7,7 @@ import numpy as np
 import optuna
 from optuna.trial import TrialState
 
+from nas.finished_feed import FinishedFeed
 from nas.front import LiveFront, non_dominated, pareto_front
 from tests.test_views import trial
 
@@ -33,3 +34,26 @@ def test_the_live_front_is_the_stored_front_after_every_trial() -> None:
 def test_non_dominated_keeps_every_copy_of_a_tie() -> None:
     points = [[0.9, 1.0], [0.9, 1.0], [0.8, 2.0], [0.95, 3.0]]
     assert non_dominated(points, ["maximize", "minimize"]) == [0, 1, 3]
+
+
+def test_a_feed_hands_out_each_finished_trial_once_whatever_order_trials_finish_in() -> None:
+    rng = np.random.default_rng(5)
+    study = optuna.create_study()
+    feed, handed = FinishedFeed(), []
+    running: list[int] = []
+    for _ in range(300):
+        if running and rng.random() < 0.5:  # one running trial finishes, not always the oldest
+            number = running.pop(int(rng.integers(len(running))))
+            if rng.random() < 0.8:
+                study.tell(number, 1.0)
+            else:
+                study.tell(number, state=TrialState.FAIL)
+        else:
+            running.append(study.ask().number)
+        trials = study.get_trials(deepcopy=False)
+        handed += [t.number for t in feed.take(trials)]
+        assert sorted(t.number for t in feed.unfinished(trials)) == sorted(running)
+        if rng.random() < 0.1:  # a filtered list now and then: looked at whole, nothing handed twice
+            handed += [t.number for t in feed.take(study.get_trials(states=(TrialState.COMPLETE,)))]
+    finished = [t.number for t in study.get_trials() if t.state.is_finished()]
+    assert sorted(handed) == finished  # each once
