@@ -283,10 +283,14 @@ class CostFirstSampler(BaseSampler):
         return all(name in trial.params for name in self._distributions)
 
     def _arch(self, trial: FrozenTrial) -> str | None:
-        """The trial's architecture; None for a trial without the whole genome (added by hand)."""
+        """The trial's architecture; None for a trial without the whole genome (added by hand).
+        Its record names it (the objective decodes the same genome in the same space): decoding
+        every trial again made a resumed 10 000-trial study's first proposal about 1 s slower."""
         if trial._trial_id in self._arch_of:
             return self._arch_of[trial._trial_id]
-        arch = self._arch_string(trial.params) if self._has_genome(trial) else None
+        arch = None
+        if self._has_genome(trial):
+            arch = read_record(trial).arch or self._arch_string(trial.params)
         if trial.state.is_finished():
             self._arch_of[trial._trial_id] = arch
         return arch

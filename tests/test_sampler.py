@@ -12,6 +12,7 @@ from optuna.trial import TrialState
 from nas.claims import ArchClaims
 from nas.record import read_record
 from search_spaces import SearchSpace, smallest_arch
+from search_spaces.space import decode_genome
 from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
 
 # one stage of one block, one of four widths: four architectures in all
@@ -55,6 +56,8 @@ def test_cost_first_starts_from_the_cheapest_network_and_never_repeats_one(workd
     assert archs[0] == str(smallest_arch(space))  # the front's cheap end is anchored first
     macs = [read_record(t).macs or 0 for t in trials[:2]]
     assert macs[1] > macs[0]  # then a network spread away from it in cost
+    # the sampler knows the study's architectures by their records' names: the genome's decoding
+    assert archs == [str(decode_genome(space, t.params)) for t in trials]
 
 
 @pytest.mark.parametrize("sampler", ["tpe", "random"])
