@@ -8,6 +8,8 @@ import importlib
 
 import click
 
+from nas.heap import pause_collection
+
 # command: (module, one-line help shown by ``nas --help``)
 COMMANDS = {
     "search": ("nas.cli.search", "Run (or resume) a search described by a TOML file; print the front."),
@@ -66,6 +68,7 @@ def run() -> None:
     """The installed ``nas`` command: ``main``, then an exit that skips Python's last garbage
     collection, which walks every object PyTorch, MLflow and ONNX Runtime made (about 1-2 s,
     measured) just before the operating system frees them all. Everything is written by then."""
+    pause_collection()  # until a long command is set up (nas/heap.py)
     try:
         main()
     finally:

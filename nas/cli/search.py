@@ -94,7 +94,8 @@ def promote(config_path: Path | None, storage: str | None, study_name: str | Non
         nas front --study-name digits@60ep
     """
     with user_errors():
-        study, config = stored_study(config_path, storage, study_name)
+        with long_lived():
+            study, config = stored_study(config_path, storage, study_name)
         if epochs <= config.train.epochs:
             raise ConfigError(f"--epochs: must exceed the screening's {config.train.epochs} epochs")
         outcome, pairs = promote_front(study, config, epochs)

@@ -113,7 +113,7 @@ def sync(
     """
     from nas.tracking import MlflowTracker
 
-    with user_errors():
+    with user_errors(), long_lived():
         study, config = stored_study(config_path, storage, study_name, tracking_uri)
         if not config.tracking.uri:
             raise ConfigError("tracking.uri is empty: give --tracking-uri")
