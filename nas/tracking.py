@@ -374,7 +374,7 @@ class MlflowTracker:
         if numbers != self.shown_front:
             self._show_front(numbers)
         curve = self.curve.update(study, trials)
-        complete = sum(1 for t in trials if t.state == TrialState.COMPLETE)
+        complete = len(curve)  # one point per completed trial
         footprint = self.footprint.update(trials)
         values = {
             "front_size": len(front),

@@ -16,7 +16,6 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from nas.finished_feed import FinishedFeed
 from nas.front import LiveFront, feasible_trials, non_dominated
 from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
@@ -38,7 +37,6 @@ class HypervolumeCurve:
         self.objectives = list(study.metric_names or [])
         self.normalisation = study_normalisation(study)
         self.live = LiveFront([d.name.lower() for d in study.directions])
-        self.feed = FinishedFeed()
         self.points: list[tuple[int, float]] = []
 
     def update(
@@ -46,7 +44,7 @@ class HypervolumeCurve:
     ) -> list[tuple[int, float]]:
         trials = study.get_trials(deepcopy=False) if trials is None else trials
         volume = self.points[-1][1] if self.points else 0.0
-        for trial in self.feed.take(trials):
+        for trial in self.live.feed.take(trials):  # each trial once, added to the front here
             if trial.state != TrialState.COMPLETE:
                 continue
             if self.live.add(trial):  # it joined the front: the volume changed
