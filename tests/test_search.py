@@ -51,6 +51,8 @@ def assert_footprint_logged(client: MlflowClient, parent_id: str, children: list
     assert "Uptime" in client.get_run(parent_id).data.tags["nas.carbon_factors"]
     volumes = [m.value for m in client.get_metric_history(parent_id, "hypervolume")]
     assert len(volumes) == 3 and volumes == sorted(volumes) and 0 <= volumes[-1] <= 1  # never shrinks
+    counted = [m.value for m in client.get_metric_history(parent_id, "completed_trials")]
+    assert counted == [1, 2, 3]
 
 
 def assert_trials_recorded(trials: list[Any]) -> None:
