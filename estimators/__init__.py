@@ -18,15 +18,13 @@ if TYPE_CHECKING:
         METER_NAMES,
         PROVIDERS,
         CpuPowerModel,
-        EnergyMeter,
-        EnergyReading,
         MeterStatus,
-        MeterUnavailableError,
         probe_meter,
         select_meter,
     )
     from estimators.latency import check_provider, make_session, measure_onnx
     from estimators.measurement import Measurement, MeasureSettings
+    from estimators.meter import EnergyMeter, EnergyReading, MeterUnavailableError
     from estimators.onnx_graph import GraphCounts, export_onnx, graph_counts
 
 _HOMES = {
@@ -39,10 +37,10 @@ _HOMES = {
     "METER_NAMES": "estimators.energy",
     "PROVIDERS": "estimators.energy",
     "CpuPowerModel": "estimators.energy",
-    "EnergyMeter": "estimators.energy",
-    "EnergyReading": "estimators.energy",
+    "EnergyMeter": "estimators.meter",
+    "EnergyReading": "estimators.meter",
     "MeterStatus": "estimators.energy",
-    "MeterUnavailableError": "estimators.energy",
+    "MeterUnavailableError": "estimators.meter",
     "probe_meter": "estimators.energy",
     "select_meter": "estimators.energy",
     "Measurement": "estimators.measurement",

@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from estimators.energy import EnergyReading, MeterUnavailableError
+from estimators.meter import EnergyReading, MeterUnavailableError
 
 T = TypeVar("T")
 

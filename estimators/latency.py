@@ -17,8 +17,8 @@ import time
 import numpy as np
 import onnxruntime as ort
 
-from estimators.energy import EnergyMeter
 from estimators.measurement import EXECUTION_PROVIDERS, Measurement, MeasureSettings
+from estimators.meter import EnergyMeter
 
 
 def check_provider(provider: str) -> None:

@@ -15,7 +15,7 @@ from types import ModuleType
 from typing import Any
 
 from estimators.counters import CounterMeter, CounterWindow
-from estimators.energy import MeterUnavailableError
+from estimators.meter import MeterUnavailableError
 
 POWER_POLL_S = 0.1
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from estimators.counters import CounterMeter, CounterWindow
-from estimators.energy import MeterUnavailableError
+from estimators.meter import MeterUnavailableError
 
 POWERCAP_ROOT = Path("/sys/class/powercap")
 ZONE_DIR = re.compile(r"^intel-rapl:(\d+)(?::(\d+))?$")
