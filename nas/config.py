@@ -12,7 +12,7 @@ import math
 import os
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -20,6 +20,7 @@ from pydantic import (
     Field,
     StrictInt,
     ValidationError,
+    create_model,
     field_validator,
     model_validator,
 )
@@ -27,17 +28,9 @@ from pydantic import (
 from estimators.carbon import GRID_G_PER_KWH, CarbonFactors, carbon_factors
 from estimators.energy import METER_NAMES
 from nas.errors import UserInputError
+from nas.objectives import COSTS, DEFAULT, OBJECTIVES
 from nas.urls import check_storage_url, check_tracking_uri, masked
 from search_spaces.space import SearchSpace
-
-Objective = Literal["accuracy", "energy", "latency", "params", "macs"]
-OBJECTIVE_DIRECTIONS: dict[str, str] = {
-    "accuracy": "maximize",  # best-epoch validation accuracy of the proxy training (never test)
-    "energy": "minimize",  # joules per inference (one input), labelled with its source
-    "latency": "minimize",  # median ms per call of measure.batch_size inputs
-    "params": "minimize",
-    "macs": "minimize",
-}
 
 
 class ConfigError(UserInputError, ValueError):
@@ -77,7 +70,7 @@ class StudyConfig(Section):
     seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
     n_trials: StrictInt = Field(default=20, ge=1, le=1_000_000)  # completed trials the study should reach
     timeout_s: float | None = Field(default=None, gt=0)  # wall-clock limit of this run
-    objectives: list[Objective] = Field(default=["accuracy", "energy", "latency"])
+    objectives: list[str] = Field(default=list(DEFAULT))  # names in nas/objectives.py
     artifacts_dir: str = Field(default="nas-artifacts", min_length=1)  # trained weights, shared by workers
     heartbeat_s: float = Field(default=30.0, ge=0.5, le=86_400)  # a trial silent 2x this long is retried
 
@@ -94,6 +87,8 @@ class StudyConfig(Section):
     @field_validator("objectives")
     @classmethod
     def _objectives(cls, value: list[str]) -> list[str]:
+        if unknown := [name for name in value if name not in OBJECTIVES]:
+            raise ValueError(f"unknown objective {unknown[0]!r}; allowed: {', '.join(OBJECTIVES)}")
         if "accuracy" not in value or len(value) < 2 or len(set(value)) != len(value):
             raise ValueError("objectives need 'accuracy' and at least one distinct cost")
         return value
@@ -180,13 +175,6 @@ class ProxiesConfig(Section):
     batch: StrictInt = Field(default=64, ge=2, le=4096)  # training images the data-dependent proxies see
 
 
-class BudgetConfig(Section):
-    max_params: StrictInt | None = Field(default=None, gt=0)
-    max_macs: StrictInt | None = Field(default=None, gt=0)
-    max_latency_ms: float | None = Field(default=None, gt=0)
-    max_energy_j: float | None = Field(default=None, gt=0)
-
-
 class FootprintConfig(Section):
     """How the search's own energy becomes CO2e: kWh x PUE x grid intensity (estimators/carbon.py)."""
 
@@ -208,34 +196,56 @@ class FootprintConfig(Section):
         return carbon_factors(self.region, self.carbon_intensity_g_per_kwh, self.pue)
 
 
-class HypervolumeConfig(Section):
-    """How objectives become costs for the hypervolume (nas/hypervolume.py), fixed at study creation.
+class BudgetBase(Section):
+    """``[budget]``: ``max_<key>`` for each cost in nas/objectives.py; a candidate over one is
+    rejected before it is trained (static costs before it is even measured)."""
+
+    def limits(self) -> dict[str, float]:
+        """The budgets the user set, by the objective they limit."""
+        values = {o.name: getattr(self, f"max_{o.key}") for o in COSTS}
+        return {name: float(limit) for name, limit in values.items() if limit is not None}
+
+
+class HypervolumeBase(Section):
+    """``[hypervolume]``: how objectives become costs for the hypervolume (nas/hypervolume.py),
+    fixed at study creation; one optional ``<key> = [floor, ceiling]`` per cost objective.
 
     Costs are on a log scale between a floor and a ceiling: by default the floor is the cost of
     the space's cheapest network and the ceiling the costliest reference network's, both
     measured when the study is made. A ``[floor, ceiling]`` pair sets them instead.
     """
 
-    energy_j: tuple[float, float] | None = None
-    latency_ms: tuple[float, float] | None = None
-    params: tuple[float, float] | None = None
-    macs: tuple[float, float] | None = None
-
     @model_validator(mode="after")
-    def _bounds(self) -> HypervolumeConfig:
-        for name in ("energy_j", "latency_ms", "params", "macs"):
-            pair = getattr(self, name)
+    def _bounds(self) -> HypervolumeBase:
+        for objective in COSTS:
+            pair = getattr(self, objective.key)
             if pair is not None and not (0 < pair[0] < pair[1] and math.isfinite(pair[1])):
-                raise ValueError(f"{name} needs [floor, ceiling] with 0 < floor < ceiling")
+                raise ValueError(f"{objective.key} needs [floor, ceiling] with 0 < floor < ceiling")
         return self
 
     def for_objective(self, name: str) -> tuple[float, float] | None:
-        return {
-            "energy": self.energy_j,
-            "latency": self.latency_ms,
-            "params": self.params,
-            "macs": self.macs,
-        }[name]
+        pair: tuple[float, float] | None = getattr(self, OBJECTIVES[name].key)
+        return pair
+
+
+# one key per cost objective, made from the registry (mypy sees the base classes)
+if TYPE_CHECKING:
+    BudgetConfig = BudgetBase
+    HypervolumeConfig = HypervolumeBase
+else:
+    BudgetConfig = create_model(
+        "BudgetConfig",
+        __base__=BudgetBase,
+        **{
+            f"max_{o.key}": ((StrictInt if o.integer else float) | None, Field(default=None, gt=0))
+            for o in COSTS
+        },
+    )
+    HypervolumeConfig = create_model(
+        "HypervolumeConfig",
+        __base__=HypervolumeBase,
+        **{o.key: (tuple[float, float] | None, None) for o in COSTS},
+    )
 
 
 class TrackingConfig(Section):

@@ -4,14 +4,14 @@ Each objective becomes a cost in [0, 1] before the volume is measured, with the 
 at (1, 1, ...):
 
 - accuracy, linearly from chance level (``1 / classes``: cost 1) to perfect (cost 0);
-- every other objective (energy, latency, params, MACs) on a log scale, from a floor (cost 0)
-  to a ceiling (cost 1): the floor is the cost of the space's cheapest network (fewest and
-  narrowest blocks), the ceiling that of the costliest reference network (the smallest
-  published MobileNets, adapted to the input resolution), both measured like candidates when
-  the study is made. So the unit box spans what the space can reach up to MobileNet, and a
-  candidate costing more than MobileNet adds nothing. Where the meter cannot tell the two
+- every cost objective (energy, latency, params, MACs, peak memory: nas/objectives.py) on a
+  log scale, from a floor (cost 0) to a ceiling (cost 1): the floor is the cost of the space's
+  cheapest network (fewest and narrowest blocks), the ceiling that of the costliest reference
+  network (the smallest published MobileNets, adapted to the input resolution), both measured
+  like candidates when the study is made. So the unit box spans what the space can reach up to
+  MobileNet, and a candidate costing more than MobileNet adds nothing. Where the meter cannot tell the two
   apart (a counter reading about zero net of idle for such small networks), the floor falls
-  back to three decades below the ceiling (or below 1e-3 J, 1 ms, 1e6 params, 1e8 MACs).
+  back to three decades below the ceiling (or below the objective's ``fallback_ceiling``).
   ``[hypervolume]`` can set ``[floor, ceiling]`` pairs instead (benchmarks do, so every arm
   shares them).
 
@@ -36,24 +36,13 @@ from optuna._hypervolume import compute_hypervolume  # Optuna's own, used by its
 from optuna.trial import FrozenTrial
 
 from nas.config import HypervolumeConfig
+from nas.objectives import OBJECTIVES
 
 if TYPE_CHECKING:  # measuring references needs PyTorch; reading a study does not
     from nas.references import ReferenceCost
 
 ATTR = "nas_hypervolume"
-# when the measured floor is not below the ceiling: three decades below the ceiling, or below these
-FALLBACK_DECADES = 3
-FALLBACK_CEILINGS = {"energy": 1e-3, "latency": 1.0, "params": 1e6, "macs": 1e8}
-
-
-def reference_cost(name: str, reference: ReferenceCost) -> float:
-    """A reference network's cost in the objective ``name``."""
-    return {
-        "energy": reference.energy_j,
-        "latency": reference.latency_ms,
-        "params": float(reference.params),
-        "macs": float(reference.macs),
-    }[name]
+FALLBACK_DECADES = 3  # when the measured floor is not below the ceiling: this far below it
 
 
 @dataclass(frozen=True)
@@ -64,7 +53,7 @@ class Normalisation:
     def costs(self, objectives: Sequence[str], values: Sequence[float]) -> list[float]:
         costs = []
         for name, value in zip(objectives, values, strict=True):
-            if name == "accuracy":
+            if OBJECTIVES[name].kind == "accuracy":
                 cost = (1.0 - value) / (1.0 - self.accuracy_floor)
             else:
                 floor, ceiling = self.bounds[name]
@@ -89,19 +78,19 @@ def make_normalisation(
 ) -> Normalisation:
     """The normalisation for a new study: ``smallest`` is the space's cheapest network, measured."""
     bounds = {}
-    for name in objectives:
-        if name == "accuracy":
+    for objective in (OBJECTIVES[name] for name in objectives):
+        if objective.kind == "accuracy":
             continue
-        given = config.for_objective(name)
+        given = config.for_objective(objective.name)
         if given is not None:
-            bounds[name] = (float(given[0]), float(given[1]))
+            bounds[objective.name] = (float(given[0]), float(given[1]))
             continue
-        floor = reference_cost(name, smallest)
-        ceiling = max((reference_cost(name, r) for r in references), default=0.0)
+        floor = objective.reference_cost(smallest) or 0.0
+        ceiling = max((objective.reference_cost(r) or 0.0 for r in references), default=0.0)
         if not 0 < floor < ceiling:  # a meter that cannot tell them apart (a counter reading ~0 net)
-            ceiling = ceiling if ceiling > 0 else FALLBACK_CEILINGS[name]
+            ceiling = ceiling if ceiling > 0 else objective.fallback_ceiling
             floor = ceiling / 10**FALLBACK_DECADES
-        bounds[name] = (floor, ceiling)
+        bounds[objective.name] = (floor, ceiling)
     return Normalisation(accuracy_floor=1.0 / num_classes, bounds=bounds)
 
 

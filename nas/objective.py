@@ -37,6 +37,7 @@ from nas.checkpoint import save_checkpoint
 from nas.claims import ArchClaims
 from nas.config import Config
 from nas.data import Splits
+from nas.objectives import static_costs
 from nas.pareto_stop import TrainingHistory
 from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
 from nas.train import TrainingDivergedError, train_model
@@ -56,21 +57,10 @@ class TrialContext:
     history: TrainingHistory  # the study's finished trainings, for Pareto-aware stopping
 
 
-def budget_limits(config: Config) -> dict[str, float]:
-    """The budgets the user set, by the cost they limit."""
-    limits = {
-        "params": config.budget.max_params,
-        "macs": config.budget.max_macs,
-        "latency": config.budget.max_latency_ms,
-        "energy": config.budget.max_energy_j,
-    }
-    return {name: float(limit) for name, limit in limits.items() if limit is not None}
-
-
 def budget_violations(config: Config, costs: dict[str, float]) -> dict[str, float]:
     """Relative excess over each budget whose cost is known: > 0 violates, <= 0 meets it."""
     return {
-        name: (costs[name] - limit) / limit for name, limit in budget_limits(config).items() if name in costs
+        name: (costs[name] - limit) / limit for name, limit in config.budget.limits().items() if name in costs
     }
 
 
@@ -91,7 +81,7 @@ class Draft:
 
 def _set_constraints(trial: optuna.Trial, config: Config, violations: dict[str, float]) -> None:
     """One value per configured budget in every trial; one not measured yet counts as met."""
-    for name in budget_limits(config):
+    for name in config.budget.limits():
         trial.set_constraint(name, violations.get(name, 0.0))
 
 
@@ -135,8 +125,8 @@ def _evaluate(trial: optuna.Trial, context: TrialContext, draft: Draft) -> list[
     model = build_model(arch, context.splits.input_shape[0], context.splits.num_classes)
 
     complexity = count_complexity(model, context.splits.input_shape)
-    _record_complexity(draft, complexity)
-    costs = {"params": float(complexity.params), "macs": float(complexity.macs)}
+    costs = static_costs(arch, context.splits.input_shape, context.splits.num_classes)
+    _record_complexity(draft, complexity, costs)
     violations = budget_violations(config, costs)
     if any(v > 0 for v in violations.values()):
         _set_constraints(trial, config, violations)
@@ -252,11 +242,12 @@ def _train(
     return result
 
 
-def _record_complexity(draft: Draft, complexity: Complexity) -> None:
+def _record_complexity(draft: Draft, complexity: Complexity, static: dict[str, float]) -> None:
     estimate = dataflow_energy(complexity)
     draft.update(
         params=complexity.params,
         inference_params=complexity.inference_params,
         macs=complexity.macs,
+        static_costs=static,
         dataflow={"joules": estimate.joules, "source": estimate.source, "constants": estimate.constants},
     )

@@ -22,6 +22,7 @@ import numpy as np
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.finished_feed import FinishedFeed
+from nas.objectives import OBJECTIVES
 from nas.record import PARETO_PREFIX as PREFIX
 from nas.record import read_record
 
@@ -89,7 +90,7 @@ class TrainingHistory:
     records: at 10 000 trials, rebuilding it from every record took about 80 ms a trial."""
 
     def __init__(self, objectives: Sequence[str]) -> None:
-        self.cost_names = [name for name in objectives if name != "accuracy"]
+        self.cost_names = [name for name in objectives if OBJECTIVES[name].kind != "accuracy"]
         self.cost_columns = [objectives.index(name) for name in self.cost_names]
         self.feed = FinishedFeed()
         self.numbers: list[int] = []

@@ -42,6 +42,7 @@ class TrialRecord:
     params: int | None = None
     inference_params: int | None = None
     macs: int | None = None
+    static_costs: dict[str, float] = field(default_factory=dict)  # every static objective's count
     dataflow: dict[str, Any] | None = None  # model:dataflow-45nm estimate: joules, source, constants
     measurement: Measurement | None = None  # latency and energy per inference, with their source
     energy_meter: str = ""  # the meter's description: a model's constants, or the counters read

@@ -11,12 +11,13 @@ trains them under the search's budget.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import optuna
 import torch
 
 from estimators import EnergyMeter, MeasureSettings, count_complexity, export_onnx, measure_onnx
+from nas.objectives import static_costs
 from search_spaces import REFERENCES, Arch, build_model, references_for
 
 ATTR = "nas_references"
@@ -31,6 +32,7 @@ class ReferenceCost:
     energy_j: float
     energy_source: str
     latency_ms: float
+    static: dict[str, float] = field(default_factory=dict)  # every static objective's count
 
 
 def measure_arch(
@@ -54,6 +56,7 @@ def measure_arch(
         measured.energy_j,
         measured.energy_source,
         measured.latency_ms_median,
+        static_costs(arch, input_shape, num_classes),
     )
 
 

@@ -35,8 +35,8 @@ from optuna.trial import FrozenTrial, TrialState
 
 from nas.finished_feed import FinishedFeed
 from nas.hypervolume import Normalisation, hypervolume
+from nas.objectives import OBJECTIVES, STATIC, static_costs
 from nas.record import read_record
-from search_spaces import static_counts
 from search_spaces.space import SearchSpace, decode_genome, genome_distributions, smallest_genome
 
 Genome = dict[str, Any]
@@ -51,6 +51,7 @@ class Static:
     macs: float
     params: float
     blocks: int
+    costs: dict[str, float]  # every static objective's count, by name
 
     def cost_features(self) -> tuple[float, ...]:
         return (1.0, math.log(self.macs), math.log(self.params))
@@ -226,13 +227,13 @@ class CostFirstSampler(BaseSampler):
         statics = [self._static_of(child) for child in children]
         columns: dict[str, np.ndarray] = {}
         for position, name in enumerate(self.objectives):
-            if name == "accuracy":
+            if OBJECTIVES[name].kind == "accuracy":
                 x, y = self._trained_accuracy_x, self._trained_values[:, position]
                 mean, spread = _ridge(x, y, np.array([s.accuracy_features() for s in statics]))
                 columns[name] = np.clip(mean + spread, 0.0, 1.0)
-            elif name in ("macs", "params"):
-                columns[name] = np.array([getattr(s, name) for s in statics])
-            else:
+            elif OBJECTIVES[name].kind == "static":  # exact before anything runs
+                columns[name] = np.array([s.costs[name] for s in statics])
+            else:  # measured: from MACs and parameters, by a log-log fit on the study's figures
                 values = self._complete_values[:, position]
                 measured = (values > 0) & np.isfinite(values)
                 x, y = self._complete_cost_x[measured], np.log(values[measured])
@@ -294,9 +295,10 @@ class CostFirstSampler(BaseSampler):
         (counting them again would build every network of the study once more)."""
         if trial._trial_id not in self._trial_static:
             record = read_record(trial)
-            if record.macs and record.params:
+            if all(o.name in record.static_costs for o in STATIC):
                 blocks = sum(stage.repeats for stage in decode_genome(self.space, trial.params).stages)
-                static = Static(float(record.macs), float(record.params), blocks)
+                costs = record.static_costs
+                static = Static(costs["macs"], costs["params"], blocks, costs)
             else:
                 static = self._static_of(trial.params)
             self._trial_static[trial._trial_id] = static
@@ -306,9 +308,9 @@ class CostFirstSampler(BaseSampler):
         arch = decode_genome(self.space, genome)
         key = str(arch)
         if key not in self._static:
-            params, macs = static_counts(arch, self.input_shape, self.num_classes)
+            costs = static_costs(arch, self.input_shape, self.num_classes)
             blocks = sum(stage.repeats for stage in arch.stages)
-            self._static[key] = Static(float(macs), float(params), blocks)
+            self._static[key] = Static(costs["macs"], costs["params"], blocks, costs)
         return self._static[key]
 
 
@@ -319,7 +321,7 @@ def snap_to_noise_floor(
     measured costs closer than that fall in one step, where neither dominates the other."""
     snapped = costs.copy()
     for position, name in enumerate(objectives):
-        if name in ("latency", "energy") and noise_floor > 0:
+        if OBJECTIVES[name].noisy and noise_floor > 0:
             floor, ceiling = normalisation.bounds[name]
             step = math.log10(1 + noise_floor) / math.log10(ceiling / floor)
             snapped[:, position] = np.floor(costs[:, position] / step)

@@ -22,7 +22,7 @@ from optuna.study import StudyDirection
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.claims import ArchClaims
-from nas.config import OBJECTIVE_DIRECTIONS, Config, ConfigError, differing_keys
+from nas.config import Config, ConfigError, differing_keys
 from nas.errors import UserInputError
 from nas.hypervolume import (
     Normalisation,
@@ -31,6 +31,7 @@ from nas.hypervolume import (
     store_normalisation,
     study_normalisation,
 )
+from nas.objectives import OBJECTIVES
 from nas.urls import MASK, TRACKING_ENV, UrlError, check_storage_url, masked, sqlite_path
 from search_spaces import smallest_arch
 
@@ -149,7 +150,7 @@ def open_study(config: Config) -> optuna.Study:
         study_name=config.study.name,
         storage=storage,
         sampler=make_sampler(config),
-        directions=[StudyDirection[OBJECTIVE_DIRECTIONS[name].upper()] for name in config.study.objectives],
+        directions=[StudyDirection[OBJECTIVES[name].direction.upper()] for name in config.study.objectives],
         load_if_exists=True,
     )
     if config.study.name not in existing:

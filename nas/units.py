@@ -34,3 +34,17 @@ def duration_text(seconds: float) -> str:
     if seconds < 5400:
         return f"{seconds / 60:.0f} min"
     return f"{seconds / 3600:.1f} h"
+
+
+def count_text(count: float | None) -> str:
+    return "-" if count is None or not math.isfinite(count) else f"{round(count):,}"
+
+
+def bytes_text(size: float | None) -> str:
+    """Decimal units, as memory budgets of devices are quoted: 12.3 kB, 1.5 MB."""
+    if size is None or not math.isfinite(size):
+        return "-"
+    for scale, unit in ((1e9, "GB"), (1e6, "MB"), (1e3, "kB")):
+        if abs(size) >= scale:
+            return f"{size / scale:.3g} {unit}"
+    return f"{size:.0f} B"

@@ -1,0 +1,180 @@
+"""The objectives a search can optimise, one registered entry each: the only place that knows
+what "energy" or "latency" means to the rest of the service.
+
+The configuration's ``study.objectives`` and its ``[budget]`` and ``[hypervolume]`` keys, the
+study's directions and metric names, budgets, the hypervolume's normalisation, the cost-first
+sampler's predictions and noise floor, MLflow's metrics and saved view, and every rendering of
+the front derive from ``OBJECTIVES``. Three kinds, which decide how an objective is obtained:
+
+- ``accuracy``: validation accuracy of the training proxy (always an objective, maximised);
+- ``static``: counted exactly from the architecture before anything is built or run
+  (``count``); budgets on these reject a candidate before it is measured or trained;
+- ``measured``: by ONNX Runtime on the target (noisy); the sampler predicts them from the
+  static figures and ranks them with a noise floor.
+
+A new static objective is an estimator (a ``count`` function) and one entry below; it then
+appears in the configuration, the front, MLflow's columns and the saved view by itself. This
+module loads neither PyTorch nor ONNX Runtime: counts import what they need when called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from nas.units import accuracy_text, bytes_text, count_text, energy_text, latency_text
+
+if TYPE_CHECKING:
+    from nas.record import TrialRecord
+    from nas.references import ReferenceCost
+    from search_spaces import Arch
+
+Kind = Literal["accuracy", "static", "measured"]
+Count = Callable[["Arch", tuple[int, int, int], int], float]  # (arch, input shape, classes) -> cost
+
+
+@dataclass(frozen=True)
+class Objective:
+    name: str  # as written in study.objectives, and Optuna's metric name
+    kind: Kind
+    label: str  # column header in every rendering of the front
+    text: Callable[[float | None], str]  # a value as a person reads it
+    value: Callable[[TrialRecord], float | None]  # from a trial's record (None: not known)
+    metric: str  # MLflow metric name...
+    metric_scale: float = 1.0  # ... of value x scale (energy in µJ, latency in µs)
+    key: str = ""  # config keys: [budget] max_<key>, [hypervolume] <key> (costs only)
+    integer: bool = False  # budgets written as integers (counts)
+    fallback_ceiling: float = 1.0  # hypervolume ceiling when the references cannot set one
+    count: Count | None = None  # static objectives: the exact count from the architecture
+    reference: Callable[[ReferenceCost], float | None] | None = None  # a reference network's cost
+
+    @property
+    def direction(self) -> Literal["maximize", "minimize"]:
+        return "maximize" if self.kind == "accuracy" else "minimize"
+
+    @property
+    def noisy(self) -> bool:
+        """Measured figures vary between repeats; counted ones never do."""
+        return self.kind == "measured"
+
+    def reference_cost(self, reference: ReferenceCost) -> float | None:
+        if self.reference is not None:
+            return self.reference(reference)
+        return reference.static.get(self.name)
+
+
+def _static_cost(name: str) -> Callable[[TrialRecord], float | None]:
+    return lambda record: record.static_costs.get(name)
+
+
+def _params(arch: Arch, input_shape: tuple[int, int, int], classes: int) -> float:
+    from search_spaces import static_counts
+
+    return float(static_counts(arch, input_shape, classes)[0])
+
+
+def _macs(arch: Arch, input_shape: tuple[int, int, int], classes: int) -> float:
+    from search_spaces import static_counts
+
+    return float(static_counts(arch, input_shape, classes)[1])
+
+
+def _peak_memory(arch: Arch, input_shape: tuple[int, int, int], classes: int) -> float:
+    from estimators.memory import peak_activation_bytes
+
+    return float(peak_activation_bytes(arch, input_shape))
+
+
+def _float(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+_ENTRIES = (
+    Objective(
+        "accuracy",
+        "accuracy",
+        "val acc",
+        accuracy_text,
+        lambda r: r.val_accuracy if r.trained else None,
+        "val_accuracy",
+    ),
+    Objective(
+        "energy",
+        "measured",
+        "energy",
+        energy_text,
+        lambda r: r.energy_j,
+        "energy_uj",
+        1e6,
+        key="energy_j",
+        fallback_ceiling=1e-3,
+        reference=lambda ref: ref.energy_j,
+    ),
+    Objective(
+        "latency",
+        "measured",
+        "latency",
+        latency_text,
+        lambda r: r.latency_ms,
+        "latency_us",
+        1e3,
+        key="latency_ms",
+        fallback_ceiling=1.0,
+        reference=lambda ref: ref.latency_ms,
+    ),
+    Objective(
+        "params",
+        "static",
+        "params",
+        count_text,
+        lambda r: _float(r.params),
+        "params",
+        key="params",
+        integer=True,
+        fallback_ceiling=1e6,
+        count=_params,
+        reference=lambda ref: float(ref.params),
+    ),
+    Objective(
+        "macs",
+        "static",
+        "MACs",
+        count_text,
+        lambda r: _float(r.macs),
+        "macs",
+        key="macs",
+        integer=True,
+        fallback_ceiling=1e8,
+        count=_macs,
+        reference=lambda ref: float(ref.macs),
+    ),
+    Objective(
+        "peak_memory",
+        "static",
+        "peak memory",
+        bytes_text,
+        _static_cost("peak_memory"),
+        "peak_memory_kb",
+        1e-3,
+        key="peak_memory_bytes",
+        integer=True,
+        fallback_ceiling=1e7,
+        count=_peak_memory,
+    ),
+)
+
+OBJECTIVES: dict[str, Objective] = {entry.name: entry for entry in _ENTRIES}
+COSTS: tuple[Objective, ...] = tuple(o for o in _ENTRIES if o.kind != "accuracy")
+STATIC: tuple[Objective, ...] = tuple(o for o in _ENTRIES if o.kind == "static")
+DEFAULT = ("accuracy", "energy", "latency")
+
+
+def objectives(names: list[str] | tuple[str, ...]) -> list[Objective]:
+    """The entries of ``names``, in order (names were checked by the configuration)."""
+    return [OBJECTIVES[name] for name in names]
+
+
+def static_costs(arch: Arch, input_shape: tuple[int, int, int], classes: int) -> dict[str, float]:
+    """Every static objective's exact count for ``arch``, by name (cheap: arithmetic only)."""
+    return {o.name: o.count(arch, input_shape, classes) for o in STATIC if o.count is not None}
