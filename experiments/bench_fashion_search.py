@@ -25,10 +25,10 @@ from pathlib import Path
 
 import optuna
 
-from nas.front import front_rows, pareto_front
-from nas.hypervolume import study_normalisation
+from nas.front.hypervolume import study_normalisation
+from nas.front.pareto import front_rows, pareto_front
 from nas.record import read_record
-from nas.views import hypervolume_curve
+from nas.views.plots import hypervolume_curve
 
 CONFIG = Path(__file__).parent / "fashion.toml"
 RESULTS = Path(__file__).parent / "results"

@@ -30,11 +30,11 @@ from optuna.study._multi_objective import _fast_non_domination_rank
 
 from estimators import MeasureSettings, export_onnx, measure_onnx, select_meter
 from nas.data import load_dataset
-from nas.front import feasible_trials
-from nas.hypervolume import study_normalisation
+from nas.front.hypervolume import study_normalisation
+from nas.front.pareto import feasible_trials
 from nas.record import read_record
-from nas.sampler import snap_to_noise_floor
-from nas.study import join_study
+from nas.samplers.cost_first import snap_to_noise_floor
+from nas.search.study import join_study
 from search_spaces import build_model, parse_arch
 
 OBJECTIVES = ["accuracy", "energy", "latency"]

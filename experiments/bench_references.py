@@ -28,11 +28,11 @@ import onnxruntime as ort
 import torch
 
 from estimators import MeasureSettings, count_complexity, export_onnx, measure_onnx, select_meter
-from nas.checkpoint import load_checkpoint
 from nas.data import load_dataset
-from nas.front import pareto_front
+from nas.export.checkpoint import load_checkpoint
+from nas.front.pareto import pareto_front
 from nas.record import read_record
-from nas.study import join_study
+from nas.search.study import join_study
 from nas.train import train_model
 from search_spaces import REFERENCES, build_model
 

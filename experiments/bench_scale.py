@@ -50,10 +50,10 @@ from optuna.distributions import CategoricalDistribution, IntDistribution
 from optuna.trial import FrozenTrial, TrialState, create_trial
 
 from estimators import count_complexity
-from nas.claims import CLAIMS, ArchClaims
 from nas.config import load_config
 from nas.record import TrialRecord, read_record, record_attrs
-from nas.study import UID_ATTR, load_existing_study, prepare_search
+from nas.search.claims import CLAIMS, ArchClaims
+from nas.search.study import UID_ATTR, load_existing_study, prepare_search
 from search_spaces import build_model
 from search_spaces.space import decode_genome, genome_distributions
 
@@ -189,7 +189,7 @@ def _arch_id(trial: FrozenTrial) -> str:
 
 def log_to_mlflow(config_path: Path, storage: str) -> None:
     """One child run per finished trial not logged yet, by the tracker ``nas search`` uses."""
-    from nas.tracking import MlflowTracker
+    from nas.tracking.tracker import MlflowTracker
 
     study = load_existing_study(storage, STUDY)
     config = load_config(config_path, {"study": {"storage": storage}})
@@ -373,8 +373,8 @@ def summarise(runs: list[dict[str, Any]], sizes: list[int]) -> dict[str, Any]:
 def algorithm_costs() -> dict[str, Any]:
     """The parts that grow faster than the study, timed alone on synthetic fronts: finding the
     non-dominated trials among N, and the exact hypervolume of a front of F members."""
-    from nas.front import non_dominated
-    from nas.hypervolume import hypervolume
+    from nas.front.hypervolume import hypervolume
+    from nas.front.pareto import non_dominated
 
     rng = np.random.default_rng(0)
     costs: dict[str, Any] = {"non_dominated_s": {}, "hypervolume_s": {}}

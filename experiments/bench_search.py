@@ -45,11 +45,11 @@ from optuna.trial import TrialState
 
 from nas import load_config, prepare_search
 from nas.config import Config
-from nas.front import front_rows, non_dominated, pareto_front
-from nas.hypervolume import front_hypervolume, study_normalisation
+from nas.front.hypervolume import front_hypervolume, study_normalisation
+from nas.front.pareto import front_rows, non_dominated, pareto_front
 from nas.record import read_record
-from nas.study import FULL_CONFIG_ATTR, load_existing_study
-from nas.views import hypervolume_curve
+from nas.search.study import FULL_CONFIG_ATTR, load_existing_study
+from nas.views.plots import hypervolume_curve
 from search_spaces import smallest_arch
 
 ARMS = ("cost-first", "nsga2", "tpe", "random")

@@ -12,29 +12,29 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from nas.config import Config, ConfigError, load_config
-    from nas.export import ExportError, ExportReport, export_trial
-    from nas.front import non_dominated, pareto_front
+    from nas.export.onnx import ExportError, ExportReport, export_trial
+    from nas.front.pareto import non_dominated, pareto_front
     from nas.record import TrialRecord, read_record
-    from nas.runner import SearchOutcome, run_search
-    from nas.study import PreparedSearch, open_study, prepare_search, prepare_worker
+    from nas.search.runner import SearchOutcome, run_search
+    from nas.search.study import PreparedSearch, open_study, prepare_search, prepare_worker
 
 _HOMES = {
     "Config": "nas.config",
     "ConfigError": "nas.config",
     "load_config": "nas.config",
-    "ExportError": "nas.export",
-    "ExportReport": "nas.export",
-    "export_trial": "nas.export",
-    "non_dominated": "nas.front",
-    "pareto_front": "nas.front",
+    "ExportError": "nas.export.onnx",
+    "ExportReport": "nas.export.onnx",
+    "export_trial": "nas.export.onnx",
+    "non_dominated": "nas.front.pareto",
+    "pareto_front": "nas.front.pareto",
     "TrialRecord": "nas.record",
     "read_record": "nas.record",
-    "SearchOutcome": "nas.runner",
-    "run_search": "nas.runner",
-    "PreparedSearch": "nas.study",
-    "open_study": "nas.study",
-    "prepare_search": "nas.study",
-    "prepare_worker": "nas.study",
+    "SearchOutcome": "nas.search.runner",
+    "run_search": "nas.search.runner",
+    "PreparedSearch": "nas.search.study",
+    "open_study": "nas.search.study",
+    "prepare_search": "nas.search.study",
+    "prepare_worker": "nas.search.study",
 }
 
 __all__ = [

@@ -64,7 +64,7 @@ class Section(BaseModel):
 class StudyConfig(Section):
     name: str = "digits"
     storage: str = "sqlite:///nas.db"  # an Optuna RDB URL: sqlite, postgresql, mysql
-    # cost-first: NSGA-II made sample-efficient (nas/sampler.py); nsga2, tpe, random: Optuna's own
+    # cost-first: NSGA-II made sample-efficient (nas/samplers/cost_first.py); nsga2, tpe, random: Optuna's own
     sampler: Literal["cost-first", "nsga2", "tpe", "random"] = "cost-first"
     population_size: StrictInt = Field(default=8, ge=2, le=10_000)  # NSGA-II generation size
     seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
@@ -127,7 +127,7 @@ class TrainConfig(Section):
     # random crop after zero padding of 1/8 of the side, and with "crop-flip" horizontal flips
     augment: Literal["none", "crop", "crop-flip"] = "none"
     threads: StrictInt = Field(default=1, ge=1, le=MAX_THREADS)  # torch CPU threads
-    pareto_stop: bool = True  # stop a candidate that cannot reach the front (nas/pareto_stop.py)
+    pareto_stop: bool = True  # stop a candidate that cannot reach the front (nas/search/pareto_stop.py)
     pareto_min_epochs: StrictInt = Field(default=2, ge=1)  # never stopped by that rule before this epoch
     pareto_margin: float = Field(default=0.02, ge=0)  # extra headroom on top of observed later gains
 
@@ -207,7 +207,7 @@ class BudgetBase(Section):
 
 
 class HypervolumeBase(Section):
-    """``[hypervolume]``: how objectives become costs for the hypervolume (nas/hypervolume.py),
+    """``[hypervolume]``: how objectives become costs for the hypervolume (nas/front/hypervolume.py),
     fixed at study creation; one optional ``<key> = [floor, ceiling]`` per cost objective.
 
     Costs are on a log scale between a floor and a ceiling: by default the floor is the cost of

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nas.datasets import FASHION_DIR_ENV
+from nas.data.datasets import FASHION_DIR_ENV
 from tests.conftest import run_cli
 
 CONFIGS = {  # TOML text: a piece of the message

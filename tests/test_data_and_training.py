@@ -12,7 +12,7 @@ from PIL import Image
 
 from nas.config import DataConfig, TrainConfig
 from nas.data import DataError, load_dataset
-from nas.datasets import FASHION_CLASSES, FASHION_DIR, FASHION_DIR_ENV
+from nas.data.datasets import FASHION_CLASSES, FASHION_DIR, FASHION_DIR_ENV
 from nas.train import TrainingDivergedError, augment_batch, train_model
 from search_spaces import build_model, parse_arch
 from tests.conftest import make_blobs_npz, make_fashion_dir, run_cli

@@ -10,7 +10,7 @@ import onnx
 import onnxruntime as ort
 import pytest
 
-from nas.quantize import accuracy_drop_error
+from nas.export.quantize import accuracy_drop_error
 from tests.conftest import run_cli
 
 

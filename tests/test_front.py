@@ -8,7 +8,7 @@ import optuna
 from optuna.trial import TrialState
 
 from nas.finished_feed import FinishedFeed
-from nas.front import LiveFront, non_dominated, pareto_front
+from nas.front.pareto import LiveFront, non_dominated, pareto_front
 from tests.test_views import trial
 
 

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from estimators import count_complexity
 from nas.config import HypervolumeConfig
-from nas.hypervolume import hypervolume, make_normalisation
-from nas.references import ReferenceCost
+from nas.front.hypervolume import hypervolume, make_normalisation
+from nas.search.references import ReferenceCost
 from search_spaces import SearchSpace, build_model, sample_arch, smallest_arch
 
 

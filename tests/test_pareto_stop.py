@@ -12,8 +12,8 @@ import pytest
 from optuna.distributions import FloatDistribution
 from optuna.trial import TrialState, create_trial
 
-from nas.pareto_stop import ParetoStopper, TrainingHistory, epoch_gains, make_stopper
 from nas.record import TrainResult, TrialRecord, read_record, record_attrs
+from nas.search.pareto_stop import ParetoStopper, TrainingHistory, epoch_gains, make_stopper
 from tests.conftest import TINY, run_cli, toml_text
 
 FLAT = (0.9, 0.9, 0.9, 0.9)

@@ -9,8 +9,8 @@ import optuna
 import pytest
 from optuna.trial import TrialState
 
-from nas.claims import ArchClaims
 from nas.record import read_record
+from nas.search.claims import ArchClaims
 from search_spaces import SearchSpace, smallest_arch
 from search_spaces.space import decode_genome
 from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text

@@ -18,9 +18,9 @@ from rich.table import Table
 
 from nas.config import Config, load_config
 from nas.errors import UserInputError
-from nas.front import pareto_front
+from nas.front.pareto import pareto_front
 from nas.record import read_record
-from nas.study import join_study
+from nas.search.study import join_study
 from nas.units import accuracy_text, energy_text, latency_text
 from nas.urls import STORAGE_ENV
 from search_spaces.arch import ArchError

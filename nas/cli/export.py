@@ -13,11 +13,11 @@ from estimators import MeasureSettings
 from nas.cli.common import config_option, stderr, stdout, stored_study, study_options, user_errors
 from nas.config import load_config
 from nas.data import load_dataset
-from nas.export import export_trial
-from nas.front import pareto_front
-from nas.quantize import MODES, Quantization
+from nas.export.onnx import export_trial
+from nas.export.quantize import MODES, Quantization
+from nas.front.pareto import pareto_front
 from nas.record import read_record
-from nas.study import load_existing_study, search_meters
+from nas.search.study import load_existing_study, search_meters
 from nas.units import accuracy_text, energy_text, latency_text
 
 

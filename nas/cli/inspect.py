@@ -12,9 +12,9 @@ from rich.table import Table
 
 from nas.cli.common import config_option, print_front, stdout, stored_study, study_options, user_errors
 from nas.config import ConfigError, load_config
-from nas.front import front_rows, pareto_front
+from nas.front.pareto import front_rows, pareto_front
 from nas.record import read_record
-from nas.study import SCHEMA, SCHEMA_ATTR, load_existing_study, make_storage
+from nas.search.study import SCHEMA, SCHEMA_ATTR, load_existing_study, make_storage
 from nas.units import accuracy_text, energy_text
 from nas.urls import STORAGE_ENV, masked
 from search_spaces import REFERENCES, references_for
@@ -109,7 +109,7 @@ def report(config_path: Path | None, storage: str | None, study_name: str | None
     Example:
         nas report --study-name digits -o digits-report.html
     """
-    from nas.report import write_report
+    from nas.views.report import write_report
 
     with user_errors():
         study, config = stored_study(config_path, storage, study_name)

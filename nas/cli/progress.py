@@ -19,12 +19,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from nas.cli.common import print_front, stderr, stdout
 from nas.config import Config
 from nas.footprint import study_footprint
-from nas.front import LiveFront, pareto_front
+from nas.front.hypervolume import front_hypervolume, study_normalisation
+from nas.front.pareto import LiveFront, pareto_front
 from nas.heap import long_lived
-from nas.hypervolume import front_hypervolume, study_normalisation
 from nas.record import read_record
-from nas.runner import SearchOutcome, SearchStalledError, TrialCallback
-from nas.study import completed
+from nas.search.runner import SearchOutcome, SearchStalledError, TrialCallback
+from nas.search.study import completed
 from nas.units import accuracy_text, duration_text, energy_text, latency_text
 from nas.urls import masked
 
@@ -61,7 +61,7 @@ class _MlflowLog:
             return
         try:
             if self.tracker is None:
-                from nas.tracking import MlflowTracker
+                from nas.tracking.tracker import MlflowTracker
 
                 self.tracker = MlflowTracker(self.config, study)
                 self.tracker.log_config(self.config)
@@ -209,8 +209,8 @@ def mlflow_line(config: Config) -> str:
     try:
         from mlflow import MlflowClient
 
-        from nas.mlflow_view import view_path
-        from nas.tracking import absolute_sqlite
+        from nas.tracking.tracker import absolute_sqlite
+        from nas.tracking.view import view_path
 
         found = MlflowClient(absolute_sqlite(config.tracking.uri)).get_experiment_by_name(tracking.experiment)
     except Exception:  # MLflow is a view: its address is still worth printing

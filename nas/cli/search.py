@@ -18,10 +18,10 @@ from nas.cli.common import (
 from nas.cli.progress import print_search_summary, search_errors, search_progress
 from nas.config import ConfigError, load_config
 from nas.heap import long_lived
-from nas.promote import promote_front
 from nas.record import read_record
-from nas.runner import run_search
-from nas.study import prepare_search
+from nas.search.promote import promote_front
+from nas.search.runner import run_search
+from nas.search.study import prepare_search
 from nas.urls import TRACKING_ENV
 
 

@@ -18,8 +18,8 @@ from nas.cli.progress import print_search_summary, search_errors, search_progres
 from nas.config import ConfigError, load_config
 from nas.data import load_dataset
 from nas.heap import long_lived
-from nas.runner import run_search
-from nas.study import open_study, prepare_worker
+from nas.search.runner import run_search
+from nas.search.study import open_study, prepare_worker
 from nas.urls import STORAGE_ENV, TRACKING_ENV, masked
 
 
@@ -111,7 +111,7 @@ def sync(
     Example:
         nas sync --study-name digits --storage postgresql://nas@db-host/nas
     """
-    from nas.tracking import MlflowTracker
+    from nas.tracking.tracker import MlflowTracker
 
     with user_errors(), long_lived():
         study, config = stored_study(config_path, storage, study_name, tracking_uri)

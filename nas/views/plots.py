@@ -16,10 +16,10 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from nas.front import LiveFront, feasible_trials, non_dominated
-from nas.hypervolume import front_hypervolume, study_normalisation
+from nas.front.hypervolume import front_hypervolume, study_normalisation
+from nas.front.pareto import LiveFront, feasible_trials, non_dominated
 from nas.record import read_record
-from nas.references import ReferenceCost
+from nas.search.references import ReferenceCost
 from nas.units import energy_text, latency_text
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 760, 440, 70, 20, 30, 50

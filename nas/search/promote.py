@@ -17,10 +17,10 @@ from optuna.trial import FrozenTrial
 
 from nas.config import Config
 from nas.data import load_dataset
-from nas.front import pareto_front
+from nas.front.pareto import pareto_front
 from nas.record import promotion_attrs, read_record
-from nas.runner import SearchOutcome, run_search
-from nas.study import open_study, prepare_with, search_meters
+from nas.search.runner import SearchOutcome, run_search
+from nas.search.study import open_study, prepare_with, search_meters
 
 
 def promotion_config(config: Config, study_name: str, epochs: int) -> Config:

@@ -21,14 +21,14 @@ from optuna.trial import FrozenTrial, TrialState
 
 from nas.config import Config, config_toml
 from nas.footprint import Footprint, study_footprint
-from nas.front import pareto_front
-from nas.hypervolume import front_hypervolume, study_normalisation
+from nas.front.hypervolume import front_hypervolume, study_normalisation
+from nas.front.pareto import pareto_front
 from nas.record import read_record
-from nas.references import ReferenceCost, study_references
-from nas.study import FULL_CONFIG_ATTR
+from nas.search.references import ReferenceCost, study_references
+from nas.search.study import FULL_CONFIG_ATTR
 from nas.units import energy_text, latency_text
 from nas.urls import masked
-from nas.views import FRONT_HEADERS, STYLE, front_figure, front_svg, front_table_html, trained_trials
+from nas.views.plots import FRONT_HEADERS, STYLE, front_figure, front_svg, front_table_html, trained_trials
 
 PACKAGES = ("joule-nas", "torch", "onnxruntime", "onnx", "optuna", "mlflow")
 

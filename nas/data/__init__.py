@@ -15,7 +15,7 @@ import numpy as np
 import torch
 
 from nas.config import DataConfig
-from nas.datasets import DataError, Labelled, Source, read_source
+from nas.data.datasets import DataError, Labelled, Source, read_source
 
 __all__ = ["DataError", "Splits", "load_dataset"]
 

@@ -34,7 +34,7 @@ from optuna.study._multi_objective import _fast_non_domination_rank
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.finished_feed import FinishedFeed
-from nas.hypervolume import Normalisation, hypervolume
+from nas.front.hypervolume import Normalisation, hypervolume
 from nas.objectives import OBJECTIVES, STATIC, static_costs
 from nas.record import read_record
 from search_spaces.space import SearchSpace, decode_genome, genome_distributions, smallest_genome

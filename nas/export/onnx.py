@@ -18,10 +18,10 @@ import torch
 from optuna.trial import FrozenTrial, TrialState
 
 from estimators import export_onnx, make_session
-from nas.checkpoint import Checkpoint, load_checkpoint
 from nas.errors import UserInputError
-from nas.front import pareto_front
-from nas.quantize import Int8Model, Quantization
+from nas.export.checkpoint import Checkpoint, load_checkpoint
+from nas.export.quantize import Int8Model, Quantization
+from nas.front.pareto import pareto_front
 from nas.record import read_record
 
 CHECK_BATCH = 3

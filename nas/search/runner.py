@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from nas.objective import evaluate_trial
 from nas.record import TrialRecord, read_record, write_record
-from nas.study import PreparedSearch, completed
+from nas.search.study import PreparedSearch, completed
+from nas.search.trial import evaluate_trial
 
 MAX_FAILURES_IN_A_ROW = 5  # a search whose trials all fail stops instead of looping
 MAX_DUPLICATES_IN_A_ROW = 50  # ... and one that finds only trained architectures (a small space)

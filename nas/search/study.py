@@ -21,10 +21,9 @@ from optuna.storages import BaseStorage, RDBStorage, RetryHeartbeatStaleTrialCal
 from optuna.study import StudyDirection
 from optuna.trial import FrozenTrial, TrialState
 
-from nas.claims import ArchClaims
 from nas.config import Config, ConfigError, differing_keys
 from nas.errors import UserInputError
-from nas.hypervolume import (
+from nas.front.hypervolume import (
     Normalisation,
     has_normalisation,
     make_normalisation,
@@ -32,13 +31,14 @@ from nas.hypervolume import (
     study_normalisation,
 )
 from nas.objectives import OBJECTIVES
+from nas.search.claims import ArchClaims
 from nas.urls import MASK, TRACKING_ENV, UrlError, check_storage_url, masked, sqlite_path
 from search_spaces import smallest_arch
 
 if TYPE_CHECKING:  # preparing a search loads PyTorch and ONNX Runtime: opening a study does not
     from estimators import EnergyMeter
     from nas.data import Splits
-    from nas.objective import TrialContext
+    from nas.search.trial import TrialContext
 
 CONFIG_ATTR = "nas_config"  # the identity: compared on resume
 FULL_CONFIG_ATTR = "nas_config_full"  # everything: what workers run with
@@ -94,7 +94,7 @@ def make_sampler(
         return NSGAIISampler(population_size=config.study.population_size, seed=seed)
     if data is None or normalisation is None:
         return RandomSampler(seed=seed)
-    from nas.sampler import CostFirstSampler  # it counts MACs with PyTorch
+    from nas.samplers.cost_first import CostFirstSampler  # it counts MACs with PyTorch
 
     return CostFirstSampler(
         config.space,
@@ -248,9 +248,9 @@ def prepare_with(
     """Measure what the study needs once, and set its sampler; a ``worker`` (one of several
     processes) gets a freshly seeded sampler, so workers propose different candidates."""
     from estimators import MeasureSettings
-    from nas.objective import TrialContext
-    from nas.pareto_stop import TrainingHistory
-    from nas.references import measure_arch, record_references, study_references
+    from nas.search.pareto_stop import TrainingHistory
+    from nas.search.references import measure_arch, record_references, study_references
+    from nas.search.trial import TrialContext
 
     meter, train_meter, reason = meters
     config = config.for_input(splits.input_shape)  # a no-op for a stored (resolved) configuration

@@ -33,13 +33,13 @@ from estimators import (
 )
 from estimators.host import host_description
 from estimators.zero_cost import proxy_scores
-from nas.checkpoint import save_checkpoint
-from nas.claims import ArchClaims
 from nas.config import Config
 from nas.data import Splits
+from nas.export.checkpoint import save_checkpoint
 from nas.objectives import static_costs
-from nas.pareto_stop import TrainingHistory
 from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
+from nas.search.claims import ArchClaims
+from nas.search.pareto_stop import TrainingHistory
 from nas.train import TrainingDivergedError, train_model
 from search_spaces import build_model, sample_arch
 

@@ -26,18 +26,18 @@ import optuna
 import torch
 from optuna.trial import FrozenTrial, TrialState
 
-from nas.checkpoint import load_checkpoint
 from nas.config import Config
-from nas.export import trial_metadata, verified_onnx
+from nas.export.checkpoint import load_checkpoint
+from nas.export.onnx import trial_metadata, verified_onnx
 from nas.footprint import FootprintTally
-from nas.front import FRONT_COLUMNS, front_rows, pareto_front
-from nas.mlflow_view import FRONT_VIEW_KEY, experiment_note, front_view_state
+from nas.front.pareto import FRONT_COLUMNS, front_rows, pareto_front
 from nas.record import TrialRecord, read_record
-from nas.references import study_references
-from nas.study import UID_ATTR
+from nas.search.references import study_references
+from nas.search.study import UID_ATTR
+from nas.tracking.view import FRONT_VIEW_KEY, experiment_note, front_view_state
 from nas.units import energy_text
 from nas.urls import masked
-from nas.views import HypervolumeCurve, front_figure, front_page, hypervolume_figure
+from nas.views.plots import HypervolumeCurve, front_figure, front_page, hypervolume_figure
 
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"  # masked: never a password

@@ -1,0 +1,1 @@
+"""The search strategies, by the names the configuration and the CLI read."""

@@ -1,0 +1,1 @@
+"""MLflow as the view of a study, attached to every search as a callback after each trial."""

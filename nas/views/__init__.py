@@ -1,0 +1,1 @@
+"""What a person looks at: the front as SVG, HTML and PNG, and the study's report."""
