@@ -25,10 +25,11 @@ from pathlib import Path
 
 import optuna
 
+from nas.front.curve import hypervolume_curve
 from nas.front.hypervolume import study_normalisation
-from nas.front.pareto import front_rows, pareto_front
+from nas.front.pareto import pareto_front
+from nas.front.rows import front_rows
 from nas.record import read_record
-from nas.views.plots import hypervolume_curve
 
 CONFIG = Path(__file__).parent / "fashion.toml"
 RESULTS = Path(__file__).parent / "results"
@@ -62,7 +63,7 @@ def main() -> None:
     study = optuna.load_study(study_name="fashion", storage=f"sqlite:///{folder}/nas.db")
     curve = hypervolume_curve(study)
     records = [read_record(t) for t in study.get_trials(deepcopy=False)]
-    front = front_rows(pareto_front(study))
+    front = [row.as_dict() for row in front_rows(pareto_front(study))]
     result = {
         "conditions": conditions,
         "wall_s": wall_s,

@@ -45,11 +45,12 @@ from optuna.trial import TrialState
 
 from nas import load_config, prepare_search
 from nas.config import Config
+from nas.front.curve import hypervolume_curve
 from nas.front.hypervolume import front_hypervolume, study_normalisation
-from nas.front.pareto import front_rows, non_dominated, pareto_front
+from nas.front.pareto import non_dominated, pareto_front
+from nas.front.rows import front_rows
 from nas.record import read_record
 from nas.search.study import FULL_CONFIG_ATTR, load_existing_study
-from nas.views.plots import hypervolume_curve
 from search_spaces import smallest_arch
 
 ARMS = ("cost-first", "nsga2", "tpe", "random")
@@ -129,7 +130,7 @@ def study_curve(folder: Path) -> dict[str, Any] | None:
         joules.append(spent)
         seconds.append((trial.datetime_complete - start).total_seconds())
     records = [read_record(t) for t in complete]
-    front = front_rows(pareto_front(study))
+    front = [row.as_dict() for row in front_rows(pareto_front(study))]
     return {
         "trials": len(complete),
         "hypervolume": volumes,

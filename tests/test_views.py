@@ -10,7 +10,7 @@ from optuna.distributions import FloatDistribution
 
 from estimators import Measurement, MeasureSettings
 from nas.record import TrainResult, TrialRecord, record_attrs
-from nas.views.plots import HEIGHT, TOP, curve_svg, front_svg
+from nas.views.svg import HEIGHT, TOP, curve_svg, front_svg
 
 BOTTOM_EDGE = HEIGHT - 50
 

@@ -14,14 +14,14 @@ from typing import Any, TypeVar
 import click
 import optuna
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from nas.config import Config, load_config
 from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
-from nas.record import read_record
+from nas.front.rows import HEADERS, front_rows
 from nas.search.study import join_study
-from nas.units import accuracy_text, energy_text, latency_text
 from nas.urls import STORAGE_ENV
 from search_spaces.arch import ArchError
 
@@ -83,9 +83,8 @@ def study_options(function: F) -> F:
 
 
 def print_front(study: optuna.Study) -> None:
-    front = pareto_front(study)
-    records = [read_record(t) for t in front]
-    sources = sorted({r.energy_source for r in records})
+    rows = front_rows(pareto_front(study))
+    sources = sorted({row.energy_source for row in rows})
     table = Table(
         title=f"Pareto front of study {study.study_name!r} ({', '.join(study.metric_names or [])})",
         caption=(
@@ -93,17 +92,8 @@ def print_front(study: optuna.Study) -> None:
             f"{', '.join(sources) or 'no trial yet'}; latency per call, median"
         ),
     )
-    for column in ("trial", "val acc", "test acc", "energy", "latency", "params", "MACs", "arch"):
+    for column in HEADERS:
         table.add_column(column, overflow="fold")
-    for t, r in zip(front, records, strict=True):
-        table.add_row(
-            str(t.number),
-            accuracy_text(r.val_accuracy),
-            accuracy_text(r.test_accuracy),
-            energy_text(r.energy_j),
-            latency_text(r.latency_ms),
-            f"{r.params or 0:,}",
-            f"{r.macs or 0:,}",
-            r.arch,
-        )
+    for row in rows:
+        table.add_row(*(escape(cell) for cell in row.cells()))
     stdout.print(table)

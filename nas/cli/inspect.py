@@ -12,7 +12,8 @@ from rich.table import Table
 
 from nas.cli.common import config_option, print_front, stdout, stored_study, study_options, user_errors
 from nas.config import ConfigError, load_config
-from nas.front.pareto import front_rows, pareto_front
+from nas.front.pareto import pareto_front
+from nas.front.rows import front_rows
 from nas.record import read_record
 from nas.search.study import SCHEMA, SCHEMA_ATTR, load_existing_study, make_storage
 from nas.units import accuracy_text, energy_text
@@ -39,7 +40,7 @@ def front(config_path: Path | None, storage: str | None, study_name: str | None,
     with user_errors():
         study = _open(config_path, storage, study_name)
     if as_json:
-        click.echo(json.dumps(front_rows(pareto_front(study)), indent=2))
+        click.echo(json.dumps([row.as_dict() for row in front_rows(pareto_front(study))], indent=2))
     else:
         print_front(study)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import click
@@ -22,10 +22,11 @@ from nas.footprint import study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import LiveFront, pareto_front
 from nas.heap import long_lived
+from nas.objectives import OBJECTIVES, Objective
 from nas.record import read_record
 from nas.search.runner import SearchOutcome, SearchStalledError, TrialCallback
 from nas.search.study import completed
-from nas.units import accuracy_text, duration_text, energy_text, latency_text
+from nas.units import duration_text
 from nas.urls import masked
 
 
@@ -122,6 +123,7 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
             failed="",
         )
         mlflow_log = _MlflowLog(config, backfill)
+        objectives = [OBJECTIVES[name] for name in config.study.objectives]
         started, finished_here, settled = time.monotonic(), 0, False
 
         def on_trial(study: optuna.Study, trial: FrozenTrial) -> None:
@@ -137,7 +139,9 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
             if finished_here and done < config.study.n_trials:
                 per_trial = (time.monotonic() - started) / finished_here
                 eta = f"  ETA {duration_text(per_trial * (config.study.n_trials - done))}"
-            progress.console.print(trial_line(trial, trial.number in {t.number for t in front}) + eta)
+            progress.console.print(
+                trial_line(trial, trial.number in {t.number for t in front}, objectives) + eta
+            )
             progress.update(task, completed=done, front=len(front), failed=_failed_note(trials))
             # the first trial opens MLflow and the sampler takes in the study: kept from then on
             with long_lived() if not settled else contextlib.nullcontext():
@@ -153,17 +157,17 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
         mlflow_log.end(study, live.front())
 
 
-def trial_line(trial: FrozenTrial, on_front: bool) -> str:
-    """One finished trial, for the terminal: what it scored, what it costs, why it stopped."""
+def trial_line(trial: FrozenTrial, on_front: bool, objectives: Sequence[Objective]) -> str:
+    """One finished trial, for the terminal: its objectives, why it stopped."""
     r = read_record(trial)
     if trial.state == TrialState.FAIL:
         return (
             f"trial {trial.number:>4}  [red]failed[/]  {escape((r.fail_reason or '?').splitlines()[0][:100])}"
         )
-    text = (
-        f"trial {trial.number:>4}  val acc {accuracy_text(r.val_accuracy)}  energy {energy_text(r.energy_j)}"
-        f"  latency {latency_text(r.latency_ms)}"
+    figures = "  ".join(
+        f"{o.label} {o.text(r.val_accuracy if o.kind == 'accuracy' else o.value(r))}" for o in objectives
     )
+    text = f"trial {trial.number:>4}  {figures}"
     if r.rejected:
         text += f"  [dim]not trained: {escape(r.rejected[:80])}[/]"
     elif r.stop_reason and r.stop_reason != "completed":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 import optuna
@@ -13,18 +12,6 @@ from optuna.trial import FrozenTrial, TrialState
 
 from nas.finished_feed import FinishedFeed
 from nas.record import read_record
-
-FRONT_COLUMNS = (
-    "trial",
-    "val_accuracy",
-    "test_accuracy",
-    "energy_j",
-    "energy_source",
-    "latency_ms",
-    "params",
-    "macs",
-    "arch",
-)
 
 
 def non_dominated(points: Sequence[Sequence[float]], directions: Sequence[str]) -> list[int]:
@@ -96,12 +83,3 @@ class LiveFront:
     def front(self) -> list[FrozenTrial]:
         """As ``pareto_front`` orders it: most accurate first."""
         return by_accuracy(self.members)
-
-
-def front_rows(front: list[FrozenTrial]) -> list[dict[str, Any]]:
-    rows = []
-    for t in front:
-        r = read_record(t)
-        values = (t.number, r.val_accuracy, r.test_accuracy, r.energy_j, r.energy_source)
-        rows.append(dict(zip(FRONT_COLUMNS, (*values, r.latency_ms, r.params, r.macs, r.arch), strict=True)))
-    return rows

@@ -30,14 +30,18 @@ from nas.config import Config
 from nas.export.checkpoint import load_checkpoint
 from nas.export.onnx import trial_metadata, verified_onnx
 from nas.footprint import FootprintTally
-from nas.front.pareto import FRONT_COLUMNS, front_rows, pareto_front
+from nas.front.curve import HypervolumeCurve
+from nas.front.pareto import pareto_front
+from nas.front.rows import COLUMNS, front_rows
+from nas.objectives import OBJECTIVES
 from nas.record import TrialRecord, read_record
 from nas.search.references import study_references
 from nas.search.study import UID_ATTR
 from nas.tracking.view import FRONT_VIEW_KEY, experiment_note, front_view_state
 from nas.units import energy_text
 from nas.urls import masked
-from nas.views.plots import HypervolumeCurve, front_figure, front_page, hypervolume_figure
+from nas.views.figures import front_figure, hypervolume_figure
+from nas.views.page import front_page
 
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"  # masked: never a password
@@ -60,18 +64,12 @@ def trial_metrics(record: TrialRecord) -> dict[str, float]:
     """A trial's figures as child-run metrics (finite ones only), under their MLflow names."""
     measured, training = record.measurement, record.training
     values: dict[str, float | int | None] = {
-        "val_accuracy": _digits(record.val_accuracy) if record.trained else None,
+        **objective_metrics(record),
         "test_accuracy": None if record.test_accuracy is None else _digits(record.test_accuracy),
-        # per inference, in the units these small networks are read in
-        # 4 significant digits: repeats differ by 0.3-16 %, and the runs table shows every digit
-        "energy_uj": _digits(measured.energy_j * 1e6) if measured else None,
-        "latency_us": _digits(measured.latency_ms_median * 1e3) if measured else None,
         "latency_p90_us": _digits(measured.latency_ms_p90 * 1e3) if measured else None,
         "cpu_us_per_call": measured.cpu_ms_per_call * 1e3 if measured else None,
         "energy_cv": measured.energy_cv if measured else None,
         "energy_dataflow_uj": record.dataflow["joules"] * 1e6 if record.dataflow else None,
-        "params": record.params,
-        "macs": record.macs,
         "training_time_s": training.train_seconds if training else None,
         "epochs_run": training.epochs_run if training else None,
         "training_energy_j": record.train_energy_j if record.train_energy_source else None,
@@ -85,6 +83,18 @@ def trial_metrics(record: TrialRecord) -> dict[str, float]:
         for name, value in values.items()
         if isinstance(value, int | float) and math.isfinite(value)
     }
+
+
+def objective_metrics(record: TrialRecord) -> dict[str, float | None]:
+    """Every objective under its MLflow name and unit (energy in µJ, latency in µs per inference).
+    Accuracy and measured figures keep 4 significant digits: repeats differ by 0.3-16 %, and the
+    runs table shows every digit; counts are exact."""
+    metrics: dict[str, float | None] = {}
+    for o in OBJECTIVES.values():
+        value = o.value(record)
+        scaled = None if value is None else value * o.metric_scale
+        metrics[o.metric] = _digits(scaled) if scaled is not None and o.kind != "static" else scaled
+    return metrics
 
 
 def _digits(value: float, digits: int = 4) -> float:
@@ -421,9 +431,9 @@ class MlflowTracker:
         self, study: optuna.Study, front: list[FrozenTrial], curve: list[tuple[int, float]]
     ) -> None:
         numbers = {t.number for t in front}
-        rows = front_rows(front)
+        rows = [row.as_dict() for row in front_rows(front)]
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=FRONT_COLUMNS)
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
         writer.writeheader()
         writer.writerows(rows)
         self.client.log_text(self.parent_id, buffer.getvalue(), "front/front.csv")

@@ -11,18 +11,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from nas.objectives import COSTS, OBJECTIVES
+
 FRONT_VIEW_KEY = "nas-front"
 SECTION = "nas-front-section"
+# every objective's metric (nas/objectives.py), accuracy first, then front membership and the rest
 COLUMNS = (
-    "metrics.`val_accuracy`",
-    "metrics.`energy_uj`",
-    "metrics.`latency_us`",
-    "metrics.`params`",
-    "metrics.`macs`",
+    *(f"metrics.`{o.metric}`" for o in OBJECTIVES.values()),
     "tags.`nas.pareto`",
     "metrics.`test_accuracy`",
     "attributes.`Duration`",
 )
+ACCURACY_METRIC = OBJECTIVES["accuracy"].metric
 
 
 def _scatter(uuid: str, x: str, title: str) -> dict[str, object]:
@@ -35,7 +35,7 @@ def _scatter(uuid: str, x: str, title: str) -> dict[str, object]:
         "isGenerated": False,
         "displayName": title,
         "xaxis": {"key": x, "type": "METRIC"},
-        "yaxis": {"key": "val_accuracy", "type": "METRIC"},
+        "yaxis": {"key": ACCURACY_METRIC, "type": "METRIC"},
     }
 
 
@@ -43,7 +43,7 @@ def front_view_state(expanded_runs: Iterable[str] = ()) -> str:
     """The view as the tag's JSON; ``expanded_runs`` are parent runs shown with their trials."""
     state = {
         "searchFilter": "",
-        "orderByKey": "metrics.`val_accuracy`",
+        "orderByKey": f"metrics.`{ACCURACY_METRIC}`",
         "orderByAsc": False,
         "startTime": "ALL",
         "lifecycleFilter": "Active",
@@ -57,9 +57,10 @@ def front_view_state(expanded_runs: Iterable[str] = ()) -> str:
         "runsHidden": [],
         "runsVisibilityMap": {},
         "runsHiddenMode": "SHOW_ALL",
-        "compareRunCharts": [
-            _scatter("nas-accuracy-energy", "energy_uj", "validation accuracy vs energy per inference (µJ)"),
-            _scatter("nas-accuracy-latency", "latency_us", "validation accuracy vs latency (µs)"),
+        "compareRunCharts": [  # accuracy against each measured cost: what the search trades
+            _scatter(f"nas-accuracy-{o.name}", o.metric, f"validation accuracy vs {o.label} ({o.metric})")
+            for o in COSTS
+            if o.kind == "measured"
         ],
         "compareRunSections": [
             {

@@ -23,12 +23,16 @@ from nas.config import Config, config_toml
 from nas.footprint import Footprint, study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import pareto_front
+from nas.front.rows import COST_HEADERS, HEADERS, front_rows
+from nas.objectives import COSTS
 from nas.record import read_record
 from nas.search.references import ReferenceCost, study_references
 from nas.search.study import FULL_CONFIG_ATTR
-from nas.units import energy_text, latency_text
 from nas.urls import masked
-from nas.views.plots import FRONT_HEADERS, STYLE, front_figure, front_svg, front_table_html, trained_trials
+from nas.views.figures import front_figure
+from nas.views.layout import trained_trials
+from nas.views.page import STYLE, front_table_html
+from nas.views.svg import front_svg
 
 PACKAGES = ("joule-nas", "torch", "onnxruntime", "onnx", "optuna", "mlflow")
 
@@ -94,17 +98,12 @@ def _version(name: str) -> str:
         return "unknown"
 
 
-def reference_rows(references: list[ReferenceCost]) -> list[tuple[str, str, str, str, str]]:
-    return [
-        (
-            r.name,
-            f"{r.params:,}",
-            f"{r.macs:,}",
-            f"{energy_text(r.energy_j)} ({r.energy_source})",
-            latency_text(r.latency_ms),
-        )
-        for r in references
-    ]
+REFERENCE_HEADERS = ("network", *COST_HEADERS, "energy source")
+
+
+def reference_rows(references: list[ReferenceCost]) -> list[tuple[str, ...]]:
+    """The reference networks' costs, under ``REFERENCE_HEADERS``."""
+    return [(r.name, *(o.text(o.reference_cost(r)) for o in COSTS), r.energy_source) for r in references]
 
 
 @dataclass(frozen=True)
@@ -150,11 +149,12 @@ def html_report(study: optuna.Study, config: Config) -> str:
         f"<h1>Search report: study {name}</h1><p>{_generated(config)}</p>"
         f"<h2>Pareto front</h2><p>{len(front)} members, selected by validation accuracy (test accuracy "
         f"reported only); hypervolume {volume:.4f}.</p>"
-        f"{front_svg(trained_trials(study), {t.number for t in front}, references)}{front_table_html(front)}"
+        f"{front_svg(trained_trials(study), {t.number for t in front}, references)}"
+        f"{front_table_html(front_rows(front))}"
         "<h2>Reference networks</h2><p>Hand-designed networks at this input shape, measured like the "
         "candidates; untrained here (experiments/bench_references.py trains them).</p>"
-        "<table><thead><tr><th>network</th><th>params</th><th>MACs</th><th>energy per inference</th>"
-        f"<th>latency</th></tr></thead><tbody>{refs}</tbody></table>"
+        f"<table><thead><tr>{''.join(f'<th>{h}</th>' for h in REFERENCE_HEADERS)}</tr></thead>"
+        f"<tbody>{refs}</tbody></table>"
         f"<h2>What the search cost</h2><ul>{costs}</ul>"
         f"<h2>Reproduce</h2><p>Save this configuration as <code>{name}-again.toml</code> and run "
         f"<code>{html.escape(command)}</code> (a new study of the same search):</p>"
@@ -182,25 +182,20 @@ def markdown_report(study: optuna.Study, config: Config) -> str:
         "",
         f"![Pareto front](data:image/png;base64,{base64.b64encode(png.getvalue()).decode()})",
         "",
-        "| " + " | ".join(FRONT_HEADERS) + " |",
-        "|" + "---|" * len(FRONT_HEADERS),
+        "| " + " | ".join(HEADERS) + " |",
+        "|" + "---|" * len(HEADERS),
     ]
-    for t in front:
-        r = read_record(t)
-        test = "-" if r.test_accuracy is None else f"{r.test_accuracy:.4f}"
-        lines.append(
-            f"| {t.number} | {r.val_accuracy:.4f} | {test} | {energy_text(r.energy_j)} | "
-            f"{r.energy_source} | {latency_text(r.latency_ms)} | {r.params or 0:,} | "
-            f"{r.macs or 0:,} | `{r.arch}` |"
-        )
+    for row in front_rows(front):
+        *figures, arch = row.cells()
+        lines.append("| " + " | ".join(figures) + f" | `{arch}` |")
     lines += [
         "",
         "## Reference networks",
         "",
         "Hand-designed networks at this input shape, measured like the candidates; untrained here.",
         "",
-        "| network | params | MACs | energy per inference | latency |",
-        "|---|---|---|---|---|",
+        "| " + " | ".join(REFERENCE_HEADERS) + " |",
+        "|" + "---|" * len(REFERENCE_HEADERS),
         *("| " + " | ".join(row) + " |" for row in reference_rows(references)),
         "",
         "## What the search cost",

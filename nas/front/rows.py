@@ -1,0 +1,77 @@
+"""The front's rows: one typed row per member, which every rendering formats the same way (the
+terminal table, HTML, Markdown, JSON, CSV, the plots' tooltips). Its cost columns are every cost
+objective of the registry (nas/objectives.py), so a new objective shows up in all of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from optuna.trial import FrozenTrial
+
+from nas.objectives import COSTS
+from nas.record import read_record
+from nas.units import accuracy_text
+
+COST_HEADERS: tuple[str, ...] = tuple(o.label for o in COSTS)
+HEADERS: tuple[str, ...] = ("trial", "val acc", "test acc", *COST_HEADERS, "energy source", "arch")
+COLUMNS: tuple[str, ...] = (  # the keys of ``as_dict``: costs by their configuration key, with units
+    "trial",
+    "val_accuracy",
+    "test_accuracy",
+    *(o.key for o in COSTS),
+    "energy_source",
+    "arch",
+)
+
+
+@dataclass(frozen=True)
+class FrontRow:
+    trial: int
+    val_accuracy: float  # selects (the objective)
+    test_accuracy: float | None  # reported only
+    costs: dict[str, float | None]  # every cost objective by name; None where not known
+    energy_source: str  # "rapl", "nvml" or "model:<name>"
+    arch: str
+
+    @classmethod
+    def of(cls, trial: FrozenTrial) -> FrontRow:
+        record = read_record(trial)
+        return cls(
+            trial=trial.number,
+            val_accuracy=record.val_accuracy,
+            test_accuracy=record.test_accuracy,
+            costs={o.name: o.value(record) for o in COSTS},
+            energy_source=record.energy_source,
+            arch=record.arch,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """For JSON and CSV, keyed by ``COLUMNS``."""
+        costs = [self.costs[o.name] for o in COSTS]
+        values = (self.trial, self.val_accuracy, self.test_accuracy, *costs, self.energy_source, self.arch)
+        return dict(zip(COLUMNS, values, strict=True))
+
+    def cells(self) -> tuple[str, ...]:
+        """As a person reads them, under ``HEADERS``."""
+        costs = (o.text(self.costs[o.name]) for o in COSTS)
+        accuracies = (accuracy_text(self.val_accuracy), accuracy_text(self.test_accuracy))
+        return (str(self.trial), *accuracies, *costs, self.energy_source, self.arch)
+
+    def tooltip(self) -> str:
+        """Several lines, for a point of a plot."""
+
+        def figures(kind: str) -> str:
+            return "  ".join(f"{o.label} {o.text(self.costs[o.name])}" for o in COSTS if o.kind == kind)
+
+        return (
+            f"trial {self.trial}: {self.arch}\n"
+            f"val acc {accuracy_text(self.val_accuracy)}  test acc {accuracy_text(self.test_accuracy)}\n"
+            f"per inference ({self.energy_source}): {figures('measured')}\n"
+            f"{figures('static')}"
+        )
+
+
+def front_rows(front: Sequence[FrozenTrial]) -> list[FrontRow]:
+    return [FrontRow.of(trial) for trial in front]
