@@ -33,7 +33,7 @@ from nas.data import load_dataset
 from nas.front.hypervolume import study_normalisation
 from nas.front.pareto import feasible_trials
 from nas.record import read_record
-from nas.samplers.cost_first import snap_to_noise_floor
+from nas.samplers.selection import snap_to_noise_floor
 from nas.search.study import join_study
 from search_spaces import build_model, parse_arch
 
