@@ -29,7 +29,8 @@ import torch
 from scipy.stats import kendalltau
 
 from estimators.zero_cost import proxy_scores
-from nas.config import TrainConfig, load_config
+from nas.config import load_config
+from nas.config.sections import TrainConfig
 from nas.data import Splits, load_dataset
 from nas.train import train_model
 from search_spaces import Arch, build_model, sample_arch

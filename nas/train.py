@@ -16,7 +16,7 @@ from collections.abc import Callable
 import torch
 from torch import nn
 
-from nas.config import TrainConfig
+from nas.config.sections import TrainConfig
 from nas.data import Splits
 from nas.record import TrainResult
 

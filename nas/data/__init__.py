@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from nas.config import DataConfig
+from nas.config.sections import DataConfig
 from nas.data.datasets import DataError, Labelled, Source, read_source
 
 __all__ = ["DataError", "Splits", "load_dataset"]

@@ -35,7 +35,7 @@ import optuna
 from optuna._hypervolume import compute_hypervolume  # Optuna's own, used by its plots
 from optuna.trial import FrozenTrial
 
-from nas.config import HypervolumeConfig
+from nas.config.sections import HypervolumeConfig
 from nas.objectives import OBJECTIVES
 
 if TYPE_CHECKING:  # measuring references needs PyTorch; reading a study does not
