@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from nas.front.pareto import non_dominated, pareto_front
     from nas.record import TrialRecord, read_record
     from nas.search.runner import SearchOutcome, run_search
-    from nas.search.study import PreparedSearch, open_study, prepare_search, prepare_worker
+    from nas.search.session import Session, join_search, start_search
+    from nas.search.study import open_study
 
 _HOMES = {
     "Config": "nas.config",
@@ -31,10 +32,10 @@ _HOMES = {
     "read_record": "nas.record",
     "SearchOutcome": "nas.search.runner",
     "run_search": "nas.search.runner",
-    "PreparedSearch": "nas.search.study",
+    "Session": "nas.search.session",
+    "join_search": "nas.search.session",
+    "start_search": "nas.search.session",
     "open_study": "nas.search.study",
-    "prepare_search": "nas.search.study",
-    "prepare_worker": "nas.search.study",
 }
 
 __all__ = [
@@ -42,18 +43,18 @@ __all__ = [
     "ConfigError",
     "ExportError",
     "ExportReport",
-    "PreparedSearch",
     "SearchOutcome",
+    "Session",
     "TrialRecord",
     "export_trial",
+    "join_search",
     "load_config",
     "non_dominated",
     "open_study",
     "pareto_front",
-    "prepare_search",
-    "prepare_worker",
     "read_record",
     "run_search",
+    "start_search",
 ]
 
 

@@ -37,6 +37,17 @@ stdout = Console(width=None if sys.stdout.isatty() else 220)
 stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 220)
 
 
+class _WarningsToStderr(logging.Handler):
+    """The library's own warnings (logger ``nas``: MLflow logging given up, ...) as one yellow line."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        stderr.print(f"[yellow]{escape(record.getMessage())}[/]")
+
+
+logging.getLogger("nas").addHandler(_WarningsToStderr(logging.WARNING))
+logging.getLogger("nas").propagate = False
+
+
 class UserError(click.ClickException):
     """A one-line message and exit status 2: the input, not the program, is wrong."""
 

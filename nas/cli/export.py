@@ -9,7 +9,6 @@ import click
 import optuna
 from rich.table import Table
 
-from estimators import MeasureSettings
 from nas.cli.common import config_option, stderr, stdout, stored_study, study_options, user_errors
 from nas.config import load_config
 from nas.data import load_dataset
@@ -17,7 +16,8 @@ from nas.export.onnx import export_trial
 from nas.export.quantize import MODES, Quantization
 from nas.front.pareto import pareto_front
 from nas.record import read_record
-from nas.search.study import load_existing_study, search_meters
+from nas.search.session import measure_settings, search_meters
+from nas.search.study import load_existing_study
 from nas.units import accuracy_text, energy_text, latency_text
 
 
@@ -71,7 +71,7 @@ def export(
             _, config = stored_study(config_path, storage, study_name)
             splits = load_dataset(config.data)
             meter, _, _ = search_meters(config)
-            settings = MeasureSettings(**config.measure.settings_fields())
+            settings = measure_settings(config)
             quantization = Quantization(
                 mode=int8,
                 max_accuracy_drop=max_accuracy_drop,

@@ -1,6 +1,6 @@
-"""A search as the terminal and MLflow see it: the live progress (one line per trial), MLflow
-logging, the summary at the end, and how a search ends on Ctrl-C or a stall (run by ``nas
-search`` and ``nas worker`` alike)."""
+"""A search as the terminal shows it: the live progress (one line per trial), the summary at the
+end, and how a search ends on Ctrl-C or a stall (``nas search`` and ``nas worker`` alike). MLflow
+logging is the search's own (nas/tracking/callback.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import contextlib
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from typing import Any
 
 import click
 import optuna
@@ -21,10 +20,10 @@ from nas.config import Config
 from nas.footprint import study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import LiveFront, pareto_front
-from nas.heap import long_lived
 from nas.objectives import OBJECTIVES, Objective
 from nas.record import read_record
 from nas.search.runner import SearchOutcome, SearchStalledError, TrialCallback
+from nas.search.session import Session
 from nas.search.study import completed
 from nas.units import duration_text
 from nas.urls import masked
@@ -45,65 +44,11 @@ def search_errors(study: optuna.Study) -> Iterator[None]:
         raise click.ClickException(str(error)) from None
 
 
-class _MlflowLog:
-    """MLflow's side of a search: opened after the first trial, and given up with one warning
-    if MLflow fails (tracking is a view: the search goes on, ``nas sync`` fills it in later)."""
-
-    def __init__(self, config: Config, backfill: bool) -> None:
-        self.config = config
-        self.backfill = backfill
-        self.tracker: Any = None
-        self.warned = not config.tracking.uri
-
-    def after_trial(
-        self, study: optuna.Study, trial: FrozenTrial, front: list[FrozenTrial], trials: list[FrozenTrial]
-    ) -> None:
-        if self.warned:
-            return
-        try:
-            if self.tracker is None:
-                from nas.tracking.tracker import MlflowTracker
-
-                self.tracker = MlflowTracker(self.config, study)
-                self.tracker.log_config(self.config)
-                if self.backfill:
-                    self.tracker.backfill(study, logging_now=trial.number)
-            self.tracker.log_trial(study, trial)
-            self.tracker.refresh_front(study, front, trials=trials)
-        except Exception as error:
-            self.warned = True
-            first_line = str(error).splitlines()[0] if str(error) else ""
-            stderr.print(
-                f"[yellow]MLflow logging stopped ({type(error).__name__}: {first_line[:120]}); "
-                "the study storage keeps every result: run nas sync when MLflow is back[/]"
-            )
-
-    def end(self, study: optuna.Study, front: list[FrozenTrial]) -> None:
-        """The rendered front as the search left it (it is rate-limited while running)."""
-        if self.tracker is None or self.warned:
-            return
-        try:
-            self.tracker.refresh_front(study, front, force=True)
-            self.tracker.finish(study)
-        except Exception as error:
-            stderr.print(f"[yellow]MLflow: the final front was not written ({type(error).__name__})[/]")
-            self.tracker.finish()
-
-    def abort(self, error: BaseException) -> None:
-        """The study's run says how the search ended."""
-        if self.tracker is not None and not self.warned:
-            self.tracker.finish(status="KILLED" if isinstance(error, KeyboardInterrupt) else "FAILED")
-
-
 @contextlib.contextmanager
-def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iterator[list[TrialCallback]]:
-    """Callbacks for the search: a live progress line, and MLflow logging when tracking is on.
-
-    With ``backfill``, trials of the study that MLflow lacks are logged when tracking starts
-    (a single search resuming); workers log only their own trials, and ``nas sync`` the rest.
-    The front is kept incrementally and the study read once per trial, so a trial's share of
-    this does not grow with the study.
-    """
+def search_progress(session: Session) -> Iterator[list[TrialCallback]]:
+    """A callback for the search: a line per trial and a live progress bar. The front is kept
+    incrementally, so a trial's share of this does not grow with the study."""
+    config, study = session.config, session.study
     columns = (
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -122,12 +67,11 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
             front=len(live.members),
             failed="",
         )
-        mlflow_log = _MlflowLog(config, backfill)
         objectives = [OBJECTIVES[name] for name in config.study.objectives]
-        started, finished_here, settled = time.monotonic(), 0, False
+        started, finished_here = time.monotonic(), 0
 
         def on_trial(study: optuna.Study, trial: FrozenTrial) -> None:
-            nonlocal finished_here, settled
+            nonlocal finished_here
             if trial.state == TrialState.PRUNED:  # a duplicate, dropped before any work: nothing new
                 return
             trials = study.get_trials(deepcopy=False)
@@ -143,18 +87,8 @@ def search_progress(config: Config, study: optuna.Study, backfill: bool) -> Iter
                 trial_line(trial, trial.number in {t.number for t in front}, objectives) + eta
             )
             progress.update(task, completed=done, front=len(front), failed=_failed_note(trials))
-            # the first trial opens MLflow and the sampler takes in the study: kept from then on
-            with long_lived() if not settled else contextlib.nullcontext():
-                mlflow_log.after_trial(study, trial, front, trials)
-            settled = True
 
-        try:
-            yield [on_trial]
-        except BaseException as error:
-            mlflow_log.abort(error)
-            raise
-        live.update(study.get_trials(deepcopy=False))
-        mlflow_log.end(study, live.front())
+        yield [on_trial]
 
 
 def trial_line(trial: FrozenTrial, on_front: bool, objectives: Sequence[Objective]) -> str:

@@ -19,9 +19,10 @@ from nas.cli.progress import print_search_summary, search_errors, search_progres
 from nas.config import ConfigError, load_config
 from nas.heap import long_lived
 from nas.record import read_record
+from nas.samplers import SAMPLERS
 from nas.search.promote import promote_front
 from nas.search.runner import run_search
-from nas.search.study import prepare_search
+from nas.search.session import start_search
 from nas.urls import TRACKING_ENV
 
 
@@ -33,7 +34,7 @@ from nas.urls import TRACKING_ENV
 @click.option("--seed", type=int, help="Sampler and training seed.")
 @click.option(
     "--sampler",
-    type=click.Choice(["cost-first", "nsga2", "tpe", "random"]),
+    type=click.Choice(list(SAMPLERS)),
     help="Search strategy (default cost-first: NSGA-II that trains only the most promising candidates).",
 )
 @click.option(
@@ -73,9 +74,9 @@ def search(
             },
         )
         with long_lived():  # imports, the data, the study's trials
-            prepared = prepare_search(config)
-    with search_errors(prepared.study), search_progress(config, prepared.study, backfill=True) as callbacks:
-        outcome = run_search(prepared, callbacks)
+            session = start_search(config)
+    with search_errors(session.study), search_progress(session) as callbacks:
+        outcome = run_search(session, callbacks)
     print_search_summary(config, outcome)
 
 
@@ -83,10 +84,22 @@ def search(
 @config_option
 @study_options
 @click.option("--epochs", type=int, required=True, help="Training epochs of the promoted (longer) runs.")
-def promote(config_path: Path | None, storage: str | None, study_name: str | None, epochs: int) -> None:
+@click.option(
+    "--tracking-uri",
+    envvar=TRACKING_ENV,
+    help=f"MLflow tracking URI; '' turns tracking off [default: ${TRACKING_ENV}, else the study's].",
+)
+def promote(
+    config_path: Path | None,
+    storage: str | None,
+    study_name: str | None,
+    epochs: int,
+    tracking_uri: str | None,
+) -> None:
     """Train the study's front again for longer, in the companion study STUDY@<epochs>ep.
 
-    Both accuracies are kept; the companion's front is the final, higher-fidelity front.
+    Both accuracies are kept; the companion's front is the final, higher-fidelity front, logged
+    to MLflow as its own study (parent run) when tracking is on.
 
     \b
     Example:
@@ -95,7 +108,7 @@ def promote(config_path: Path | None, storage: str | None, study_name: str | Non
     """
     with user_errors():
         with long_lived():
-            study, config = stored_study(config_path, storage, study_name)
+            study, config = stored_study(config_path, storage, study_name, tracking_uri=tracking_uri)
         if epochs <= config.train.epochs:
             raise ConfigError(f"--epochs: must exceed the screening's {config.train.epochs} epochs")
         outcome, pairs = promote_front(study, config, epochs)

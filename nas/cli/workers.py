@@ -19,7 +19,8 @@ from nas.config import ConfigError, load_config
 from nas.data import load_dataset
 from nas.heap import long_lived
 from nas.search.runner import run_search
-from nas.search.study import open_study, prepare_worker
+from nas.search.session import join_search
+from nas.search.study import open_study
 from nas.urls import STORAGE_ENV, TRACKING_ENV, masked
 
 
@@ -80,7 +81,7 @@ def worker(
             --tracking-uri http://mlflow-host:5000
     """
     with user_errors(), long_lived():  # imports, the data, the study's trials
-        prepared = prepare_worker(
+        session = join_search(
             storage,
             study_name,
             {
@@ -88,10 +89,9 @@ def worker(
                 "study": {"artifacts_dir": artifacts_dir, "timeout_s": timeout},
             },
         )
-    config = prepared.context.config
-    with search_errors(prepared.study), search_progress(config, prepared.study, backfill=False) as callbacks:
-        outcome = run_search(prepared, callbacks)
-    print_search_summary(config, outcome)
+    with search_errors(session.study), search_progress(session) as callbacks:
+        outcome = run_search(session, callbacks)
+    print_search_summary(session.config, outcome)
 
 
 @click.command()

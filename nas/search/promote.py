@@ -16,11 +16,10 @@ import optuna
 from optuna.trial import FrozenTrial
 
 from nas.config import Config
-from nas.data import load_dataset
 from nas.front.pareto import pareto_front
 from nas.record import promotion_attrs, read_record
 from nas.search.runner import SearchOutcome, run_search
-from nas.search.study import open_study, prepare_with, search_meters
+from nas.search.session import start_search
 
 
 def promotion_config(config: Config, study_name: str, epochs: int) -> Config:
@@ -37,8 +36,8 @@ def promote_front(
     study: optuna.Study, config: Config, epochs: int
 ) -> tuple[SearchOutcome, list[tuple[FrozenTrial, FrozenTrial]]]:
     """Train the front of ``study`` for ``epochs``; the outcome and (screening, promoted) pairs."""
-    promoted_config = promotion_config(config, study.study_name, epochs)
-    target = open_study(promoted_config)
+    session = start_search(promotion_config(config, study.study_name, epochs))
+    target = session.study
     earlier = target.get_trials(deepcopy=False)
     done = {read_record(t).promoted_from for t in earlier}
     front = pareto_front(study)
@@ -46,11 +45,7 @@ def promote_front(
     for member in new:
         target.enqueue_trial(member.params, user_attrs=promotion_attrs(member))
     completed = sum(t.state == optuna.trial.TrialState.COMPLETE for t in earlier)
-    budget = promoted_config.model_copy(
-        update={"study": promoted_config.study.model_copy(update={"n_trials": completed + len(new)})}
-    )
-    prepared = prepare_with(budget, load_dataset(budget.data), target, search_meters(budget))
-    outcome = run_search(prepared)
+    outcome = run_search(session.with_budget(completed + len(new)))  # with MLflow when configured
     by_origin = {
         read_record(t).promoted_from: t
         for t in target.get_trials(deepcopy=False, states=(optuna.trial.TrialState.COMPLETE,))

@@ -18,7 +18,8 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.record import TrialRecord, read_record, write_record
-from nas.search.study import PreparedSearch, completed
+from nas.search.session import Session
+from nas.search.study import completed
 from nas.search.trial import evaluate_trial
 
 MAX_FAILURES_IN_A_ROW = 5  # a search whose trials all fail stops instead of looping
@@ -42,7 +43,7 @@ class SearchOutcome:
     meter_reason: str
 
 
-def _objective(search: PreparedSearch) -> Callable[[optuna.Trial], list[float]]:
+def _objective(search: Session) -> Callable[[optuna.Trial], list[float]]:
     study, budget = search.study, search.context.config.study.n_trials
 
     def objective(trial: optuna.Trial) -> list[float]:
@@ -62,9 +63,28 @@ def _fail_stale_trials(study: optuna.Study) -> None:
         optuna.storages.fail_stale_trials(study)
 
 
-def run_search(search: PreparedSearch, callbacks: list[TrialCallback] | None = None) -> SearchOutcome:
-    """Run trials until the study holds ``study.n_trials`` completed ones, or the timeout."""
-    study, config = search.study, search.context.config.study
+def run_search(search: Session, callbacks: list[TrialCallback] | None = None) -> SearchOutcome:
+    """Run trials until the study holds ``study.n_trials`` completed ones, or the timeout.
+
+    After each trial the ``callbacks`` run, then MLflow tracking when ``tracking.uri`` is set
+    (nas/tracking/callback.py), whoever runs the search."""
+    from nas.tracking.callback import MlflowCallback
+
+    config = search.config
+    tracking = MlflowCallback(config, backfill=search.backfill) if config.tracking.uri else None
+    try:
+        outcome = _run(search, [*(callbacks or []), *([tracking] if tracking else [])])
+    except BaseException as error:
+        if tracking is not None:
+            tracking.abort(error)
+        raise
+    if tracking is not None:
+        tracking.end(search.study)
+    return outcome
+
+
+def _run(search: Session, callbacks: list[TrialCallback]) -> SearchOutcome:
+    study, config = search.study, search.config.study
     started = time.perf_counter()
     before = len(completed(study))
     finished: list[FrozenTrial] = []  # the trials this process ran
@@ -84,7 +104,7 @@ def run_search(search: PreparedSearch, callbacks: list[TrialCallback] | None = N
         study.optimize(
             objective,
             n_trials=1,
-            callbacks=[lambda _, trial: finished.append(trial), *(callbacks or [])],
+            callbacks=[lambda _, trial: finished.append(trial), *callbacks],
             catch=(Exception,),  # a trial's error fails that trial (its record says why); Ctrl-C stops
             gc_after_trial=False,
             show_progress_bar=False,

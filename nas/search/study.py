@@ -11,34 +11,19 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import optuna
-from optuna.samplers import BaseSampler, NSGAIISampler, RandomSampler, TPESampler
+from optuna.samplers import RandomSampler
 from optuna.storages import BaseStorage, RDBStorage, RetryHeartbeatStaleTrialCallback
 from optuna.study import StudyDirection
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.config import Config, ConfigError, differing_keys
 from nas.errors import UserInputError
-from nas.front.hypervolume import (
-    Normalisation,
-    has_normalisation,
-    make_normalisation,
-    store_normalisation,
-    study_normalisation,
-)
 from nas.objectives import OBJECTIVES
-from nas.search.claims import ArchClaims
 from nas.urls import MASK, TRACKING_ENV, UrlError, check_storage_url, masked, sqlite_path
-from search_spaces import smallest_arch
-
-if TYPE_CHECKING:  # preparing a search loads PyTorch and ONNX Runtime: opening a study does not
-    from estimators import EnergyMeter
-    from nas.data import Splits
-    from nas.search.trial import TrialContext
 
 CONFIG_ATTR = "nas_config"  # the identity: compared on resume
 FULL_CONFIG_ATTR = "nas_config_full"  # everything: what workers run with
@@ -71,42 +56,6 @@ def make_storage(url: str, heartbeat_s: float | None = None) -> BaseStorage:
         raise ConfigError(f"study.storage: cannot open {masked(url)!r}: {reason}") from None
 
 
-def make_sampler(
-    config: Config,
-    trials_so_far: int = 0,
-    data: tuple[tuple[int, int, int], int] | None = None,
-    normalisation: Normalisation | None = None,
-) -> BaseSampler:
-    """A seeded sampler; a resumed study gets a seed moved on by its trial count, since the
-    original seed would replay the first run's draws and repeat its candidates.
-
-    The cost-first sampler counts candidates' MACs, so it needs the data's (input shape, classes)
-    in ``data``; without them (a study being opened, before its data is loaded) a random sampler
-    stands in until ``prepare_with`` sets the real one.
-    """
-    seed = config.study.seed + trials_so_far
-    name = config.study.sampler
-    if name == "random":
-        return RandomSampler(seed=seed)
-    if name == "tpe":
-        return TPESampler(seed=seed)
-    if name == "nsga2":
-        return NSGAIISampler(population_size=config.study.population_size, seed=seed)
-    if data is None or normalisation is None:
-        return RandomSampler(seed=seed)
-    from nas.samplers.cost_first import CostFirstSampler  # it counts MACs with PyTorch
-
-    return CostFirstSampler(
-        config.space,
-        data[0],
-        data[1],
-        config.study.objectives,
-        normalisation,
-        population_size=config.study.population_size,
-        seed=seed,
-    )
-
-
 def load_existing_study(storage_url: str, name: str, heartbeat_s: float | None = None) -> optuna.Study:
     """A study that exists; reading one never creates a storage file."""
     try:
@@ -133,9 +82,12 @@ def check_schema(name: str, attrs: dict[str, Any]) -> None:
         )
 
 
-def open_study(config: Config) -> optuna.Study:
-    """Create the study, or resume it if its stored configuration matches this one."""
-    storage = make_storage(config.study.storage, config.study.heartbeat_s)
+def open_study(config: Config, storage: BaseStorage | None = None) -> optuna.Study:
+    """Create the study, or resume it if its stored configuration matches this one.
+
+    Optuna opens a study with a sampler; the search's own is set once its inputs are known
+    (nas/search/session.py), so a seeded random one stands in, and never proposes."""
+    storage = storage or make_storage(config.study.storage, config.study.heartbeat_s)
     identity = config.identity()
     existing = {s.study_name: s for s in storage.get_all_studies()}
     if config.study.name in existing:
@@ -149,7 +101,7 @@ def open_study(config: Config) -> optuna.Study:
     study = optuna.create_study(
         study_name=config.study.name,
         storage=storage,
-        sampler=make_sampler(config),
+        sampler=RandomSampler(seed=config.study.seed),
         directions=[StudyDirection[OBJECTIVES[name].direction.upper()] for name in config.study.objectives],
         load_if_exists=True,
     )
@@ -159,17 +111,14 @@ def open_study(config: Config) -> optuna.Study:
         study.set_user_attr(FULL_CONFIG_ATTR, config.public().model_dump_json())  # never a password
         study.set_user_attr(UID_ATTR, uuid.uuid4().hex)
         study.set_user_attr(SCHEMA_ATTR, SCHEMA)
-    elif trials_so_far := len(study.get_trials(deepcopy=False)):
-        study.sampler = make_sampler(config, trials_so_far)
     return study
 
 
 def join_study(storage_url: str, name: str, overrides: dict[str, Any]) -> tuple[optuna.Study, Config]:
-    """Open an existing study as one more worker, with the configuration stored in it.
+    """An existing study and the configuration stored in it, as a worker or a reader gets them.
 
-    ``overrides`` may set where this worker puts things (``tracking``, ``study.artifacts_dir``,
-    ``study.timeout_s``), never what the search is. The sampler's random state is reseeded, so
-    workers started together do not propose the same candidates.
+    ``overrides`` may set where this process puts things (``tracking``, ``study.artifacts_dir``,
+    ``study.timeout_s``), never what the search is.
     """
     study = load_existing_study(storage_url, name)
     stored = study.user_attrs.get(FULL_CONFIG_ATTR)
@@ -188,10 +137,6 @@ def join_study(storage_url: str, name: str, overrides: dict[str, Any]) -> tuple[
         config = Config.model_validate(data)
     except ValueError as error:
         raise ConfigError(str(error).splitlines()[0]) from None
-    # opened again: the heartbeat interval is a storage setting, and it is stored in the study
-    study = load_existing_study(storage_url, name, config.study.heartbeat_s)
-    study.sampler = make_sampler(config)
-    study.sampler.reseed_rng()
     return study, config
 
 
@@ -205,89 +150,3 @@ def artifacts_dir(config: Config, study: optuna.Study) -> Path:
     uid = study.user_attrs.get(UID_ATTR, "")
     safe = re.sub(r"[^A-Za-z0-9._@=+-]", "_", study.study_name).lstrip(".") or "study"
     return Path(config.study.artifacts_dir) / f"{safe}-{uid[:8]}"  # never a path outside the folder
-
-
-@dataclass(frozen=True)
-class PreparedSearch:
-    study: optuna.Study
-    context: TrialContext
-    meter_reason: str
-
-
-def search_meters(config: Config) -> tuple[EnergyMeter, EnergyMeter, str]:
-    """The meter for inference windows, the meter for training, and why they were chosen.
-
-    Training runs on the CPU whatever the provider: with NVML for inference it gets the CPU's
-    own meter (``auto``). One RAPL meter serves both, since it reads the same packages.
-    """
-    from estimators import CpuPowerModel, MeterUnavailableError, check_provider, select_meter
-
-    measure = config.measure
-    model = CpuPowerModel(1, measure.cpu_idle_w_per_vcpu, measure.cpu_max_w_per_vcpu)
-    try:
-        check_provider(measure.provider)
-        meter, reason = select_meter(measure.meter, measure.threads, measure.provider, model)
-        if meter.source == "rapl":
-            return meter, meter, reason
-        train_name = "auto" if measure.meter == "nvml" else measure.meter
-        train_meter, train_reason = select_meter(train_name, config.train.threads, "cpu", model)
-    except (MeterUnavailableError, ValueError) as error:
-        raise ConfigError(f"measure: {error}") from None
-    if train_meter.source != meter.source:
-        reason += f"; training: {train_reason}"
-    return meter, train_meter, reason
-
-
-def prepare_with(
-    config: Config,
-    splits: Splits,
-    study: optuna.Study,
-    meters: tuple[EnergyMeter, EnergyMeter, str],
-    worker: bool = False,
-) -> PreparedSearch:
-    """Measure what the study needs once, and set its sampler; a ``worker`` (one of several
-    processes) gets a freshly seeded sampler, so workers propose different candidates."""
-    from estimators import MeasureSettings
-    from nas.search.pareto_stop import TrainingHistory
-    from nas.search.references import measure_arch, record_references, study_references
-    from nas.search.trial import TrialContext
-
-    meter, train_meter, reason = meters
-    config = config.for_input(splits.input_shape)  # a no-op for a stored (resolved) configuration
-    settings = MeasureSettings(**config.measure.settings_fields())
-    record_references(study, splits.input_shape, splits.num_classes, meter, replace(settings, repeats=3))
-    if not has_normalisation(study):  # the first process to get here measures and stores it
-        shape, classes = splits.input_shape, splits.num_classes
-        smallest = measure_arch("smallest", smallest_arch(config.space), shape, classes, meter, settings)
-        references = study_references(study)
-        objectives = config.study.objectives
-        normalisation = make_normalisation(config.hypervolume, objectives, classes, references, smallest)
-        store_normalisation(study, normalisation)
-    if config.study.sampler == "cost-first":
-        data = (splits.input_shape, splits.num_classes)
-        trials_so_far = len(study.get_trials(deepcopy=False))
-        study.sampler = make_sampler(config, trials_so_far, data, study_normalisation(study))
-        if worker:
-            study.sampler.reseed_rng()
-    claims = ArchClaims(config.study.storage, study.user_attrs[UID_ATTR])
-    history = TrainingHistory(config.study.objectives)
-    context = TrialContext(config, splits, meter, train_meter, artifacts_dir(config, study), claims, history)
-    return PreparedSearch(study, context, reason)
-
-
-def prepare_search(config: Config) -> PreparedSearch:
-    """Load the data, choose the meters and open the study; bad input fails here, before
-    anything is written."""
-    from nas.data import load_dataset
-
-    splits = load_dataset(config.data)
-    config = config.for_input(splits.input_shape)  # the resolved space is what the study stores
-    meters = search_meters(config)  # a meter that cannot work is refused before the study exists
-    return prepare_with(config, splits, open_study(config), meters)
-
-
-def prepare_worker(storage_url: str, name: str, overrides: dict[str, Any]) -> PreparedSearch:
-    from nas.data import load_dataset
-
-    study, config = join_study(storage_url, name, overrides)
-    return prepare_with(config, load_dataset(config.data), study, search_meters(config), worker=True)

@@ -52,6 +52,7 @@ class TrialContext:
     splits: Splits
     meter: EnergyMeter  # for inference windows, holding measure.threads vCPUs
     train_meter: EnergyMeter  # for training, holding train.threads vCPUs
+    settings: MeasureSettings  # ONNX Runtime settings of every measurement, from the configuration
     artifacts_dir: Path  # this study's folder of trained weights
     claims: ArchClaims  # each architecture is trained once per study, across workers
     history: TrainingHistory  # the study's finished trainings, for Pareto-aware stopping
@@ -170,10 +171,9 @@ def _claim(trial: optuna.Trial, context: TrialContext, draft: Draft, arch: str) 
 
 def _measure(context: TrialContext, draft: Draft, model: torch.nn.Module) -> Measurement:
     """Latency and energy per inference; the meter also brackets the whole step, for the footprint."""
-    settings = MeasureSettings(**context.config.measure.settings_fields())
     shape = context.splits.input_shape
     measured, spent = context.meter.measure(
-        lambda: measure_onnx(export_onnx(model, shape), shape, settings, context.meter)
+        lambda: measure_onnx(export_onnx(model, shape), shape, context.settings, context.meter)
     )
     draft.update(
         measurement=measured,

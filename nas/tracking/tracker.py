@@ -11,107 +11,41 @@ run, so two searches in one process cannot mix their runs.
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import math
 import os
-import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import optuna
-import torch
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.config import Config
-from nas.export.checkpoint import load_checkpoint
-from nas.export.onnx import trial_metadata, verified_onnx
 from nas.footprint import FootprintTally
 from nas.front.curve import HypervolumeCurve
 from nas.front.pareto import pareto_front
-from nas.front.rows import COLUMNS, front_rows
-from nas.objectives import OBJECTIVES
-from nas.record import TrialRecord, read_record
-from nas.search.references import study_references
 from nas.search.study import UID_ATTR
-from nas.tracking.view import FRONT_VIEW_KEY, experiment_note, front_view_state
-from nas.units import energy_text
+from nas.tracking.artifacts import log_config, write_front
+from nas.tracking.names import (
+    ARTIFACT_INTERVAL_S,
+    ARTIFACT_SHARE,
+    CLOCK_SKEW_MS,
+    KIND_TAG,
+    LOGGED_TAG,
+    MODEL_TRAINING,
+    NOTE_TAG,
+    OPEN_ATTEMPTS,
+    PARETO_TAG,
+    STORAGE_TAG,
+    STUDY_TAG,
+    TRIAL_TAG,
+    UID_TAG,
+    VIEW_TAG,
+)
+from nas.tracking.runs import log_trial_run, ms
+from nas.tracking.view import experiment_note, front_view_state
 from nas.urls import masked
-from nas.views.figures import front_figure, hypervolume_figure
-from nas.views.page import front_page
-
-STUDY_TAG = "nas.study"
-STORAGE_TAG = "nas.storage"  # masked: never a password
-UID_TAG = "nas.study_uid"
-KIND_TAG, MODEL_TRAINING = "mlflow.experimentKind", "custom_model_development"
-TRIAL_TAG = "nas.trial_number"
-VIEW_TAG = f"mlflow.sharedViewState.{FRONT_VIEW_KEY}"
-NOTE_TAG = "mlflow.note.content"  # the experiment's description, shown above its runs
-PARETO_TAG = "nas.pareto"
-LOGGED_TAG = "nas.logged_below"  # on the parent: every finished trial numbered below it has a run
-ARTIFACT_INTERVAL_S = 10.0  # the rendered front (PNGs, HTML) is rewritten at most this often...
-# ... and rarely enough that rendering takes at most this share of the time: a rendering takes
-# about 0.5 s, so about every 3 min (runs, metrics and tags, which the saved view charts, are live)
-ARTIFACT_SHARE = 0.0025
-OPEN_ATTEMPTS = 4  # opening MLflow, for workers that create its store or experiment together
-CLOCK_SKEW_MS = 600_000  # runs carry their trial's start, stamped by its worker's clock
-
-
-def trial_metrics(record: TrialRecord) -> dict[str, float]:
-    """A trial's figures as child-run metrics (finite ones only), under their MLflow names."""
-    measured, training = record.measurement, record.training
-    values: dict[str, float | int | None] = {
-        **objective_metrics(record),
-        "test_accuracy": None if record.test_accuracy is None else _digits(record.test_accuracy),
-        "latency_p90_us": _digits(measured.latency_ms_p90 * 1e3) if measured else None,
-        "cpu_us_per_call": measured.cpu_ms_per_call * 1e3 if measured else None,
-        "energy_cv": measured.energy_cv if measured else None,
-        "energy_dataflow_uj": record.dataflow["joules"] * 1e6 if record.dataflow else None,
-        "training_time_s": training.train_seconds if training else None,
-        "epochs_run": training.epochs_run if training else None,
-        "training_energy_j": record.train_energy_j if record.train_energy_source else None,
-        "measurement_energy_j": record.measure_energy_j if record.measure_energy_source else None,
-        "pareto_saved_energy_j": record.pareto_saved_energy_j,
-        "pareto_stop_epoch": training.epochs_run if training and record.pareto_stopped else None,
-        **{f"zc_{name}": score for name, score in record.zero_cost.items()},
-    }
-    return {
-        name: float(value)
-        for name, value in values.items()
-        if isinstance(value, int | float) and math.isfinite(value)
-    }
-
-
-def objective_metrics(record: TrialRecord) -> dict[str, float | None]:
-    """Every objective under its MLflow name and unit (energy in µJ, latency in µs per inference).
-    Accuracy and measured figures keep 4 significant digits: repeats differ by 0.3-16 %, and the
-    runs table shows every digit; counts are exact."""
-    metrics: dict[str, float | None] = {}
-    for o in OBJECTIVES.values():
-        value = o.value(record)
-        scaled = None if value is None else value * o.metric_scale
-        metrics[o.metric] = _digits(scaled) if scaled is not None and o.kind != "static" else scaled
-    return metrics
-
-
-def _digits(value: float, digits: int = 4) -> float:
-    return float(f"{value:.{digits}g}")
-
-
-def run_name(number: int, state: TrialState, record: TrialRecord) -> str:
-    """A child run's name, scannable in the runs table: trial, accuracy, energy."""
-    if state == TrialState.FAIL:
-        return f"t{number} failed"
-    if not record.trained:
-        return f"t{number} not trained, {energy_text(record.energy_j)}"
-    return f"t{number} acc {record.val_accuracy:.3f}, {energy_text(record.energy_j)}"
-
-
-def _ms(moment: datetime | None) -> int | None:
-    return None if moment is None else int(moment.timestamp() * 1000)
 
 
 def absolute_sqlite(uri: str) -> str:
@@ -239,7 +173,7 @@ class MlflowTracker:
 
     def _learn_runs_since(self, trials: list[FrozenTrial]) -> None:
         """Look up the runs of ``trials`` at once: those started since the earliest of them."""
-        starts = [_ms(t.datetime_start) for t in trials]
+        starts = [ms(t.datetime_start) for t in trials]
         known = [s for s in starts if s is not None]
         since = f"attributes.start_time >= {min(known) - CLOCK_SKEW_MS}"
         condition = since if len(known) == len(starts) else ""  # a trial never started: all of them
@@ -273,91 +207,16 @@ class MlflowTracker:
         return len(trials)
 
     def log_config(self, config: Config) -> None:
-        """The configuration as params and ``config.json``, without passwords."""
-        from mlflow.entities import Param
-
-        data = config.public().model_dump(mode="json")
-        flat = _flatten(data)
-        existing = self.client.get_run(self.parent_id).data.params
-        params = [Param(k, str(v)[:6000]) for k, v in flat.items() if k not in existing]
-        for start in range(0, len(params), 100):
-            self.client.log_batch(self.parent_id, params=params[start : start + 100])
-        self.client.log_text(self.parent_id, json.dumps(data, indent=2), "config.json")
+        log_config(self.client, self.parent_id, config)
 
     def log_trial(self, study: optuna.Study, trial: FrozenTrial) -> None:
         """Log a finished trial once; later calls for the same trial number do nothing."""
-        from mlflow.entities import Metric, Param, RunTag
-
         if trial.state not in (TrialState.COMPLETE, TrialState.FAIL):
             return
         if trial.number in self.child_ids or trial.number < self.logged_below:
             return
-        record = read_record(trial)
-        run = self.client.create_run(
-            self.experiment_id,
-            run_name=run_name(trial.number, trial.state, record),
-            start_time=_ms(trial.datetime_start),  # the trial's own times, not the logging's
-            tags={
-                "mlflow.parentRunId": self.parent_id,
-                TRIAL_TAG: str(trial.number),
-                STUDY_TAG: self.study_name,
-            },
-        )
-        run_id = run.info.run_id
-        now = int(time.time() * 1000)
-        metrics = [Metric(name, value, now, 0) for name, value in trial_metrics(record).items()]
-        metrics.append(Metric("co2e_g", self.factors.co2e_grams(record.search_energy_j), now, 0))
-        curve = record.training.val_curve if record.training else ()
-        metrics += [Metric("val_accuracy_by_epoch", acc, now, epoch) for epoch, acc in enumerate(curve, 1)]
-        params = [Param(k, str(v)) for k, v in trial.params.items()]
-        params.append(Param("arch", record.arch))
-        tags = [
-            RunTag("nas.state", trial.state.name),
-            RunTag("nas.energy_source", record.energy_source),
-            RunTag("nas.energy_meter", record.energy_meter[:5000]),
-            RunTag("nas.feasible", str(record.trained).lower()),
-            RunTag(PARETO_TAG, "false"),
-        ]
-        for key, text in (
-            ("rejected", record.rejected),
-            ("stop_reason", record.stop_reason),
-            ("fail_reason", record.fail_reason),
-        ):
-            if text:
-                tags.append(RunTag(f"nas.{key}", text[:5000]))
-        self.client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
-        if record.checkpoint and Path(record.checkpoint).is_file():
-            self._log_model(run_id, study.study_name, trial)
-        status = "FINISHED" if trial.state == TrialState.COMPLETE else "FAILED"
-        self.client.set_terminated(run_id, status=status, end_time=_ms(trial.datetime_complete))
+        run_id = log_trial_run(self.client, self.experiment_id, self.parent_id, study, trial, self.factors)
         self.child_ids[trial.number] = run_id
-
-    def _log_model(self, run_id: str, study_name: str, trial: FrozenTrial) -> None:
-        """The trained model as an MLflow ONNX model in ``model/`` (MLmodel, signature, input
-        example), so MLflow's own tools can register and serve it; the ONNX file is checked
-        exactly as ``nas export`` checks it."""
-        import mlflow.onnx
-        import numpy as np
-        import onnx
-        from mlflow.models import infer_signature
-
-        checkpoint = load_checkpoint(Path(str(read_record(trial).checkpoint)))
-        model_bytes, _ = verified_onnx(checkpoint, trial_metadata(trial, checkpoint, study_name))
-        # inputs are normalised, so zeros stand for the mean image
-        example = np.zeros((1, *checkpoint.input_shape), dtype=np.float32)
-        with torch.no_grad():
-            logits = checkpoint.model(torch.from_numpy(example)).numpy()
-        with tempfile.TemporaryDirectory() as folder:
-            mlflow.onnx.save_model(
-                onnx.load_from_string(model_bytes),
-                str(Path(folder) / "model"),
-                # given, not inferred: inference starts a 1.4 s subprocess for every model
-                pip_requirements=mlflow.onnx.get_default_pip_requirements(),
-                signature=infer_signature(example, logits),
-                input_example=example,
-                onnx_execution_providers=["CPUExecutionProvider"],
-            )
-            self.client.log_artifacts(run_id, str(Path(folder) / "model"), "model")
 
     def refresh_front(
         self,
@@ -411,8 +270,10 @@ class MlflowTracker:
         due = time.monotonic() - self.artifacts_written >= interval
         if force or (numbers != self.artifact_front and due):
             started = time.monotonic()
-            self._write_front(study, front, curve)
-            self.render_s = time.monotonic() - started
+            write_front(self.client, self.parent_id, study, front, curve)
+            self.artifact_front = numbers
+            self.artifacts_written = time.monotonic()
+            self.render_s = self.artifacts_written - started
 
     def _show_front(self, numbers: set[int]) -> None:
         """Tag the runs of trials that joined the front, untag those that left it (whoever
@@ -426,24 +287,6 @@ class MlflowTracker:
             self.client.set_tag(run_id, PARETO_TAG, str(on_front).lower())
             (self.tagged.add if on_front else self.tagged.discard)(number)
         self.shown_front = numbers
-
-    def _write_front(
-        self, study: optuna.Study, front: list[FrozenTrial], curve: list[tuple[int, float]]
-    ) -> None:
-        numbers = {t.number for t in front}
-        rows = [row.as_dict() for row in front_rows(front)]
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-        self.client.log_text(self.parent_id, buffer.getvalue(), "front/front.csv")
-        self.client.log_text(self.parent_id, json.dumps(rows, indent=2), "front/front.json")
-        references = study_references(study)
-        self.client.log_figure(self.parent_id, front_figure(study, numbers, references), "front/front.png")
-        self.client.log_text(self.parent_id, front_page(study, front, curve, references), "front/front.html")
-        self.client.log_figure(self.parent_id, hypervolume_figure(curve), "front/hypervolume.png")
-        self.artifact_front = numbers
-        self.artifacts_written = time.monotonic()
 
     def repair(self, stale_after_s: float = 120.0) -> int:
         """Delete the child runs a crash left half-written (still RUNNING after ``stale_after_s``,
@@ -494,13 +337,3 @@ class MlflowTracker:
                 self.client.set_tag(self.parent_id, LOGGED_TAG, str(logged_below))
                 self.logged_below = logged_below
         self.client.set_terminated(self.parent_id, status=status)
-
-
-def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            flat.update(_flatten(value, f"{prefix}{key}."))
-        else:
-            flat[f"{prefix}{key}"] = value
-    return flat

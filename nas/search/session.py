@@ -1,0 +1,161 @@
+"""A search's assembly, top to bottom, each part built once: the data, the meters, the study, the
+reference networks and the hypervolume's normalisation, the sampler, and what every trial needs.
+
+``nas search`` and ``nas promote`` call ``start_search`` (create or resume a study from a
+configuration); ``nas worker`` calls ``join_search`` (the configuration stored in the study).
+Bad input fails in the first steps, before the study is written. ``run_search``
+(nas/search/runner.py) runs a ``Session``, with MLflow tracking attached when it is configured.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+import optuna
+
+from nas.config import Config, ConfigError
+from nas.front.hypervolume import (
+    Normalisation,
+    has_normalisation,
+    make_normalisation,
+    store_normalisation,
+    study_normalisation,
+)
+from nas.samplers import SamplerInputs, make_sampler
+from nas.search.study import UID_ATTR, artifacts_dir, join_study, make_storage, open_study
+
+if TYPE_CHECKING:  # assembling a search loads PyTorch and ONNX Runtime: importing this does not
+    from estimators import EnergyMeter, MeasureSettings
+    from nas.data import Splits
+    from nas.search.trial import TrialContext
+
+Meters = tuple["EnergyMeter", "EnergyMeter", str]  # inference windows, training, why they were chosen
+
+
+@dataclass(frozen=True)
+class Session:
+    study: optuna.Study  # with the search's sampler set
+    context: TrialContext  # what every trial of this process runs with
+    meter_reason: str
+    backfill: bool  # tracking logs the study's trials MLflow lacks (a worker logs its own only)
+
+    @property
+    def config(self) -> Config:
+        return self.context.config
+
+    def with_budget(self, n_trials: int) -> Session:
+        """The same search, run until the study holds ``n_trials`` completed trials."""
+        study = self.config.study.model_copy(update={"n_trials": n_trials})
+        config = self.config.model_copy(update={"study": study})
+        return replace(self, context=replace(self.context, config=config))
+
+
+def start_search(config: Config) -> Session:
+    """Create the study of ``config``, or resume it; bad input fails before anything is written."""
+    from nas.data import load_dataset
+
+    splits = load_dataset(config.data)
+    config = config.for_input(splits.input_shape)  # the resolved space is what the study stores
+    meters = search_meters(config)  # a meter that cannot work is refused before the study exists
+    study = open_study(config)
+    return _assemble(config, splits, study, meters, worker=False)
+
+
+def join_search(storage_url: str, name: str, overrides: dict[str, Any]) -> Session:
+    """Join a study as one more worker, with the configuration stored in it; its sampler is
+    freshly seeded, so workers started together propose different candidates."""
+    from nas.data import load_dataset
+
+    _, config = join_study(storage_url, name, overrides)
+    splits = load_dataset(config.data)
+    meters = search_meters(config)
+    # opened again: the heartbeat is a setting of the storage object, and it is stored in the study
+    storage = make_storage(storage_url, config.study.heartbeat_s)
+    study = optuna.load_study(study_name=name, storage=storage, sampler=optuna.samplers.RandomSampler())
+    return _assemble(config, splits, study, meters, worker=True)
+
+
+def search_meters(config: Config) -> Meters:
+    """The meter for inference windows, the meter for training, and why they were chosen.
+
+    Training runs on the CPU whatever the provider: with NVML for inference it gets the CPU's
+    own meter (``auto``). One RAPL meter serves both, since it reads the same packages.
+    """
+    from estimators import CpuPowerModel, MeterUnavailableError, check_provider, select_meter
+
+    measure = config.measure
+    model = CpuPowerModel(1, measure.cpu_idle_w_per_vcpu, measure.cpu_max_w_per_vcpu)
+    try:
+        check_provider(measure.provider)
+        meter, reason = select_meter(measure.meter, measure.threads, measure.provider, model)
+        if meter.source == "rapl":
+            return meter, meter, reason
+        train_name = "auto" if measure.meter == "nvml" else measure.meter
+        train_meter, train_reason = select_meter(train_name, config.train.threads, "cpu", model)
+    except (MeterUnavailableError, ValueError) as error:
+        raise ConfigError(f"measure: {error}") from None
+    if train_meter.source != meter.source:
+        reason += f"; training: {train_reason}"
+    return meter, train_meter, reason
+
+
+def measure_settings(config: Config) -> MeasureSettings:
+    """The configuration's ONNX Runtime settings: every candidate is measured with these."""
+    from estimators import MeasureSettings
+
+    return MeasureSettings(**config.measure.settings_fields())
+
+
+def _assemble(config: Config, splits: Splits, study: optuna.Study, meters: Meters, worker: bool) -> Session:
+    from nas.search.claims import ArchClaims
+    from nas.search.pareto_stop import TrainingHistory
+    from nas.search.trial import TrialContext
+
+    meter, train_meter, reason = meters
+    settings = measure_settings(config)
+    normalisation = _measured_once(config, splits, study, meter, settings)
+    inputs = SamplerInputs(
+        # a resumed study's seed moves on by its trial count: the original seed would replay
+        # the first run's draws and repeat its candidates
+        seed=config.study.seed + len(study.get_trials(deepcopy=False)),
+        population_size=config.study.population_size,
+        space=config.space,
+        input_shape=splits.input_shape,
+        num_classes=splits.num_classes,
+        objectives=config.study.objectives,
+        normalisation=normalisation,
+    )
+    study.sampler = make_sampler(config.study.sampler, inputs)
+    if worker:
+        study.sampler.reseed_rng()
+    context = TrialContext(
+        config=config,
+        splits=splits,
+        meter=meter,
+        train_meter=train_meter,
+        settings=settings,
+        artifacts_dir=artifacts_dir(config, study),
+        claims=ArchClaims(config.study.storage, study.user_attrs[UID_ATTR]),
+        history=TrainingHistory(config.study.objectives),
+    )
+    return Session(study, context, reason, backfill=not worker)
+
+
+def _measured_once(
+    config: Config, splits: Splits, study: optuna.Study, meter: EnergyMeter, settings: MeasureSettings
+) -> Normalisation:
+    """The reference networks' costs and the hypervolume's normalisation, measured by the first
+    process of the study to get here and stored in it; every process reads them back."""
+    from nas.search.references import measure_arch, record_references, study_references
+    from search_spaces import smallest_arch
+
+    shape, classes = splits.input_shape, splits.num_classes
+    record_references(study, shape, classes, meter, replace(settings, repeats=3))
+    if not has_normalisation(study):
+        smallest = measure_arch("smallest", smallest_arch(config.space), shape, classes, meter, settings)
+        references = study_references(study)
+        objectives = config.study.objectives
+        normalisation = make_normalisation(config.hypervolume, objectives, classes, references, smallest)
+        store_normalisation(study, normalisation)
+    return study_normalisation(study)

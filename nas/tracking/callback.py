@@ -1,0 +1,98 @@
+"""MLflow logging after each trial, as a library callback: ``run_search`` attaches it wherever a
+search runs (``nas search``, ``nas worker``, ``nas promote``, a Python caller) when
+``tracking.uri`` is set.
+
+MLflow is opened after the first trial, and given up with one warning (logger ``nas``) if it
+fails: tracking is a view, the search goes on and ``nas sync`` fills MLflow in later. The front
+is kept incrementally, so a trial's share of this does not grow with the study.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import TYPE_CHECKING
+
+import optuna
+from optuna.trial import FrozenTrial, TrialState
+
+from nas.config import Config
+from nas.front.pareto import LiveFront
+from nas.heap import long_lived
+
+if TYPE_CHECKING:  # MLflow is imported once tracking starts
+    from nas.tracking.tracker import MlflowTracker
+
+LOG = logging.getLogger("nas.tracking")
+
+
+class MlflowCallback:
+    """An Optuna trial callback that logs each finished trial and keeps MLflow's front current.
+
+    With ``backfill``, trials of the study that MLflow lacks are logged when tracking starts (a
+    single search resuming); workers log only their own trials, and ``nas sync`` the rest."""
+
+    def __init__(self, config: Config, *, backfill: bool) -> None:
+        self.config = config
+        self.backfill = backfill
+        self.tracker: MlflowTracker | None = None
+        self.stopped = False
+        self.live = LiveFront([])  # set for the study's directions when tracking starts
+
+    def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
+        if self.stopped or trial.state == TrialState.PRUNED:  # a duplicate, dropped before any work
+            return
+        trials = study.get_trials(deepcopy=False)
+        try:
+            if self.tracker is None:
+                # MLflow's objects and the study's trials live as long as the search: kept aside
+                with long_lived():
+                    tracker = self._open(study, trial)
+            else:
+                tracker = self.tracker
+            self.live.update(trials)
+            tracker.log_trial(study, trial)
+            tracker.refresh_front(study, self.live.front(), trials=trials)
+        except Exception as error:
+            self._stop(error)
+
+    def end(self, study: optuna.Study) -> None:
+        """The rendered front as the search left it (it is rate-limited while running)."""
+        tracker = self.tracker
+        if tracker is None or self.stopped:
+            return
+        try:
+            self.live.update(study.get_trials(deepcopy=False))
+            tracker.refresh_front(study, self.live.front(), force=True)
+            tracker.finish(study)
+        except Exception as error:
+            LOG.warning("MLflow: the final front was not written (%s)", type(error).__name__)
+            with contextlib.suppress(Exception):
+                tracker.finish()
+
+    def abort(self, error: BaseException) -> None:
+        """The study's run says how the search ended."""
+        if self.tracker is not None and not self.stopped:
+            with contextlib.suppress(Exception):
+                self.tracker.finish(status="KILLED" if isinstance(error, KeyboardInterrupt) else "FAILED")
+
+    def _open(self, study: optuna.Study, trial: FrozenTrial) -> MlflowTracker:
+        from nas.tracking.tracker import MlflowTracker
+
+        tracker = MlflowTracker(self.config, study)
+        self.tracker = tracker
+        self.live = LiveFront([d.name.lower() for d in study.directions])
+        tracker.log_config(self.config)
+        if self.backfill:
+            tracker.backfill(study, logging_now=trial.number)
+        return tracker
+
+    def _stop(self, error: Exception) -> None:
+        self.stopped = True
+        first_line = str(error).splitlines()[0] if str(error) else ""
+        LOG.warning(
+            "MLflow logging stopped (%s: %s); the study storage keeps every result: "
+            "run nas sync when MLflow is back",
+            type(error).__name__,
+            first_line[:120],
+        )
