@@ -10,13 +10,18 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import optuna
 import psycopg
 import pytest
 from click.testing import CliRunner, Result
+from optuna.distributions import FloatDistribution
 
+from estimators import Measurement, MeasureSettings
 from nas.cli import main
 from nas.config import config_toml as toml_text  # tests write configurations as users do
+from nas.record import TrainResult, TrialRecord, record_attrs
 
+REPO = Path(__file__).resolve().parent.parent  # the checkout: experiments/, README.md
 POSTGRES = os.environ.get("NAS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 
 
@@ -47,6 +52,20 @@ TINY: dict[str, dict[str, Any]] = {
     },
     "train": {"epochs": 2, "patience": 1, "batch_size": 32},
     "measure": {"warmup": 2, "repeats": 2, "runs": 5},
+}
+
+# one stage of one block, one of four widths: four architectures in all
+FOUR_ARCHS = {
+    "stem_channels": [8],
+    "stem_stride": 1,
+    "strides": [2],
+    "depths": [[1, 1]],
+    "widths": [[8, 32]],
+    "kernels": [3],
+    "expansions": [1],
+    "squeeze_excite": [False],
+    "activations": ["relu6"],
+    "head_channels": [0],
 }
 
 
@@ -109,3 +128,28 @@ def tiny_config(workdir: Path) -> Path:
 
 def run_cli(*args: str) -> Result:
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def made_trial(number: int, accuracy: float, energy_uj: float, latency_us: float) -> optuna.trial.FrozenTrial:
+    """A finished trial of a three-objective study (accuracy, energy, latency), with its record."""
+    measured = Measurement(
+        latency_us / 1e3,
+        latency_us / 1e3,
+        0.0,
+        latency_us / 1e3,
+        energy_uj / 1e6,
+        0.01,
+        "model:cpu-ccf",
+        100,
+        MeasureSettings(),
+    )
+    training = TrainResult(accuracy, accuracy, (accuracy,), 1, "reached 1 epochs", 1.0)
+    record = TrialRecord(arch=f"net{number}", measurement=measured, training=training)
+    made = optuna.trial.create_trial(
+        values=[accuracy, energy_uj, latency_us],
+        params={"x": float(number)},
+        distributions={"x": FloatDistribution(0, 100)},
+        user_attrs=record_attrs(record),
+    )
+    made.number = number
+    return made

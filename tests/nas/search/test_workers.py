@@ -18,8 +18,7 @@ from mlflow import MlflowClient
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.record import read_record
-from tests.conftest import POSTGRES, TINY, make_blobs_npz, run_cli, toml_text
-from tests.test_sampler import FOUR_ARCHS
+from tests.conftest import FOUR_ARCHS, POSTGRES, TINY, make_blobs_npz, run_cli, toml_text
 
 
 @pytest.fixture
@@ -95,8 +94,6 @@ def test_workers_share_one_budget_and_one_front(
     others = [read_record(t) for t in trials if t.state != TrialState.COMPLETE]
     assert all(r.surplus or r.duplicate_of is not None for r in others), others
     assert all("Pareto front of study" in output for output in outputs)
-    # reseeded samplers: the workers' first candidates differ
-    assert len({read_record(t).arch + str(t.params) for t in complete[:3]}) == 3
     # the front printed from the storage is the front of all workers' trials
     front = run_cli("front", "--storage", storage, "--study-name", name, "--json")
     assert {row["trial"] for row in json.loads(front.output)} == {t.number for t in study.best_trials}

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from mlflow import MlflowClient
 
-from tests.conftest import run_cli
+from tests.conftest import REPO, run_cli
 from tests.mlflow_server import free_port, start_mlflow_server
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
-SCREENSHOTS = Path(__file__).parent.parent / "test-artifacts"
+SCREENSHOTS = REPO / "test-artifacts"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(

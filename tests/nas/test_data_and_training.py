@@ -10,7 +10,7 @@ import pytest
 import torch
 from PIL import Image
 
-from nas.config import DataConfig, TrainConfig
+from nas.config.sections import DataConfig, TrainConfig
 from nas.data import DataError, load_dataset
 from nas.data.datasets import FASHION_CLASSES, FASHION_DIR, FASHION_DIR_ENV
 from nas.train import TrainingDivergedError, augment_batch, train_model

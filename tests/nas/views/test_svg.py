@@ -5,38 +5,10 @@ from __future__ import annotations
 
 import re
 
-import optuna
-from optuna.distributions import FloatDistribution
-
-from estimators import Measurement, MeasureSettings
-from nas.record import TrainResult, TrialRecord, record_attrs
 from nas.views.svg import HEIGHT, TOP, curve_svg, front_svg
+from tests.conftest import made_trial as trial
 
 BOTTOM_EDGE = HEIGHT - 50
-
-
-def trial(number: int, accuracy: float, energy_uj: float, latency_us: float) -> optuna.trial.FrozenTrial:
-    measured = Measurement(
-        latency_us / 1e3,
-        latency_us / 1e3,
-        0.0,
-        latency_us / 1e3,
-        energy_uj / 1e6,
-        0.01,
-        "model:cpu-ccf",
-        100,
-        MeasureSettings(),
-    )
-    training = TrainResult(accuracy, accuracy, (accuracy,), 1, "reached 1 epochs", 1.0)
-    record = TrialRecord(arch=f"net{number}", measurement=measured, training=training)
-    made = optuna.trial.create_trial(
-        values=[accuracy, energy_uj, latency_us],
-        params={"x": float(number)},
-        distributions={"x": FloatDistribution(0, 100)},
-        user_attrs=record_attrs(record),
-    )
-    made.number = number
-    return made
 
 
 def circles(svg: str) -> dict[int, tuple[float, float, str]]:

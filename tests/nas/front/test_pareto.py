@@ -9,7 +9,7 @@ from optuna.trial import TrialState
 
 from nas.finished_feed import FinishedFeed
 from nas.front.pareto import LiveFront, non_dominated, pareto_front
-from tests.test_views import trial
+from tests.conftest import made_trial as trial
 
 
 def test_the_live_front_is_the_stored_front_after_every_trial() -> None:
