@@ -21,8 +21,8 @@ from nas.config import Config, load_config
 from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
 from nas.front.rows import HEADERS, front_rows
-from nas.search.study import join_study
-from nas.urls import STORAGE_ENV
+from nas.search.study import join_study, load_existing_study
+from nas.urls import STORAGE_ENV, TRACKING_ENV
 from search_spaces.arch import ArchError
 
 # failed trials carry their reason in the storage: the libraries' own logging is noise here
@@ -62,17 +62,28 @@ def user_errors() -> Iterator[None]:
         raise UserError(str(error)) from None
 
 
+def flagged_study(config_path: Path | None, storage: str | None, study_name: str | None) -> optuna.Study:
+    """The study named by ``--storage`` and ``--study-name`` (or the config file's defaults), for
+    reading: every command that reads a study opens it here."""
+    return stored_study(config_path, storage, study_name, read_only=True)[0]
+
+
 def stored_study(
-    config_path: Path | None, storage: str | None, study_name: str | None, tracking_uri: str | None = ""
+    config_path: Path | None,
+    storage: str | None,
+    study_name: str | None,
+    tracking_uri: str | None = "",
+    read_only: bool = False,
 ) -> tuple[optuna.Study, Config]:
     """The study named by the flags (or the config file's defaults), with the configuration stored
-    in it; tracking off unless ``tracking_uri`` is None (the study's own) or given."""
+    in it; tracking off unless ``tracking_uri`` is None (the study's own) or given. With
+    ``read_only`` the study alone is wanted: its configuration is the file's (a study made by
+    hand, without a stored configuration, can still be read)."""
     defaults = load_config(config_path)
-    return join_study(
-        storage or defaults.study.storage,
-        study_name or defaults.study.name,
-        {"tracking": {"uri": tracking_uri}},
-    )
+    url, name = storage or defaults.study.storage, study_name or defaults.study.name
+    if read_only:
+        return load_existing_study(url, name), defaults
+    return join_study(url, name, {"tracking": {"uri": tracking_uri}})
 
 
 def config_option(function: F) -> F:
@@ -91,6 +102,16 @@ def study_options(function: F) -> F:
         envvar=STORAGE_ENV,
         help=f"Optuna storage URL [default: ${STORAGE_ENV}, else study.storage of the config].",
     )(function)
+
+
+def tracking_option(otherwise: str) -> Callable[[F], F]:
+    """``--tracking-uri``, from the environment when not given; ``otherwise`` says what applies
+    without either."""
+    return click.option(
+        "--tracking-uri",
+        envvar=TRACKING_ENV,
+        help=f"MLflow tracking URI; '' turns tracking off [default: ${TRACKING_ENV}, else {otherwise}].",
+    )
 
 
 def print_front(study: optuna.Study) -> None:

@@ -9,15 +9,21 @@ import click
 import optuna
 from rich.table import Table
 
-from nas.cli.common import config_option, stderr, stdout, stored_study, study_options, user_errors
-from nas.config import load_config
+from nas.cli.common import (
+    config_option,
+    flagged_study,
+    stderr,
+    stdout,
+    stored_study,
+    study_options,
+    user_errors,
+)
 from nas.data import load_dataset
 from nas.export.onnx import export_trial
 from nas.export.quantize import MODES, Quantization
 from nas.front.pareto import pareto_front
 from nas.record import read_record
 from nas.search.session import measure_settings, search_meters
-from nas.search.study import load_existing_study
 from nas.units import accuracy_text, energy_text, latency_text
 
 
@@ -62,13 +68,11 @@ def export(
         nas export --study-name digits -o best.onnx --int8 static --max-accuracy-drop 0.005
     """
     with user_errors():
-        defaults = load_config(config_path)
-        storage_url = storage or defaults.study.storage
-        name = study_name or defaults.study.name
-        study = load_existing_study(storage_url, name)
         quantization = None
-        if int8 is not None:
-            _, config = stored_study(config_path, storage, study_name)
+        if int8 is None:
+            study = flagged_study(config_path, storage, study_name)
+        else:  # calibrated and measured as the search measured: its stored configuration
+            study, config = stored_study(config_path, storage, study_name)
             splits = load_dataset(config.data)
             meter, _, _ = search_meters(config)
             settings = measure_settings(config)

@@ -10,20 +10,23 @@ import click
 import optuna
 from rich.table import Table
 
-from nas.cli.common import config_option, print_front, stdout, stored_study, study_options, user_errors
+from nas.cli.common import (
+    config_option,
+    flagged_study,
+    print_front,
+    stdout,
+    stored_study,
+    study_options,
+    user_errors,
+)
 from nas.config import ConfigError, load_config
 from nas.front.pareto import pareto_front
 from nas.front.rows import front_rows
 from nas.record import read_record
-from nas.search.study import SCHEMA, SCHEMA_ATTR, load_existing_study, make_storage
+from nas.search.study import SCHEMA, SCHEMA_ATTR, make_storage
 from nas.units import accuracy_text, energy_text
 from nas.urls import STORAGE_ENV, masked
 from search_spaces import REFERENCES, references_for
-
-
-def _open(config_path: Path | None, storage: str | None, study_name: str | None) -> optuna.Study:
-    config = load_config(config_path)
-    return load_existing_study(storage or config.study.storage, study_name or config.study.name)
 
 
 @click.command()
@@ -38,7 +41,7 @@ def front(config_path: Path | None, storage: str | None, study_name: str | None,
         nas front --storage sqlite:///nas.db --study-name digits
     """
     with user_errors():
-        study = _open(config_path, storage, study_name)
+        study = flagged_study(config_path, storage, study_name)
     if as_json:
         click.echo(json.dumps([row.as_dict() for row in front_rows(pareto_front(study))], indent=2))
     else:

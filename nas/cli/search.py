@@ -13,6 +13,7 @@ from nas.cli.common import (
     stdout,
     stored_study,
     study_options,
+    tracking_option,
     user_errors,
 )
 from nas.cli.progress import print_search_summary, search_errors, search_progress
@@ -23,7 +24,6 @@ from nas.samplers import SAMPLERS
 from nas.search.promote import promote_front
 from nas.search.runner import run_search
 from nas.search.session import start_search
-from nas.urls import TRACKING_ENV
 
 
 @click.command()
@@ -37,11 +37,7 @@ from nas.urls import TRACKING_ENV
     type=click.Choice(list(SAMPLERS)),
     help="Search strategy (default cost-first: NSGA-II that trains only the most promising candidates).",
 )
-@click.option(
-    "--tracking-uri",
-    envvar=TRACKING_ENV,
-    help=f"MLflow tracking URI; '' turns tracking off [default: ${TRACKING_ENV}, else tracking.uri].",
-)
+@tracking_option("tracking.uri")
 def search(
     config_path: Path | None,
     study_name: str | None,
@@ -84,11 +80,7 @@ def search(
 @config_option
 @study_options
 @click.option("--epochs", type=int, required=True, help="Training epochs of the promoted (longer) runs.")
-@click.option(
-    "--tracking-uri",
-    envvar=TRACKING_ENV,
-    help=f"MLflow tracking URI; '' turns tracking off [default: ${TRACKING_ENV}, else the study's].",
-)
+@tracking_option("the study's")
 def promote(
     config_path: Path | None,
     storage: str | None,

@@ -12,6 +12,7 @@ from nas.cli.common import (
     stdout,
     stored_study,
     study_options,
+    tracking_option,
     user_errors,
 )
 from nas.cli.progress import print_search_summary, search_errors, search_progress
@@ -21,7 +22,7 @@ from nas.heap import long_lived
 from nas.search.runner import run_search
 from nas.search.session import join_search
 from nas.search.study import open_study
-from nas.urls import STORAGE_ENV, TRACKING_ENV, masked
+from nas.urls import STORAGE_ENV, masked
 
 
 @click.command()
@@ -59,11 +60,7 @@ def create(config_path: Path, study_name: str | None, storage: str | None, trial
     envvar=STORAGE_ENV,
     help=f"Optuna storage URL of the study (PostgreSQL for many machines) [default: ${STORAGE_ENV}].",
 )
-@click.option(
-    "--tracking-uri",
-    envvar=TRACKING_ENV,
-    help=f"MLflow tracking URI for this worker [default: ${TRACKING_ENV}, else the study's].",
-)
+@tracking_option("the study's")
 @click.option("--artifacts-dir", help="Where this worker writes trained weights [default: the study's].")
 @click.option("--timeout", type=float, help="Stop this worker after this many seconds.")
 def worker(
@@ -97,11 +94,7 @@ def worker(
 @click.command()
 @config_option
 @study_options
-@click.option(
-    "--tracking-uri",
-    envvar=TRACKING_ENV,
-    help=f"MLflow tracking URI [default: ${TRACKING_ENV}, else the study's].",
-)
+@tracking_option("the study's")
 def sync(
     config_path: Path | None, storage: str | None, study_name: str | None, tracking_uri: str | None
 ) -> None:

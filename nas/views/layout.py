@@ -68,15 +68,6 @@ class Layout:
         return "; ".join(parts)
 
 
-def _ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round tick values between ``low`` and ``high``."""
-    raw = (high - low) / count
-    step = 10 ** math.floor(math.log10(raw)) if raw > 0 else 0.1
-    step *= next(f for f in (1, 2, 5, 10) if raw <= f * step)
-    first = math.ceil(low / step) * step
-    return [first + i * step for i in range(int((high - first) / step + 1e-9) + 1)]
-
-
 def ticks(low: float, high: float, count: int = 5) -> list[float]:
     """Round tick values between ``low`` and ``high``."""
     raw = (high - low) / count
