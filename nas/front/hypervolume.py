@@ -35,10 +35,10 @@ import optuna
 from optuna._hypervolume import compute_hypervolume  # Optuna's own, used by its plots
 from optuna.trial import FrozenTrial
 
-from nas.config.sections import HypervolumeConfig
 from nas.objectives import OBJECTIVES
 
 if TYPE_CHECKING:  # measuring references needs PyTorch; reading a study does not
+    from nas.config.sections import HypervolumeConfig  # the configuration reads the samplers, which read this
     from nas.search.references import ReferenceCost
 
 ATTR = "nas_hypervolume"
