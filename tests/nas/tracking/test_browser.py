@@ -126,7 +126,11 @@ def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
         points = browser.find_elements(By.CSS_SELECTOR, "circle.front")  # type: ignore[attr-defined]
         assert sorted(int(p.get_attribute("data-trial")) for p in points) == sorted(r["trial"] for r in front)
         tooltip = points[0].find_element(By.TAG_NAME, "title").get_attribute("textContent")
-        assert "val acc" in tooltip and "test acc" in tooltip and "J per inference" in tooltip  # on hover
+        assert (
+            "val acc" in tooltip
+            and "test acc" in tooltip
+            and "per inference (model:cpu-ccf): energy" in tooltip
+        )
         assert "Pareto front of study tiny" in browser.find_element(By.TAG_NAME, "body").text  # type: ignore[attr-defined]
         browser.switch_to.default_content()  # type: ignore[attr-defined]
         browser.save_screenshot(str(SCREENSHOTS / "mlflow-front-artifact.png"))  # type: ignore[attr-defined]
