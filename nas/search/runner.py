@@ -9,6 +9,7 @@ running trials leave room. Two workers can still ask in the same instant: a tria
 
 from __future__ import annotations
 
+import gc
 import time
 import warnings
 from collections.abc import Callable
@@ -109,6 +110,8 @@ def _run(search: Session, callbacks: list[TrialCallback]) -> SearchOutcome:
             gc_after_trial=False,
             show_progress_bar=False,
         )
+        if len(finished) == 1:  # the sampler has taken in the study: kept aside (nas/heap.py)
+            gc.freeze()
         _check_not_stalled(finished)
     return SearchOutcome(
         study, len(completed(study)) - before, time.perf_counter() - started, search.meter_reason

@@ -43,16 +43,15 @@ class MlflowCallback:
         if self.stopped or trial.state == TrialState.PRUNED:  # a duplicate, dropped before any work
             return
         trials = study.get_trials(deepcopy=False)
+        opening = self.tracker is None
         try:
-            if self.tracker is None:
-                # MLflow's objects and the study's trials live as long as the search: kept aside
-                with long_lived():
-                    tracker = self._open(study, trial)
-            else:
-                tracker = self.tracker
-            self.live.update(trials)
-            tracker.log_trial(study, trial)
-            tracker.refresh_front(study, self.live.front(), trials=trials)
+            # MLflow's objects and what the first refresh takes in of the study live as long as
+            # the search: made with the collector paused and kept out of its way (nas/heap.py)
+            with long_lived() if opening else contextlib.nullcontext():
+                tracker = self._open(study, trial) if self.tracker is None else self.tracker
+                self.live.update(trials)
+                tracker.log_trial(study, trial)
+                tracker.refresh_front(study, self.live.front(), trials=trials)
         except Exception as error:
             self._stop(error)
 
