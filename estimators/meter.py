@@ -25,7 +25,7 @@ class EnergyReading:
 
 
 class EnergyMeter(Protocol):
-    """The contract every meter keeps (tested for each in ``tests/test_energy_meters.py``).
+    """The contract every meter keeps (tested for each in ``tests/estimators/test_energy_meters.py``).
 
     ``measure`` runs ``work`` once, in the calling thread, and returns its result and the
     window's reading; it may be called repeatedly and nested. ``joules`` is never negative.

@@ -53,7 +53,8 @@ from estimators import count_complexity
 from nas.config import load_config
 from nas.record import TrialRecord, read_record, record_attrs
 from nas.search.claims import CLAIMS, ArchClaims
-from nas.search.study import UID_ATTR, load_existing_study, prepare_search
+from nas.search.session import start_search
+from nas.search.study import UID_ATTR, load_existing_study
 from search_spaces import build_model
 from search_spaces.space import decode_genome, genome_distributions
 
@@ -228,7 +229,7 @@ def build_fixtures(work: Path, sizes: list[int], postgres: str) -> None:
     sqlite = f"sqlite:///{build / 'nas.db'}"
     tracking = f"sqlite:///{build / 'mlflow.db'}"
     config = write_config(build, sqlite, tracking, TEMPLATE_TRIALS)
-    prepare_search(load_config(config))  # made as nas search makes it: references, normalisation
+    start_search(load_config(config))  # made as nas search makes it: references, normalisation
     snapshot(work, build, postgres, 0, sqlite)
     nas_search(config, build, TEMPLATE_TRIALS)  # real trials: the templates
     template_study = load_existing_study(sqlite, STUDY)

@@ -43,7 +43,7 @@ import numpy as np
 import optuna
 from optuna.trial import TrialState
 
-from nas import load_config, prepare_search
+from nas import load_config, start_search
 from nas.config import Config
 from nas.front.curve import hypervolume_curve
 from nas.front.hypervolume import front_hypervolume, study_normalisation
@@ -81,7 +81,7 @@ def calibrate(args: argparse.Namespace) -> dict[str, list[float]]:
         f'[study]\nname = "calibrate"\nstorage = "sqlite:///{folder}/nas.db"\nn_trials = 1\n'
         f'artifacts_dir = "{folder}/artifacts"\n{proxy_toml(args)}[tracking]\nuri = ""\n'
     )
-    study = prepare_search(load_config(config)).study  # measures the floor and the ceiling
+    study = start_search(load_config(config)).study  # measures the floor and the ceiling
     stored = json.loads(study.user_attrs["nas_hypervolume"])
     bounds = {"energy_j": stored["bounds"]["energy"], "latency_ms": stored["bounds"]["latency"]}
     path.write_text(json.dumps(bounds))
