@@ -94,13 +94,20 @@ def test_every_meter_keeps_the_contract(any_meter: EnergyMeter) -> None:
 # --- RAPL ----------------------------------------------------------------------------------
 
 
+def stall_allowance(powercap: SimulatedPowercap, window_s: float) -> float:
+    """The relative error the simulated hardware itself adds to a window: on a busy machine its
+    counters can lag by their longest stall at the window's start and at its end."""
+    return 2 * powercap.max_gap_s / window_s
+
+
 def test_rapl_counts_packages_and_dram_never_core_psys_or_mmio(server: SimulatedPowercap) -> None:
     meter = RaplMeter(server.root, baseline_s=0.3)
     labels = [zone.label for zone in meter.zones]
     assert labels == ["package-0", "package-0/dram", "package-1", "package-1/dram"]
     assert meter.skipped == ["package-0/core", "package-1/core", "psys"]
-    assert meter.idle_w == pytest.approx(COUNTED_IDLE_W, rel=0.1)
-    assert meter.idle_domains_w["package-0/dram"] == pytest.approx(2.0, rel=0.15)
+    allowance = stall_allowance(server, 0.3)
+    assert meter.idle_w == pytest.approx(COUNTED_IDLE_W, rel=0.1 + allowance)
+    assert meter.idle_domains_w["package-0/dram"] == pytest.approx(2.0, rel=0.15 + allowance)
 
 
 def test_rapl_reports_energy_net_of_the_idle_baseline(server: SimulatedPowercap) -> None:
@@ -125,8 +132,10 @@ def test_rapl_counts_every_wrap_of_a_fast_wrapping_counter(tmp_path: Path) -> No
         meter = RaplMeter(powercap.root, baseline_s=0.2)
         assert meter.poll_s == pytest.approx(20.0 / 1000.0 / 4)  # a quarter of a wrap at 1 kW
         _, reading = meter.measure(lambda: time.sleep(2.0))
-    assert reading.gross_joules == pytest.approx(40.0 * reading.wall_s, rel=0.05)
-    assert meter.idle_w == pytest.approx(40.0, rel=0.05)
+    assert reading.gross_joules == pytest.approx(
+        40.0 * reading.wall_s, rel=0.05 + stall_allowance(powercap, 2.0)
+    )
+    assert meter.idle_w == pytest.approx(40.0, rel=0.05 + stall_allowance(powercap, 0.2))
 
 
 def test_wrapped_delta() -> None:
