@@ -9,6 +9,7 @@ for everything that is printed, logged to MLflow, stored in a study or written i
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -46,7 +47,7 @@ def check_tracking_uri(uri: str) -> str:
     if scheme == "file":
         folder = Path(urlsplit(uri).path)
         if not folder.parent.is_dir():
-            raise UrlError(f"tracking uri {uri!r}: folder {folder.parent} does not exist")
+            raise UrlError(f"tracking uri {masked(uri)!r}: folder {folder.parent} does not exist")
         return uri
     scheme = _database_scheme(uri, "tracking uri", TRACKING_SCHEMES)
     if scheme == "sqlite":
@@ -94,10 +95,12 @@ def _check_sqlite_file(url: str, what: str) -> None:
 
     database = make_url(url).database
     if not database or database == ":memory:":
-        raise UrlError(f"{what} {url!r}: needs a file (sqlite:///path/to/file.db); memory is lost at exit")
+        raise UrlError(
+            f"{what} {masked(url)!r}: needs a file (sqlite:///path/to/file.db); memory is lost at exit"
+        )
     folder = Path(database).expanduser().parent
     if not folder.is_dir():
-        raise UrlError(f"{what} {url!r}: folder {folder} does not exist (create it first)")
+        raise UrlError(f"{what} {masked(url)!r}: folder {folder} does not exist (create it first)")
 
 
 def masked(url: str) -> str:
@@ -120,3 +123,13 @@ def masked(url: str) -> str:
         scheme, _, credentials = head.rpartition("//")
         user = credentials.split(":", 1)[0]
         return f"{scheme}//{user}:{MASK}@{tail}" if ":" in credentials else url
+
+
+# user:password@ after a scheme's //, wherever it stands in a text (an error message, a traceback)
+_CREDENTIALS = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/:@\s'\"]*):[^@\s'\"]*@")
+
+
+def scrubbed(text: str) -> str:
+    """``text`` with the password of every URL in it replaced by ``***``: for messages that
+    quote a URL the service did not format (a library's error)."""
+    return _CREDENTIALS.sub(rf"\g<head>:{MASK}@", text)

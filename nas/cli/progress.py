@@ -145,12 +145,10 @@ def mlflow_line(config: Config) -> str:
     server = tracking.uri if tracking.uri.startswith(("http://", "https://")) else "http://127.0.0.1:5000"
     start = "" if server == tracking.uri else f"mlflow ui --backend-store-uri {tracking.uri}, then "
     try:
-        from mlflow import MlflowClient
-
-        from nas.tracking.tracker import absolute_sqlite
+        from nas.tracking.client import mlflow_client
         from nas.tracking.view import view_path
 
-        found = MlflowClient(absolute_sqlite(config.tracking.uri)).get_experiment_by_name(tracking.experiment)
+        found = mlflow_client(config.tracking.uri).get_experiment_by_name(tracking.experiment)
     except Exception:  # MLflow is a view: its address is still worth printing
         found = None
     if found is None:

@@ -22,7 +22,7 @@ from nas.heap import long_lived
 from nas.search.runner import run_search
 from nas.search.session import join_search
 from nas.search.study import open_study
-from nas.urls import STORAGE_ENV, masked
+from nas.urls import STORAGE_ENV, masked, scrubbed
 
 
 @click.command()
@@ -110,10 +110,17 @@ def sync(
         study, config = stored_study(config_path, storage, study_name, tracking_uri)
         if not config.tracking.uri:
             raise ConfigError("tracking.uri is empty: give --tracking-uri")
-    tracker = MlflowTracker(config, study)
-    repaired = tracker.repair()
-    before = len(tracker.child_ids)
-    logged = tracker.sync(study, config)
+    try:
+        tracker = MlflowTracker(config, study)
+        repaired = tracker.repair()
+        before = len(tracker.child_ids)
+        logged = tracker.sync(study, config)
+    except Exception as error:  # MLflow's many errors (unreachable, refused): one line, no secret
+        reason = scrubbed(str(error).splitlines()[0] if str(error) else "")[:200]
+        raise click.ClickException(
+            f"MLflow {masked(config.tracking.uri)}: {type(error).__name__}: {reason}; "
+            "the storage keeps every result: run nas sync again when MLflow answers"
+        ) from None
     stdout.print(
         f"MLflow {masked(config.tracking.uri)}: {logged - before} trial runs added, {before} already there "
         f"({repaired} half-written runs replaced); front refreshed for study {study.study_name!r}"

@@ -19,6 +19,7 @@ from optuna.trial import FrozenTrial, TrialState
 from nas.config import Config
 from nas.front.pareto import LiveFront
 from nas.heap import long_lived
+from nas.urls import scrubbed
 
 if TYPE_CHECKING:  # MLflow is imported once tracking starts
     from nas.tracking.tracker import MlflowTracker
@@ -88,7 +89,7 @@ class MlflowCallback:
 
     def _stop(self, error: Exception) -> None:
         self.stopped = True
-        first_line = str(error).splitlines()[0] if str(error) else ""
+        first_line = scrubbed(str(error).splitlines()[0]) if str(error) else ""
         LOG.warning(
             "MLflow logging stopped (%s: %s); the study storage keeps every result: "
             "run nas sync when MLflow is back",

@@ -15,7 +15,6 @@ import json
 import math
 import os
 import time
-from pathlib import Path
 from typing import Any
 
 import optuna
@@ -27,6 +26,7 @@ from nas.front.curve import HypervolumeCurve
 from nas.front.pareto import pareto_front
 from nas.search.study import UID_ATTR
 from nas.tracking.artifacts import log_config, write_front
+from nas.tracking.client import mlflow_client
 from nas.tracking.names import (
     ARTIFACT_INTERVAL_S,
     ARTIFACT_SHARE,
@@ -46,15 +46,6 @@ from nas.tracking.names import (
 from nas.tracking.runs import log_trial_run, ms
 from nas.tracking.view import experiment_note, front_view_state
 from nas.urls import masked
-
-
-def absolute_sqlite(uri: str) -> str:
-    """``sqlite:///mlflow.db`` as an absolute path: MLflow caches one engine per URI and process,
-    so a relative one would keep writing to the first folder it was used in."""
-    prefix = "sqlite:///"
-    if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
-        return prefix + str(Path(uri.removeprefix(prefix)).resolve())
-    return uri
 
 
 class MlflowTracker:
@@ -93,11 +84,9 @@ class MlflowTracker:
         """A client, the experiment (None if this call made it) and its id. Workers that open a
         new database store at the same moment race on MLflow's schema and on the experiment's
         name: the losers try again once the winner is done."""
-        from mlflow import MlflowClient
-
         for attempt in range(OPEN_ATTEMPTS):
             try:
-                client = MlflowClient(tracking_uri=absolute_sqlite(self.config.tracking.uri))
+                client = mlflow_client(self.config.tracking.uri)
                 found = client.get_experiment_by_name(experiment)
                 return client, found, found.experiment_id if found else client.create_experiment(experiment)
             except Exception:

@@ -194,6 +194,14 @@ FLAGS = {  # command line: a piece of the message
     "an input shape of zeros": (["spaces", "--input-shape", "0,8,8"], "C,H,W"),
     "an input shape that is no shape": (["spaces", "--input-shape", "8x8"], "C,H,W"),
     "a tracking URI without a host": (["search", "--tracking-uri", "https://"], "needs a host"),
+    "a file tracking URI with a password": (
+        ["search", "--tracking-uri", "file://user:hunter2@/no/such/folder/runs"],
+        "file://user:***@/no/such/folder/runs",
+    ),
+    "a SQLite storage with a password": (
+        ["search", "--storage", "sqlite://user:hunter2@/no/such/folder/x.db"],
+        "sqlite://user:***@/no/such/folder/x.db",
+    ),
 }
 
 

@@ -1,0 +1,41 @@
+"""Opening MLflow: a client whose tracking URI never holds a password, and an MLflow that prints
+no run URLs of its own.
+
+MLflow writes ``View run … at: <uri>/…`` to stdout for every run it ends on an http(s) server,
+with whatever credentials the URI holds. So the credentials of an http(s) URI are handed to
+MLflow the way it documents (``MLFLOW_TRACKING_USERNAME``/``MLFLOW_TRACKING_PASSWORD``) and the
+client gets the URI without them; its own URL printing is switched off (users may switch it on).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+
+def mlflow_client(uri: str) -> Any:
+    from mlflow import MlflowClient
+
+    os.environ.setdefault("MLFLOW_SUPPRESS_PRINTING_URL_TO_STDOUT", "true")
+    return MlflowClient(tracking_uri=without_credentials(absolute_sqlite(uri)))
+
+
+def without_credentials(uri: str) -> str:
+    """An http(s) URI without its user and password, which go to MLflow's environment instead."""
+    parts = urlsplit(uri)
+    if parts.scheme.lower() not in ("http", "https") or "@" not in parts.netloc:
+        return uri
+    os.environ["MLFLOW_TRACKING_USERNAME"] = unquote(parts.username or "")
+    os.environ["MLFLOW_TRACKING_PASSWORD"] = unquote(parts.password or "")
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+def absolute_sqlite(uri: str) -> str:
+    """``sqlite:///mlflow.db`` as an absolute path: MLflow caches one engine per URI and process,
+    so a relative one would keep writing to the first folder it was used in."""
+    prefix = "sqlite:///"
+    if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
+        return prefix + str(Path(uri.removeprefix(prefix)).resolve())
+    return uri
