@@ -9,3 +9,8 @@ from __future__ import annotations
 
 class UserInputError(Exception):
     """The input, not the program, is wrong: the message says what to change."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, systemd, Kubernetes, CI) asked the process to stop: handled as Ctrl-C
+    is, so the running trial is recorded as interrupted and the MLflow run ends KILLED."""

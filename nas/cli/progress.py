@@ -5,6 +5,7 @@ logging is the search's own (nas/tracking/callback.py)."""
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -17,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from nas.cli.common import print_front, stderr, stdout
 from nas.config import Config
+from nas.errors import Terminated
 from nas.footprint import study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import LiveFront, pareto_front
@@ -31,17 +33,26 @@ from nas.urls import masked
 
 @contextlib.contextmanager
 def search_errors(study: optuna.Study) -> Iterator[None]:
-    """Ctrl-C and a stalled search end the command with one line; the study keeps every result."""
+    """Ctrl-C, SIGTERM and a stalled search end the command with one line; the study keeps every
+    result. SIGTERM is handled as Ctrl-C is, and exits 143 as a terminated process does."""
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
     try:
         yield
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        how = "terminated (SIGTERM)" if isinstance(stop, Terminated) else "interrupted"
         stderr.print(
-            f"interrupted: the running trial is recorded as failed (interrupted); study {study.study_name!r} "
+            f"{how}: the running trial is recorded as failed (interrupted); study {study.study_name!r} "
             "resumes with the same command"
         )
-        sys.exit(130)
+        sys.exit(143 if isinstance(stop, Terminated) else 130)
     except SearchStalledError as error:
         raise click.ClickException(str(error)) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextlib.contextmanager

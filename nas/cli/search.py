@@ -103,7 +103,8 @@ def promote(
             study, config = stored_study(config_path, storage, study_name, tracking_uri=tracking_uri)
         if epochs <= config.train.epochs:
             raise ConfigError(f"--epochs: must exceed the screening's {config.train.epochs} epochs")
-        outcome, pairs = promote_front(study, config, epochs)
+        with search_errors(study):
+            outcome, pairs = promote_front(study, config, epochs)
     table = Table(
         title=f"front of {study.study_name!r} promoted to {epochs} epochs: {outcome.study.study_name!r}"
     )

@@ -35,6 +35,7 @@ from estimators.host import host_description
 from estimators.zero_cost import proxy_scores
 from nas.config import Config
 from nas.data import Splits
+from nas.errors import Terminated
 from nas.export.checkpoint import save_checkpoint
 from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
@@ -107,8 +108,8 @@ def evaluate_trial(trial: optuna.Trial, context: TrialContext) -> list[float]:
         return _evaluate(trial, context, draft)
     except optuna.TrialPruned:
         raise
-    except KeyboardInterrupt:
-        draft.update(fail_reason="interrupted (Ctrl-C)")
+    except KeyboardInterrupt as stop:
+        draft.update(fail_reason=f"interrupted ({'SIGTERM' if isinstance(stop, Terminated) else 'Ctrl-C'})")
         raise
     except Exception as error:  # Optuna records that a trial failed, not why: we do
         draft.update(fail_reason=f"{type(error).__name__}: {error}"[:2000])

@@ -139,21 +139,29 @@ def test_a_killed_workers_trial_is_failed_and_retried(pg_study: tuple[str, str],
     assert sum(t.state == TrialState.COMPLETE for t in trials.values()) == 4
 
 
-def test_ctrl_c_records_the_trial_as_interrupted_and_the_study_resumes(
-    pg_study: tuple[str, str], workdir: Path
+@pytest.mark.parametrize(
+    ("stop", "status", "reason"),
+    [(signal.SIGINT, 130, "interrupted (Ctrl-C)"), (signal.SIGTERM, 143, "interrupted (SIGTERM)")],
+)
+def test_ctrl_c_or_sigterm_records_the_trial_as_interrupted_and_the_study_resumes(
+    pg_study: tuple[str, str], workdir: Path, stop: signal.Signals, status: int, reason: str
 ) -> None:
     storage, name = pg_study
     slow_training(workdir)
     study = create(storage, name, trials=3)
-    process = start_worker(workdir, storage, name)
-    wait_for_running(study)
-    time.sleep(0.3)  # inside the trial's work
-    process.send_signal(signal.SIGINT)
+    tracking = f"sqlite:///{workdir}/mlflow.db"
+    process = start_worker(workdir, storage, name, tracking)
+    wait_for_running(study, measured=True)  # one done (MLflow is open), one in training
+    process.send_signal(stop)
     output, _ = process.communicate(timeout=60)
-    assert process.returncode == 130, output
-    assert "interrupted" in output and "Traceback" not in output
-    interrupted = [t for t in study.get_trials() if read_record(t).fail_reason == "interrupted (Ctrl-C)"]
+    assert process.returncode == status, output
+    assert "the running trial is recorded as failed" in output and "Traceback" not in output
+    interrupted = [t for t in study.get_trials() if read_record(t).fail_reason == reason]
     assert len(interrupted) == 1 and interrupted[0].state == TrialState.FAIL
+    client = MlflowClient(tracking)
+    (experiment,) = [e for e in client.search_experiments() if e.name == "nas"]
+    runs = client.search_runs([experiment.experiment_id], "tags.`mlflow.parentRunId` IS NULL")
+    assert [run.info.status for run in runs] == ["KILLED"]  # the study's run says how it ended
     finish(start_worker(workdir, storage, name))
     assert len(study.get_trials(states=(TrialState.COMPLETE,))) == 3
 
