@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 import warnings
 from collections.abc import Callable, Iterator
@@ -17,12 +18,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from nas.config import Config, load_config
+from nas.config import Config, ConfigError, load_config
 from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
 from nas.front.rows import HEADERS, front_rows
 from nas.search.study import join_study, load_existing_study
-from nas.urls import STORAGE_ENV, TRACKING_ENV
+from nas.urls import STORAGE_ENV, TRACKING_ENV, sqlite_path
 from search_spaces.arch import ArchError
 
 # failed trials carry their reason in the storage: the libraries' own logging is noise here
@@ -112,6 +113,38 @@ def tracking_option(otherwise: str) -> Callable[[F], F]:
         envvar=TRACKING_ENV,
         help=f"MLflow tracking URI; '' turns tracking off [default: ${TRACKING_ENV}, else {otherwise}].",
     )
+
+
+def force_option(function: F) -> F:
+    return click.option(
+        "--force",
+        is_flag=True,
+        help="Replace the output file if it exists (never the study's storage nor the MLflow store).",
+    )(function)
+
+
+def output_file(path: Path, *, force: bool, config_path: Path | None, storage: str | None) -> Path:
+    """Where a command may write ``path``: normalised (``out/../x`` makes no folder ``out``), never
+    the storage or MLflow store in play (the flags', the environment's or the file's), and never an
+    existing file unless ``force``."""
+    path = Path(os.path.normpath(path))
+    config = load_config(config_path)
+    stores = (storage or config.study.storage, os.environ.get(TRACKING_ENV) or "", config.tracking.uri)
+    if path.resolve() in {store for url in stores if (store := _database_file(url)) is not None}:
+        raise ConfigError(f"{path} is where a study or MLflow keeps its records: write to another file")
+    if path.is_dir():
+        raise ConfigError(f"{path} is a folder: give a file name")
+    if path.exists() and not force:
+        raise ConfigError(f"{path} exists: choose another file, or add --force to replace it")
+    return path
+
+
+def _database_file(url: str) -> Path | None:
+    try:
+        path = sqlite_path(url) if url else None
+    except Exception:  # not a database URL (an http server, a file: folder): no file to protect
+        return None
+    return None if path is None else path.resolve()
 
 
 def print_front(study: optuna.Study) -> None:

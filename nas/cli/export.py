@@ -12,6 +12,8 @@ from rich.table import Table
 from nas.cli.common import (
     config_option,
     flagged_study,
+    force_option,
+    output_file,
     stderr,
     stdout,
     stored_study,
@@ -19,7 +21,7 @@ from nas.cli.common import (
     user_errors,
 )
 from nas.data import load_dataset
-from nas.export.onnx import export_trial
+from nas.export.onnx import export_trial, int8_path
 from nas.export.quantize import MODES, Quantization
 from nas.front.pareto import pareto_front
 from nas.record import read_record
@@ -48,6 +50,7 @@ from nas.units import accuracy_text, energy_text, latency_text
     show_default=True,
     help="Refuse the INT8 model if its validation accuracy falls by more than this.",
 )
+@force_option
 def export(
     config_path: Path | None,
     storage: str | None,
@@ -56,6 +59,7 @@ def export(
     output: Path,
     int8: str | None,
     max_accuracy_drop: float,
+    force: bool,
 ) -> None:
     """Write a trial's trained model to ONNX, checked against PyTorch, with its figures as metadata.
 
@@ -68,6 +72,9 @@ def export(
         nas export --study-name digits -o best.onnx --int8 static --max-accuracy-drop 0.005
     """
     with user_errors():
+        output = output_file(output, force=force, config_path=config_path, storage=storage)
+        if int8 is not None:
+            output_file(int8_path(output), force=force, config_path=config_path, storage=storage)
         quantization = None
         if int8 is None:
             study = flagged_study(config_path, storage, study_name)

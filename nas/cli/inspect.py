@@ -13,6 +13,8 @@ from rich.table import Table
 from nas.cli.common import (
     config_option,
     flagged_study,
+    force_option,
+    output_file,
     print_front,
     stdout,
     stored_study,
@@ -105,7 +107,10 @@ def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
     required=True,
     help=".html or .md file.",
 )
-def report(config_path: Path | None, storage: str | None, study_name: str | None, output: Path) -> None:
+@force_option
+def report(
+    config_path: Path | None, storage: str | None, study_name: str | None, output: Path, force: bool
+) -> None:
     """Write a self-contained report of a study: its front and the reference networks, what the
     search cost (hours, energy, CO2e, hardware, energy sources), and how to reproduce it.
 
@@ -116,6 +121,7 @@ def report(config_path: Path | None, storage: str | None, study_name: str | None
     from nas.views.report import write_report
 
     with user_errors():
+        output = output_file(output, force=force, config_path=config_path, storage=storage)
         study, config = stored_study(config_path, storage, study_name)
         try:
             write_report(study, config, output)

@@ -143,3 +143,28 @@ def dump(database: str) -> str:
             for (table,) in tables
             for row in connection.execute(f'SELECT * FROM "{table}"').fetchall()
         )
+
+
+def test_outputs_never_overwrite_what_the_user_did_not_name(tiny_config: Path, workdir: Path) -> None:
+    assert run_cli("search", str(tiny_config), "--trials", "1").exit_code == 0
+    flags = ("--config", str(tiny_config))
+    (workdir / "best.onnx").write_bytes(b"the user's own file")
+    (workdir / "report.html").write_text("the user's own report")
+    for command, name in (("export", "best.onnx"), ("report", "report.html")):
+        refused = run_cli(command, *flags, "-o", name)
+        assert refused.exit_code == 2 and f"{name} exists" in refused.output and "--force" in refused.output
+        assert len(refused.output.strip().splitlines()) == 1
+    assert (workdir / "best.onnx").read_bytes() == b"the user's own file"
+    assert (workdir / "report.html").read_text() == "the user's own report"
+    assert run_cli("export", *flags, "-o", "best.onnx", "--force").exit_code == 0  # named, and forced
+    assert (workdir / "best.onnx").read_bytes() != b"the user's own file"
+
+    stores = {name: (workdir / name).read_bytes() for name in ("nas.db", "mlflow.db")}
+    for command, name in (("export", "nas.db"), ("report", "mlflow.db"), ("export", "./x/../mlflow.db")):
+        refused = run_cli(command, *flags, "-o", name, "--force")  # not even with --force
+        assert refused.exit_code == 2 and "keeps its records" in refused.output, refused.output
+    assert {name: (workdir / name).read_bytes() for name in stores} == stores
+    assert run_cli("front", *flags).exit_code == 0  # the study is intact
+
+    assert run_cli("export", *flags, "-o", "out/../stray.onnx").exit_code == 0
+    assert (workdir / "stray.onnx").is_file() and not (workdir / "out").exists()
