@@ -60,7 +60,12 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except (UserInputError, ArchError) as error:
-        raise UserError(str(error)) from None
+        raise UserError(one_line(str(error))) from None
+
+
+def one_line(text: str) -> str:
+    """Control characters (a newline in a file name) escaped, so a message stays one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def flagged_study(config_path: Path | None, storage: str | None, study_name: str | None) -> optuna.Study:

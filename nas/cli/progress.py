@@ -124,8 +124,9 @@ def _failed_note(trials: list[FrozenTrial]) -> str:
     failed = [t for t in trials if t.state == TrialState.FAIL]
     if not failed:
         return ""
-    reason = read_record(failed[-1]).fail_reason or "?"
-    return f"[yellow]{len(failed)} failed, last: {escape(reason[:80])}[/]"
+    reason = (read_record(failed[-1]).fail_reason or "?").splitlines()[0]
+    short = reason if len(reason) <= 40 else reason[:39] + "…"  # the count and ETA stay in view
+    return f"[yellow]{len(failed)} failed, last: {escape(short)}[/]"
 
 
 def print_search_summary(config: Config, outcome: SearchOutcome) -> None:

@@ -41,6 +41,8 @@ FASHION_CLASSES = (
 )
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 MAX_CLASSES = 10_000  # class ids above this are a mistake, not a dataset (and would exhaust memory)
+MAX_IMAGE_PIXELS = 4096 * 4096  # a larger image is refused from its header, before it is decoded
+TOO_LARGE = f"larger than this reads ({MAX_IMAGE_PIXELS:,} pixels at most): resize the images first"
 CIFAR_RECORD = 1 + 3 * 32 * 32
 
 
@@ -220,7 +222,9 @@ class _ImageReader:
         from PIL import Image, UnidentifiedImageError
 
         try:
-            with Image.open(path) as opened:
+            with Image.open(path) as opened:  # reads the header only: the size is known before decoding
+                if opened.width * opened.height > MAX_IMAGE_PIXELS:
+                    raise DataError(f"{path}: {opened.width}x{opened.height} pixels, {TOO_LARGE}")
                 opened.load()
                 if self.channels is None:
                     self.channels = 1 if opened.mode in ("1", "L", "I", "I;16", "F") else 3
@@ -229,6 +233,10 @@ class _ImageReader:
                 self.size = (image.height, image.width)
             elif self.resize and (image.height, image.width) != self.size:
                 image = image.resize((self.size[1], self.size[0]), Image.Resampling.BILINEAR)
+        except DataError:
+            raise
+        except Image.DecompressionBombError:  # Pillow's own refusal, from the header, of the largest
+            raise DataError(f"{path}: {TOO_LARGE}") from None
         except (OSError, UnidentifiedImageError, ValueError) as error:
             raise DataError(f"{path}: not a readable image ({str(error).splitlines()[0]})") from None
         pixels = np.asarray(image, dtype=np.uint8)

@@ -129,6 +129,33 @@ def _png_folder(corrupt: bool, classes: int) -> Callable[[Path], object]:
     return make
 
 
+def _image_folder_with(name: str, content: Callable[[], bytes]) -> Callable[[Path], object]:
+    """Two classes of small images, and one more file ``name`` holding ``content``."""
+
+    def make(folder: Path) -> None:
+        _png_folder(corrupt=False, classes=2)(folder)
+        (folder / "data.npz" / "c0" / name).write_bytes(content())
+
+    return make
+
+
+def _huge_png_header(side: int = 20000) -> bytes:
+    """A PNG whose header says ``side`` x ``side`` pixels (20000: 400 MB to decode)."""
+    import io
+    import struct
+    import zlib
+
+    from PIL import Image
+
+    small = io.BytesIO()
+    Image.new("L", (2, 2)).save(small, format="PNG")
+    data = bytearray(small.getvalue())
+    ihdr = 8 + 4  # after the signature and the chunk's length
+    data[ihdr + 4 : ihdr + 12] = struct.pack(">II", side, side)
+    data[ihdr + 17 : ihdr + 21] = struct.pack(">I", zlib.crc32(bytes(data[ihdr : ihdr + 17])))
+    return bytes(data)
+
+
 def _cifar_truncated(folder: Path) -> None:
     root = folder / "data.npz"  # the config names "data.npz"; here it is a CIFAR folder
     root.mkdir()
@@ -146,6 +173,18 @@ DATA = {  # how the dataset the config names is made: a piece of the message
     "a corrupt image in a folder": (_png_folder(corrupt=True, classes=2), "broken.png: not a readable image"),
     "an image folder of one class": (_png_folder(corrupt=False, classes=1), "at least two classes"),
     "a truncated CIFAR-10 batch": (_cifar_truncated, "not CIFAR-10 binary records"),
+    "an image too large to decode": (
+        _image_folder_with("huge.png", _huge_png_header),
+        "huge.png: larger than this reads",
+    ),
+    "an image too large for this reader, not for Pillow": (
+        _image_folder_with("big.png", lambda: _huge_png_header(5000)),
+        "big.png: 5000x5000 pixels, larger than this reads",
+    ),
+    "a broken image whose name holds a newline": (
+        _image_folder_with("two\nlines.png", lambda: b"not an image"),
+        "two\\nlines.png: not a readable image",
+    ),
     "a truncated .npz": (
         lambda f: (f / "data.npz").write_bytes(b"PK\x03\x04 truncated"),
         "not a readable .npz",
