@@ -22,8 +22,8 @@ from nas.config import Config, ConfigError, load_config
 from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
 from nas.front.rows import HEADERS, front_rows
-from nas.search.study import join_study, load_existing_study
-from nas.urls import STORAGE_ENV, TRACKING_ENV, sqlite_path
+from nas.search.study import join_study, load_existing_study, make_storage
+from nas.urls import STORAGE_ENV, TRACKING_ENV, masked, sqlite_path
 from search_spaces.arch import ArchError
 
 # failed trials carry their reason in the storage: the libraries' own logging is noise here
@@ -86,7 +86,10 @@ def stored_study(
     ``read_only`` the study alone is wanted: its configuration is the file's (a study made by
     hand, without a stored configuration, can still be read)."""
     defaults = load_config(config_path)
-    url, name = storage or defaults.study.storage, study_name or defaults.study.name
+    url = storage or defaults.study.storage
+    name = study_name or defaults.study.name
+    if study_name is None and "name" not in defaults.study.model_fields_set:
+        name = _only_study(url, name)
     if read_only:
         return load_existing_study(url, name), defaults
     return join_study(url, name, {"tracking": {"uri": tracking_uri}})
@@ -118,6 +121,19 @@ def tracking_option(otherwise: str) -> Callable[[F], F]:
         envvar=TRACKING_ENV,
         help=f"MLflow tracking URI; '' turns tracking off [default: ${TRACKING_ENV}, else {otherwise}].",
     )
+
+
+def _only_study(url: str, default: str) -> str:
+    """With no study named anywhere: the default name if the storage holds it, else the storage's
+    only study (said on stderr); with several, the default, which the lookup refuses by name."""
+    path = sqlite_path(url)
+    if path is not None and not path.is_file():
+        return default  # reading never creates a storage file: the lookup says it is missing
+    names = [study.study_name for study in make_storage(url).get_all_studies()]
+    if default in names or len(names) != 1:
+        return default
+    stderr.print(f"study {names[0]!r}, the only one in {masked(url)} (--study-name chooses another)")
+    return names[0]
 
 
 def force_option(function: F) -> F:

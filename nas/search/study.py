@@ -65,10 +65,15 @@ def load_existing_study(storage_url: str, name: str, heartbeat_s: float | None =
     if path is not None and not path.is_file():
         raise StudyNotFoundError(f"no storage file {path} (nas search or nas create makes one)")
     storage = make_storage(storage_url, heartbeat_s)
-    found = {s.study_name: s for s in storage.get_all_studies()}
+    studies = storage.get_all_studies()
+    found = {s.study_name: s for s in studies}
     if name not in found:
-        known = ", ".join(repr(n) for n in sorted(found)[:10]) or "none"
-        raise StudyNotFoundError(f"no study named {name!r} in {masked(storage_url)} (studies there: {known})")
+        newest_first = [s.study_name for s in sorted(studies, key=lambda s: s._study_id, reverse=True)]
+        known = ", ".join(repr(n) for n in newest_first[:10]) or "none"
+        raise StudyNotFoundError(
+            f"no study named {name!r} in {masked(storage_url)} (studies there, newest first: {known}); "
+            "give --study-name"
+        )
     check_schema(name, found[name].user_attrs)
     return optuna.load_study(study_name=name, storage=storage)
 

@@ -80,7 +80,21 @@ def test_front_of_a_missing_study_is_a_clear_error(tiny_config: Path, workdir: P
     assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
     result = run_cli("front", "--storage", f"sqlite:///{workdir}/nas.db", "--study-name", "nope")
     assert result.exit_code == 2 and "no study named 'nope'" in result.output
-    assert "(studies there: 'tiny')" in result.output  # what the user may have meant
+    assert "(studies there, newest first: 'tiny')" in result.output  # what the user may have meant
+
+
+def test_with_no_study_named_the_storage_s_only_one_is_read(tiny_config: Path, workdir: Path) -> None:
+    # as after `make search`: a study not called digits, and no --study-name on later commands
+    assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
+    only = run_cli("front", "--json")
+    assert only.exit_code == 0 and "study 'tiny', the only one in sqlite:///nas.db" in only.output
+    assert run_cli("report", "-o", "r.md").exit_code == 0 and (workdir / "r.md").is_file()
+    again = tiny_config.read_text().replace('name = "tiny"', 'name = "later"')
+    (workdir / "later.toml").write_text(again)
+    assert run_cli("search", "later.toml", "--trials", "1", "--tracking-uri", "").exit_code == 0
+    several = run_cli("front")
+    assert several.exit_code == 2 and "newest first: 'later', 'tiny'" in several.output
+    assert "give --study-name" in several.output and len(several.output.strip().splitlines()) == 1
 
 
 def test_bad_input_shape_for_spaces() -> None:
