@@ -9,6 +9,7 @@ import importlib
 import click
 
 from nas.heap import pause_collection
+from nas.urls import scrubbed as masked_text
 
 # command: (module, one-line help shown by ``nas --help``)
 COMMANDS = {
@@ -42,6 +43,21 @@ class LazyGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def invoke(self, ctx: click.Context) -> object:
+        """A storage that fails under a command (a full disk, a damaged file), or a file the
+        machine will not write, ends it with one line and exit 1, whichever command it was;
+        SQLite's transactions keep what was written."""
+        try:
+            return super().invoke(ctx)
+        except OSError as error:  # the machine's fault (a full disk, a device that refuses): one line
+            where = f"{error.filename}: " if error.filename else ""
+            raise click.ClickException(f"{where}{error.strerror or error}") from None
+        except Exception as error:
+            reason = storage_fault(error)
+            if reason is None:
+                raise
+            raise click.ClickException(reason) from None
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Commands"):
             formatter.write_dl([(name, summary) for name, (_, summary) in COMMANDS.items()])
@@ -62,6 +78,30 @@ def main() -> None:
       nas create experiments/fashion.toml --storage postgresql://host/db
       nas worker --study-name fashion --storage postgresql://host/db
     """
+
+
+def storage_fault(error: BaseException) -> str | None:
+    """What a database error in ``error``'s chain says, for the user, or None if there is none.
+    Told apart by module, so that nothing imports SQLAlchemy or Optuna to ask."""
+    chain: list[BaseException] = []
+    seen: BaseException | None = error
+    while seen is not None and seen not in chain:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    database = [e for e in chain if type(e).__module__.startswith("sqlalchemy")]
+    optuna_storage = [e for e in chain if type(e).__name__ == "StorageInternalError"]
+    if not database and not optuna_storage:
+        return None
+    deepest = database[-1] if database else optuna_storage[-1]
+    driver = getattr(deepest, "orig", None)  # the driver's own words, without SQL or links
+    said = str(driver if driver is not None else deepest).strip().splitlines()[0].replace("\ufffd", "")
+    said = said if len(said) <= 120 else said[:119] + "…"  # a damaged page's bytes are no message
+    hint = (
+        "free some space, then run the same command: finished trials are kept"
+        if "full" in said
+        else "if it is a damaged SQLite file, recover it: sqlite3 FILE .recover | sqlite3 NEW.db"
+    )
+    return f"the storage failed: {masked_text(said)}; {hint}"
 
 
 def run() -> None:

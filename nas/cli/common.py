@@ -160,6 +160,15 @@ def output_file(path: Path, *, force: bool, config_path: Path | None, storage: s
     return path
 
 
+@contextlib.contextmanager
+def naming(output: Path) -> Iterator[None]:
+    """An OS error while writing ``output`` names it (a write to a full device names no file)."""
+    try:
+        yield
+    except OSError as error:
+        raise OSError(error.errno, error.strerror or str(error), error.filename or str(output)) from None
+
+
 def _database_file(url: str) -> Path | None:
     try:
         path = sqlite_path(url) if url else None

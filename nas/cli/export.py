@@ -13,6 +13,7 @@ from nas.cli.common import (
     config_option,
     flagged_study,
     force_option,
+    naming,
     output_file,
     stderr,
     stdout,
@@ -92,7 +93,8 @@ def export(
                 settings=replace(settings, repeats=max(settings.repeats, 5)),
                 meter=meter,
             )
-        report = export_trial(study, trial_number, output, quantization)
+        with naming(output):
+            report = export_trial(study, trial_number, output, quantization)
     meta = report.metadata
     stdout.print(f"wrote {report.path} (trial {report.trial}, {report.arch})")
     stdout.print(

@@ -14,6 +14,7 @@ from nas.cli.common import (
     config_option,
     flagged_study,
     force_option,
+    naming,
     output_file,
     print_front,
     stdout,
@@ -124,7 +125,8 @@ def report(
         output = output_file(output, force=force, config_path=config_path, storage=storage)
         study, config = stored_study(config_path, storage, study_name)
         try:
-            write_report(study, config, output)
+            with naming(output):
+                write_report(study, config, output)
         except ValueError as error:
             raise ConfigError(str(error)) from None
     stdout.print(f"wrote {output}")

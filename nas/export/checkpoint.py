@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,8 +41,30 @@ def save_checkpoint(path: Path, model: nn.Module, arch: Arch, splits: Splits) ->
         "state_dict": state,
     }
     temporary = path.with_suffix(".tmp")
-    torch.save(payload, temporary)
-    temporary.replace(path)  # never leave a half-written file under the real name
+    try:
+        torch.save(payload, temporary)
+        temporary.replace(path)  # never leave a half-written file under the real name
+    except Exception as error:  # a full disk reaches PyTorch's writer as "unexpected pos ..."
+        temporary.unlink(missing_ok=True)
+        check_free_space(path.parent, checkpoint_bytes(model))
+        raise OSError(f"cannot write {temporary}: {error}") from None
+
+
+def checkpoint_bytes(model: nn.Module) -> int:
+    """About what ``save_checkpoint`` writes: the weights and buffers, with room for the rest."""
+    tensors = [*model.parameters(), *model.buffers()]
+    return sum(t.numel() * t.element_size() for t in tensors) + 64 * 1024
+
+
+def check_free_space(folder: Path, needed: int) -> None:
+    """Refuse before work that would end writing to a full disk (``folder``: where it writes)."""
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), Path())
+    free = shutil.disk_usage(existing).free
+    if free < needed:
+        raise OSError(
+            errno.ENOSPC,
+            f"no space left on {existing} ({free / 1e6:.2f} MB free; the weights need {needed / 1e6:.2f} MB)",
+        )
 
 
 class CheckpointError(UserInputError, ValueError):

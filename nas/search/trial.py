@@ -36,7 +36,7 @@ from estimators.zero_cost import proxy_scores
 from nas.config import Config
 from nas.data import Splits
 from nas.errors import Terminated
-from nas.export.checkpoint import save_checkpoint
+from nas.export.checkpoint import check_free_space, checkpoint_bytes, save_checkpoint
 from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
 from nas.search.claims import ArchClaims
@@ -145,6 +145,7 @@ def _evaluate(trial: optuna.Trial, context: TrialContext, draft: Draft) -> list[
     if wanted and (screened := _score_proxies(trial, context, draft, model)):
         return _reject(context, draft, costs, screened)
 
+    check_free_space(context.artifacts_dir, checkpoint_bytes(model))  # not a training, then no space
     result = _train(trial, context, draft, model, costs)
     checkpoint = context.artifacts_dir / f"trial-{trial.number:05d}.pt"
     save_checkpoint(checkpoint, model, arch, context.splits)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import optuna
@@ -168,3 +171,77 @@ def test_outputs_never_overwrite_what_the_user_did_not_name(tiny_config: Path, w
 
     assert run_cli("export", *flags, "-o", "out/../stray.onnx").exit_code == 0
     assert (workdir / "stray.onnx").is_file() and not (workdir / "out").exists()
+
+
+@pytest.fixture
+def small_disk(workdir: Path) -> Iterator[Path]:
+    """A real file system of 2 MB (tmpfs), mounted in the working folder; root only."""
+    folder = workdir / "disk"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], capture_output=True, check=False
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {mounted.stderr.decode().strip()}")
+    yield folder
+    subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(disk: Path, leave_kb: int) -> Path:
+    """Fill ``disk`` but for about ``leave_kb`` kB; the filler file, to delete to free it."""
+    filler = disk / "filler"
+    filler.unlink(missing_ok=True)
+    free_kb = shutil.disk_usage(disk).free // 1024
+    filler.write_bytes(b"\0" * max(0, free_kb - leave_kb) * 1024)
+    return filler
+
+
+def test_a_full_disk_is_one_line_and_the_same_command_resumes(small_disk: Path, workdir: Path) -> None:
+    make_blobs_npz(workdir / "blobs.npz")
+    study = {**TINY["study"], "artifacts_dir": "disk/weights"}
+    (workdir / "w.toml").write_text(toml_text({**TINY, "data": {"dataset": "blobs.npz"}, "study": study}))
+    filler = fill(small_disk, leave_kb=8)  # the weights do not fit: refused before any training
+    result = run_cli("search", "w.toml", "--tracking-uri", "")
+    assert result.exit_code == 1 and "no space left on" in result.output, result.output
+    trials = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db").get_trials()
+    assert all(read_record(t).training is None for t in trials)  # nothing trained in vain
+    assert not list(small_disk.rglob("*.tmp"))
+
+    elsewhere = {**TINY["study"], "artifacts_dir": str(workdir / "weights")}
+    config = {**TINY, "data": {"dataset": "../blobs.npz"}, "study": elsewhere}
+    (small_disk / "d.toml").write_text(toml_text(config))
+    filler.unlink()
+    filler = fill(small_disk, leave_kb=110)  # the study's own storage fills up while it runs
+    os.chdir(small_disk)
+    result = run_cli("search", "d.toml", "--tracking-uri", "")
+    assert result.exit_code == 1, result.output
+    assert "the storage failed: database or disk is full; free some space" in result.output
+    assert "Traceback" not in result.output
+    filler.unlink()
+    assert run_cli("search", "d.toml", "--tracking-uri", "").exit_code == 0  # freed: it resumes
+    assert (
+        len(
+            optuna.load_study(study_name="tiny", storage="sqlite:///nas.db").get_trials(
+                states=(TrialState.COMPLETE,)
+            )
+        )
+        == 3
+    )
+
+
+def test_a_damaged_storage_and_an_unwritable_output_are_one_line(tiny_config: Path, workdir: Path) -> None:
+    assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
+    data = bytearray((workdir / "nas.db").read_bytes())
+    for page in range(4096, len(data), 4096):  # every page but the header's damaged, the same size
+        data[page : page + 4096] = b"\xff" * 4096
+    (workdir / "damaged.db").write_bytes(bytes(data))
+    for command in (["front", "--study-name", "tiny"], ["studies"]):
+        result = run_cli(*command, "--storage", "sqlite:///damaged.db")
+        assert result.exit_code == 1, result.output
+        assert "the storage failed: database disk image is malformed" in result.output
+        assert ".recover" in result.output and len(result.output.strip().splitlines()) == 1
+
+    for command, target in (("export", "/dev/full"), ("report", "/proc/self/x.html")):
+        result = run_cli(command, "--config", str(tiny_config), "-o", target, "--force")
+        assert result.exit_code == 1 and target in result.output, result.output
+        assert len(result.output.strip().splitlines()) == 1
