@@ -125,3 +125,8 @@ def sync(
         f"MLflow {masked(config.tracking.uri)}: {logged - before} trial runs added, {before} already there "
         f"({repaired} half-written runs replaced); front refreshed for study {study.study_name!r}"
     )
+    if tracker.left_running:
+        stdout.print(
+            f"{tracker.left_running} runs still RUNNING were left alone: started less than 2 minutes ago, "
+            "a worker may be logging them; run nas sync again later if no worker is"
+        )

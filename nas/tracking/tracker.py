@@ -69,6 +69,7 @@ class MlflowTracker:
         parent = self.client.get_run(self.parent_id)
         self.logged_below = int(parent.data.tags.get(LOGGED_TAG, "0"))
         self.child_ids: dict[int, str] = {}  # the runs this tracker logged or looked up
+        self.left_running = 0  # by ``repair``: RUNNING runs too young to call half-written
         self.tagged: set[int] = set()  # trials whose runs show nas.pareto = true, as far as known
         for run in self._child_runs(f"tags.`{PARETO_TAG}` = 'true'"):
             self._learn(run)
@@ -280,10 +281,12 @@ class MlflowTracker:
     def repair(self, stale_after_s: float = 120.0) -> int:
         """Delete the child runs a crash left half-written (still RUNNING after ``stale_after_s``,
         or without a trial number) and duplicates of a trial's run, so that logging again leaves
-        exactly one complete run per trial. Returns how many were deleted."""
+        exactly one complete run per trial. Returns how many were deleted; ``left_running`` says
+        how many RUNNING runs were younger than that and left alone (a worker may be logging)."""
         now_ms = time.time() * 1000
         kept: dict[int, str] = {}
         deleted = 0
+        self.left_running = 0
         runs = sorted(self._child_runs(), key=lambda run: run.info.status == "RUNNING")  # complete first
         self.tagged = set()
         for run in runs:
@@ -294,6 +297,7 @@ class MlflowTracker:
                 deleted += 1
             else:
                 kept[int(number)] = run.info.run_id
+                self.left_running += run.info.status == "RUNNING"
                 if run.data.tags.get(PARETO_TAG) == "true":
                     self.tagged.add(int(number))
         self.child_ids = kept

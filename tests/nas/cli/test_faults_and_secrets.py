@@ -89,6 +89,16 @@ def test_sync_replaces_a_half_written_run(tiny_config: Path, workdir: Path) -> N
     assert numbers == ["0", "1"]  # exactly one run per trial
     assert all(r.info.status == "FINISHED" and "val_accuracy" in r.data.metrics for r in children)  # type: ignore[attr-defined]
 
+    # a run started moments ago may be a worker logging it: left alone, and said so
+    victim = next(r for r in children if r.data.tags["nas.trial_number"] == "1")  # type: ignore[attr-defined]
+    client.delete_run(victim.info.run_id)  # type: ignore[attr-defined]
+    client.create_run(
+        victim.info.experiment_id,  # type: ignore[attr-defined]
+        tags={"mlflow.parentRunId": victim.data.tags["mlflow.parentRunId"], "nas.trial_number": "1"},  # type: ignore[attr-defined]
+    )
+    result = run_cli("sync", "--config", str(tiny_config), "--tracking-uri", f"sqlite:///{workdir}/mlflow.db")
+    assert result.exit_code == 0 and "1 runs still RUNNING were left alone" in result.output, result.output
+
 
 def test_quotes_in_a_study_name_reach_mlflow_intact(tiny_config: Path, workdir: Path) -> None:
     name = 'it\'s "quoted" @ 50%'
