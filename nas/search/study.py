@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ FULL_CONFIG_ATTR = "nas_config_full"  # everything: what workers run with
 UID_ATTR = "nas_uid"  # tells apart studies of one name in different storages
 SCHEMA_ATTR = "nas_schema"  # 2: validation accuracy is the objective, one record per trial
 SCHEMA = 2
+OPEN_ATTEMPTS = 4  # opening a new storage, for processes that create its tables together
 
 
 class StudyNotFoundError(UserInputError, LookupError):
@@ -49,11 +51,18 @@ def make_storage(url: str, heartbeat_s: float | None = None) -> BaseStorage:
             "grace_period": max(2, round(2 * heartbeat_s)),
             "heartbeat_stale_trial_callback": RetryHeartbeatStaleTrialCallback(max_retry=2),
         }
-    try:
-        return RDBStorage(url, **heartbeat)
-    except Exception as error:  # SQLAlchemy's many error types: say what failed, in one line
-        reason = str(error).splitlines()[0].replace(url, masked(url))
-        raise ConfigError(f"study.storage: cannot open {masked(url)!r}: {reason}") from None
+    for attempt in range(OPEN_ATTEMPTS):
+        try:
+            return RDBStorage(url, **heartbeat)
+        except Exception as error:  # SQLAlchemy's many error types: say what failed, in one line
+            reason = str(error).splitlines()[0].replace(url, masked(url))
+            # two processes making a new storage's tables at once: the loser tries again
+            racing = any(sign in reason for sign in ("already exists", "UNIQUE constraint", "locked"))
+            if racing and attempt < OPEN_ATTEMPTS - 1:
+                time.sleep(0.5 + attempt)
+                continue
+            raise ConfigError(f"study.storage: cannot open {masked(url)!r}: {reason}") from None
+    raise AssertionError("unreachable")
 
 
 def load_existing_study(storage_url: str, name: str, heartbeat_s: float | None = None) -> optuna.Study:
@@ -94,29 +103,44 @@ def open_study(config: Config, storage: BaseStorage | None = None) -> optuna.Stu
     (nas/search/session.py), so a seeded random one stands in, and never proposes."""
     storage = storage or make_storage(config.study.storage, config.study.heartbeat_s)
     identity = config.identity()
-    existing = {s.study_name: s for s in storage.get_all_studies()}
-    if config.study.name in existing:
-        check_schema(config.study.name, existing[config.study.name].user_attrs)
-        stored = existing[config.study.name].user_attrs.get(CONFIG_ATTR)
-        if stored is not None and (changed := differing_keys(json.loads(stored), identity)):
-            raise ConfigError(
-                f"study {config.study.name!r} in {masked(config.study.storage)} was created with other "
-                f"settings ({', '.join(changed[:5])}); resume it unchanged or choose a new study.name"
-            )
-    study = optuna.create_study(
-        study_name=config.study.name,
-        storage=storage,
-        sampler=RandomSampler(seed=config.study.seed),
-        directions=[StudyDirection[OBJECTIVES[name].direction.upper()] for name in config.study.objectives],
-        load_if_exists=True,
-    )
-    if config.study.name not in existing:
+    name = config.study.name
+    directions = [StudyDirection[OBJECTIVES[o].direction.upper()] for o in config.study.objectives]
+    try:  # the storage says who creates it: of two processes starting at once, exactly one
+        storage.create_new_study(directions, name)
+        created = True
+    except optuna.exceptions.DuplicatedStudyError:
+        created = False
+    study = optuna.load_study(study_name=name, storage=storage, sampler=RandomSampler(seed=config.study.seed))
+    if created:
         study.set_metric_names(list(config.study.objectives))
         study.set_user_attr(CONFIG_ATTR, json.dumps(identity, sort_keys=True))
         study.set_user_attr(FULL_CONFIG_ATTR, config.public().model_dump_json())  # never a password
         study.set_user_attr(UID_ATTR, uuid.uuid4().hex)
-        study.set_user_attr(SCHEMA_ATTR, SCHEMA)
+        study.set_user_attr(SCHEMA_ATTR, SCHEMA)  # last: the study is complete once it is set
+        return study
+    attrs = _created_attrs(study)
+    check_schema(name, attrs)
+    stored = attrs.get(CONFIG_ATTR)
+    if stored is not None and (changed := differing_keys(json.loads(stored), identity)):
+        raise ConfigError(
+            f"study {name!r} in {masked(config.study.storage)} was created with other "
+            f"settings ({', '.join(changed[:5])}); resume it unchanged or choose a new study.name"
+        )
     return study
+
+
+def _created_attrs(study: optuna.Study, wait_s: float = 10.0) -> dict[str, Any]:
+    """The study's attributes once its creator has written them (another process that created it
+    a moment ago may still be writing them: the schema is written last)."""
+    deadline = time.monotonic() + wait_s
+    attrs = study.user_attrs
+    while SCHEMA_ATTR not in attrs and CONFIG_ATTR not in attrs and time.monotonic() < deadline:
+        time.sleep(0.2)
+        attrs = study.user_attrs
+    if SCHEMA_ATTR not in attrs and CONFIG_ATTR in attrs:  # being written now: its schema comes next
+        time.sleep(0.5)
+        attrs = study.user_attrs
+    return attrs
 
 
 def join_study(storage_url: str, name: str, overrides: dict[str, Any]) -> tuple[optuna.Study, Config]:
