@@ -49,6 +49,8 @@ class LazyGroup(click.Group):
         SQLite's transactions keep what was written."""
         try:
             return super().invoke(ctx)
+        except click.ClickException:  # already one line (a user error, a refusal), as it is
+            raise
         except OSError as error:  # the machine's fault (a full disk, a device that refuses): one line
             where = f"{error.filename}: " if error.filename else ""
             raise click.ClickException(f"{where}{error.strerror or error}") from None
@@ -87,7 +89,8 @@ def storage_fault(error: BaseException) -> str | None:
     seen: BaseException | None = error
     while seen is not None and seen not in chain:
         chain.append(seen)
-        seen = seen.__cause__ or seen.__context__
+        # what it was raised from, or during; "raise ... from None" hides the error it replaced
+        seen = seen.__cause__ or (None if seen.__suppress_context__ else seen.__context__)
     database = [e for e in chain if type(e).__module__.startswith("sqlalchemy")]
     optuna_storage = [e for e in chain if type(e).__name__ == "StorageInternalError"]
     if not database and not optuna_storage:

@@ -61,6 +61,8 @@ def make_storage(url: str, heartbeat_s: float | None = None) -> BaseStorage:
             if racing and attempt < OPEN_ATTEMPTS - 1:
                 time.sleep(0.5 + attempt)
                 continue
+            if any(sign in reason for sign in ("malformed", "not a database", "is full", "I/O error")):
+                raise  # a damaged or full storage is a fault, not the user's input (the CLI: exit 1)
             raise ConfigError(f"study.storage: cannot open {masked(url)!r}: {reason}") from None
     raise AssertionError("unreachable")
 
