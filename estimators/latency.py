@@ -50,7 +50,11 @@ def measure_onnx(
 ) -> Measurement:
     session = make_session(model_bytes, settings.threads, settings.spinning, settings.provider)
     input_name = session.get_inputs()[0].name
-    batch = np.random.default_rng(0).standard_normal((settings.batch_size, *input_shape)).astype(np.float32)
+    rng, shape = np.random.default_rng(0), (settings.batch_size, *input_shape)
+    if session.get_inputs()[0].type == "tensor(uint8)":  # a model that takes images as users hold them
+        batch = rng.integers(0, 256, shape, dtype=np.uint8)
+    else:
+        batch = rng.standard_normal(shape).astype(np.float32)
     feed = {input_name: batch}
     for _ in range(settings.warmup):
         session.run(None, feed)

@@ -24,9 +24,13 @@ OUTPUT_NAME = "logits"
 
 
 def export_onnx(
-    model: nn.Module, input_shape: tuple[int, ...], metadata: dict[str, str] | None = None
+    model: nn.Module,
+    input_shape: tuple[int, ...],
+    metadata: dict[str, str] | None = None,
+    dtype: torch.dtype = torch.float32,
 ) -> bytes:
-    """Serialised ONNX model with a dynamic batch axis; ``metadata`` goes into metadata_props."""
+    """Serialised ONNX model with a dynamic batch axis, taking ``dtype`` inputs of
+    ``input_shape`` per example; ``metadata`` goes into metadata_props."""
     was_training = model.training
     model.eval()
     buffer = io.BytesIO()
@@ -35,7 +39,7 @@ def export_onnx(
             warnings.simplefilter("ignore")  # the exporter's deprecation notice, once per call
             torch.onnx.export(
                 model,
-                (torch.zeros(1, *input_shape),),
+                (torch.zeros(1, *input_shape, dtype=dtype),),
                 buffer,  # type: ignore[arg-type]  # the TorchScript exporter writes to file objects
                 input_names=[INPUT_NAME],
                 output_names=[OUTPUT_NAME],

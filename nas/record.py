@@ -125,7 +125,7 @@ def write_record(trial: optuna.Trial, record: TrialRecord) -> None:
 
 def record_attrs(record: TrialRecord) -> dict[str, Any]:
     """The user attributes that hold ``record`` (for ``write_record``, or a trial made elsewhere)."""
-    return {RECORD_ATTR: _to_json(asdict(record))}
+    return {RECORD_ATTR: record_json(record)}
 
 
 def read_record(trial: FrozenTrial) -> TrialRecord:
@@ -156,6 +156,14 @@ def _parse_record(trial: FrozenTrial) -> TrialRecord:
         if trial.state == TrialState.FAIL:  # only the heartbeat check fails a trial that wrote nothing
             return record.with_(fail_reason=HEARTBEAT_FAILURE)
         return record
+    record = record_from_json(data)
+    if trial.state == TrialState.FAIL and record.fail_reason is None:  # died after saving its costs
+        return record.with_(fail_reason=HEARTBEAT_FAILURE)
+    return record
+
+
+def record_from_json(data: dict[str, Any]) -> TrialRecord:
+    """A record from its stored JSON; keys a newer version wrote are left out."""
     data = dict(data)
     if data.get("measurement") is not None:
         measured = dict(data["measurement"])
@@ -166,10 +174,13 @@ def _parse_record(trial: FrozenTrial) -> TrialRecord:
             **{**data["training"], "val_curve": tuple(data["training"]["val_curve"])}
         )
     known = {f.name for f in fields(TrialRecord)}
-    record = TrialRecord(**{key: value for key, value in data.items() if key in known})
-    if trial.state == TrialState.FAIL and record.fail_reason is None:  # died after saving its costs
-        return record.with_(fail_reason=HEARTBEAT_FAILURE)
-    return record
+    return TrialRecord(**{key: value for key, value in data.items() if key in known})
+
+
+def record_json(record: TrialRecord) -> dict[str, Any]:
+    """The record as strict JSON (what ``record_from_json`` reads)."""
+    value: dict[str, Any] = _to_json(asdict(record))
+    return value
 
 
 def _to_json(value: Any) -> Any:

@@ -20,6 +20,10 @@ COMMANDS = {
         "nas.cli.export",
         "Write a trial's trained model to ONNX (optionally INT8), with its figures.",
     ),
+    "finalize": (
+        "nas.cli.finalize",
+        "Train the front from scratch at full fidelity; re-measure; keep both fronts.",
+    ),
     "report": ("nas.cli.inspect", "Write a self-contained HTML or Markdown report of a study."),
     "promote": ("nas.cli.search", "Train the front again for longer, in a companion study."),
     "spaces": ("nas.cli.inspect", "Show the search space for an input shape, and the reference networks."),

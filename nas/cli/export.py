@@ -6,7 +6,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import click
+import numpy as np
 import optuna
+import torch
 from rich.table import Table
 
 from nas.cli.common import (
@@ -24,6 +26,7 @@ from nas.cli.common import (
 from nas.data import load_dataset
 from nas.export.onnx import export_trial, int8_path
 from nas.export.quantize import MODES, Quantization
+from nas.finalize.records import final_front
 from nas.front.pareto import pareto_front
 from nas.record import read_record
 from nas.search.session import measure_settings, search_meters
@@ -51,6 +54,15 @@ from nas.units import accuracy_text, energy_text, latency_text
     show_default=True,
     help="Refuse the INT8 model if its validation accuracy falls by more than this.",
 )
+@click.option(
+    "--input",
+    "input_form",
+    type=click.Choice(["images", "normalised"]),
+    default="images",
+    show_default=True,
+    help="images: uint8 [batch, H, W, C] as stored, normalised inside the graph; "
+    "normalised: float32 [batch, C, H, W], (pixel - mean) / std, done by the client.",
+)
 @force_option
 def export(
     config_path: Path | None,
@@ -60,9 +72,15 @@ def export(
     output: Path,
     int8: str | None,
     max_accuracy_drop: float,
+    input_form: str,
     force: bool,
 ) -> None:
     """Write a trial's trained model to ONNX, checked against PyTorch, with its figures as metadata.
+
+    Finalized weights (nas finalize) when the trial has them, else the search's proxy-trained ones
+    (said in one line); without --trial, the most accurate member of the finalized front, or of
+    the search's front when nothing is finalized. The graph takes images as they are stored
+    (uint8, H, W, C) and normalises them itself, unless --input normalised.
 
     With --int8, an INT8 model is written beside it, re-measured (validation accuracy, latency, energy)
     side by side with the float model; nothing is written if its accuracy falls too far.
@@ -77,6 +95,7 @@ def export(
         if int8 is not None:
             output_file(int8_path(output), force=force, config_path=config_path, storage=storage)
         quantization = None
+        raw_input = input_form == "images"
         if int8 is None:
             study = flagged_study(config_path, storage, study_name)
         else:  # calibrated and measured as the search measured: its stored configuration
@@ -84,19 +103,30 @@ def export(
             splits = load_dataset(config.data)
             meter, _, _ = search_meters(config)
             settings = measure_settings(config)
+
+            def as_fed(x: torch.Tensor) -> np.ndarray:  # what the exported graph takes
+                return x.permute(0, 2, 3, 1).numpy() if raw_input else splits.normalise(x).numpy()
+
             quantization = Quantization(
                 mode=int8,
                 max_accuracy_drop=max_accuracy_drop,
-                x_calibration=splits.normalise(splits.x_train[:2048]).numpy(),
-                x_val=splits.normalise(splits.x_val).numpy(),
+                x_calibration=as_fed(splits.x_train[:2048]),
+                x_val=as_fed(splits.x_val),
                 y_val=splits.y_val.numpy(),
                 settings=replace(settings, repeats=max(settings.repeats, 5)),
                 meter=meter,
             )
         with naming(output):
-            report = export_trial(study, trial_number, output, quantization)
+            report = export_trial(study, trial_number, output, quantization, raw_input)
     meta = report.metadata
-    stdout.print(f"wrote {report.path} (trial {report.trial}, {report.arch})")
+    weights = "finalized weights" if report.finalized else "proxy-trained weights"
+    stdout.print(f"wrote {report.path} (trial {report.trial}, {weights}, {report.arch})")
+    stdout.print(f"input: {meta['input']}")
+    if not report.finalized:
+        stdout.print(
+            f"[yellow]note:[/] these are the search's proxy-trained weights (short training on a subset); "
+            f"nas finalize --trials {report.trial} trains this network fully"
+        )
     stdout.print(
         f"val acc {accuracy_text(_figure(meta['val_accuracy']))}, "
         f"test acc {accuracy_text(_figure(meta['test_accuracy']))}, "
@@ -105,7 +135,7 @@ def export(
         f"latency {latency_text(_figure(meta['latency_ms_median']))}; "
         f"ONNX Runtime vs PyTorch max |diff| {report.max_abs_diff:.1e}"
     )
-    for warning in export_warnings(study, report.trial):
+    for warning in export_warnings(study, report.trial, report.finalized):
         stderr.print(f"[yellow]warning:[/] {warning}")
     if report.int8 is None:
         return
@@ -127,13 +157,15 @@ def export(
     stdout.print(table)
 
 
-def export_warnings(study: optuna.Study, number: int) -> list[str]:
+def export_warnings(study: optuna.Study, number: int, finalized: bool) -> list[str]:
     """What a user should know about the trial they exported."""
     warnings = []
     record = read_record(study.get_trials(deepcopy=False)[number])
-    if number not in {t.number for t in pareto_front(study)}:
-        warnings.append(f"trial {number} is not on the Pareto front (nas front lists the trials that are)")
-    if record.pareto_stopped:
+    front = final_front(study) if finalized else pareto_front(study)
+    if number not in {t.number for t in front}:
+        which = "final front (nas finalize lists it)" if finalized else "Pareto front (nas front lists it)"
+        warnings.append(f"trial {number} is not on the {which}")
+    if record.pareto_stopped and not finalized:
         warnings.append(
             f"trial {number}'s training was stopped early, so its weights are undertrained "
             f"({record.stop_reason})"

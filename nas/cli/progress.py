@@ -36,12 +36,9 @@ def search_errors(study: optuna.Study) -> Iterator[None]:
     """Ctrl-C, SIGTERM and a stalled search end the command with one line; the study keeps every
     result. SIGTERM is handled as Ctrl-C is, and exits 143 as a terminated process does."""
 
-    def terminate(signum: int, frame: object) -> None:
-        raise Terminated
-
-    previous = signal.signal(signal.SIGTERM, terminate)
     try:
-        yield
+        with sigterm_interrupts():
+            yield
     except KeyboardInterrupt as stop:
         how = "terminated (SIGTERM)" if isinstance(stop, Terminated) else "interrupted"
         stderr.print(
@@ -51,6 +48,19 @@ def search_errors(study: optuna.Study) -> Iterator[None]:
         sys.exit(143 if isinstance(stop, Terminated) else 130)
     except SearchStalledError as error:
         raise click.ClickException(str(error)) from None
+
+
+@contextlib.contextmanager
+def sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM (kill, systemd, Kubernetes, CI) raises ``Terminated``, a KeyboardInterrupt, so
+    work stops where Ctrl-C would stop it, and is recorded the same way."""
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
     finally:
         signal.signal(signal.SIGTERM, previous)
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from nas.config.sections import (
     BudgetConfig,
     DataConfig,
+    FinalizeConfig,
     FootprintConfig,
     HypervolumeConfig,
     MeasureConfig,
@@ -42,6 +43,7 @@ class Config(Section):
     data: DataConfig = DataConfig()
     space: SearchSpace = SearchSpace()
     train: TrainConfig = TrainConfig()
+    finalize: FinalizeConfig = FinalizeConfig()
     measure: MeasureConfig = MeasureConfig()
     proxies: ProxiesConfig = ProxiesConfig()
     budget: BudgetConfig = BudgetConfig()
@@ -68,6 +70,7 @@ class Config(Section):
         data.pop("tracking")
         data.pop("footprint")  # how energy is reported, not what the search does
         data.pop("hypervolume")
+        data.pop("finalize")  # the recipe of finalized training, after the search
         return data
 
 

@@ -125,6 +125,24 @@ class TrainConfig(Section):
     pareto_margin: float = Field(default=0.02, ge=0)  # extra headroom on top of observed later gains
 
 
+class FinalizeConfig(Section):
+    """``nas finalize``: the full-fidelity recipe that trains chosen architectures from scratch
+    (nas/finalize/recipe.py). Not part of the search's identity: changing it changes no trial."""
+
+    # about 10 minutes for a typical Fashion-MNIST front member on 2 cores
+    epochs: StrictInt = Field(default=24, ge=1, le=MAX_EPOCHS)
+    batch_size: StrictInt = Field(default=128, ge=2, le=MAX_BATCH)
+    lr: float = Field(default=0.003, gt=0)  # AdamW's peak learning rate, reached after the warm-up
+    warmup_epochs: float = Field(default=1.0, ge=0)  # linear warm-up, then cosine decay to 0
+    weight_decay: float = Field(default=0.05, ge=0)  # decoupled; never on batch norm or biases
+    label_smoothing: float = Field(default=0.1, ge=0, lt=1)
+    # auto: crop and horizontal flips where a flip keeps the class (fashion-mnist, cifar-10),
+    # crop alone elsewhere (digits, and a user's images, whose orientation may carry the class)
+    augment: Literal["auto", "none", "crop", "crop-flip"] = "auto"
+    threads: StrictInt | None = Field(default=None, ge=1)  # torch CPU threads [default: every core]
+    seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
+
+
 class MeasureConfig(Section):
     meter: str = "auto"  # auto, rapl, nvml or cpu-model (see `nas meters`)
     provider: Literal["cpu", "cuda"] = "cpu"  # where ONNX Runtime runs the candidates

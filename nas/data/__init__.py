@@ -32,6 +32,7 @@ class Splits:
     class_names: tuple[str, ...]
     mean: float  # of the training split's raw values, applied to every split
     std: float
+    mirror_invariant: bool = False  # a horizontal flip keeps every class (augmentation may flip)
 
     @property
     def num_classes(self) -> int:
@@ -81,6 +82,7 @@ def split_source(config: DataConfig, source: Source) -> Splits:
         class_names=source.class_names,
         mean=mean,
         std=std,
+        mirror_invariant=source.mirror_invariant,
     )
 
 

@@ -60,6 +60,8 @@ class Labelled:
 class Source:
     parts: dict[str, Labelled]  # "all", or "train" with "test" and optionally "val"
     class_names: tuple[str, ...]
+    # a horizontal flip keeps every class (clothes, CIFAR's objects); not digits, nor unknown images
+    mirror_invariant: bool = False
 
 
 def read_source(dataset: str, image_size: tuple[int, int] | None, channels: int | None) -> Source:
@@ -126,7 +128,7 @@ def read_fashion_mnist(folder: Path) -> Source:
         if labels.max(initial=0) >= len(FASHION_CLASSES):
             raise DataError(f"fashion-mnist: {labels_path} holds class ids above 9")
         parts[part] = Labelled(images[:, None, :, :], labels.astype(np.int64))
-    return Source(parts, FASHION_CLASSES)
+    return Source(parts, FASHION_CLASSES, mirror_invariant=True)
 
 
 def read_cifar10(folder: Path) -> Source:
@@ -150,7 +152,7 @@ def read_cifar10(folder: Path) -> Source:
         raise DataError(f"{folder}: CIFAR-10 folder without test_batch.bin")
     meta = folder / "batches.meta.txt"
     names = meta.read_text().split() if meta.is_file() else [str(i) for i in range(10)]
-    return Source({"train": read(train_paths), "test": read([test_path])}, tuple(names[:10]))
+    return Source({"train": read(train_paths), "test": read([test_path])}, tuple(names[:10]), True)
 
 
 def read_npz(path: Path) -> Source:

@@ -6,6 +6,7 @@ import errno
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import torch
 from torch import nn
@@ -40,13 +41,22 @@ def save_checkpoint(path: Path, model: nn.Module, arch: Arch, splits: Splits) ->
         "std": splits.std,
         "state_dict": state,
     }
+    atomic_save(payload, path, needed=checkpoint_bytes(model))
+
+
+def atomic_save(payload: dict[str, Any], path: Path, needed: int = 0) -> None:
+    """``torch.save`` under a temporary name, then renamed: a kill or a full disk never leaves a
+    half-written file under the real name, nor a temporary one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     try:
         torch.save(payload, temporary)
-        temporary.replace(path)  # never leave a half-written file under the real name
-    except Exception as error:  # a full disk reaches PyTorch's writer as "unexpected pos ..."
+        temporary.replace(path)
+    except BaseException as error:  # a full disk reaches PyTorch's writer as "unexpected pos ..."
         temporary.unlink(missing_ok=True)
-        check_free_space(path.parent, checkpoint_bytes(model))
+        if not isinstance(error, Exception):
+            raise
+        check_free_space(path.parent, needed)
         raise OSError(f"cannot write {temporary}: {error}") from None
 
 

@@ -54,7 +54,7 @@ def quantize(model_bytes: bytes, mode: str, calibration: np.ndarray) -> bytes:
             quantize_static(
                 source,
                 target,
-                _Batches(calibration[:CALIBRATION_IMAGES].astype(np.float32), input_name),
+                _Batches(calibration[:CALIBRATION_IMAGES], input_name),
                 quant_format=QuantFormat.QDQ,
                 per_channel=True,
                 activation_type=QuantType.QUInt8,
@@ -68,7 +68,7 @@ def onnx_accuracy(model_bytes: bytes, x: np.ndarray, y: np.ndarray, batch: int =
     name = session.get_inputs()[0].name
     correct = 0
     for start in range(0, len(x), batch):
-        (logits,) = session.run(None, {name: x[start : start + batch].astype(np.float32)})
+        (logits,) = session.run(None, {name: x[start : start + batch]})
         correct += int((logits.argmax(1) == y[start : start + batch]).sum())
     return correct / len(x)
 

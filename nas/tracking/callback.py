@@ -89,10 +89,15 @@ class MlflowCallback:
 
     def _stop(self, error: Exception) -> None:
         self.stopped = True
-        first_line = scrubbed(str(error).splitlines()[0]) if str(error) else ""
-        LOG.warning(
-            "MLflow logging stopped (%s: %s); the study storage keeps every result: "
-            "run nas sync when MLflow is back",
-            type(error).__name__,
-            first_line[:120],
-        )
+        warn_stopped(error)
+
+
+def warn_stopped(error: Exception) -> None:
+    """MLflow failed: one warning, with no password, and what to do about it."""
+    first_line = scrubbed(str(error).splitlines()[0]) if str(error) else ""
+    LOG.warning(
+        "MLflow logging stopped (%s: %s); the study storage keeps every result: "
+        "run nas sync when MLflow is back",
+        type(error).__name__,
+        first_line[:120],
+    )

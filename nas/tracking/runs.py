@@ -15,9 +15,10 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from estimators import CarbonFactors
+from nas.finalize.records import Finalized, Weights
 from nas.objectives import OBJECTIVES
 from nas.record import TrialRecord, read_record
-from nas.tracking.names import PARETO_TAG, STUDY_TAG, TRIAL_TAG
+from nas.tracking.names import FIDELITY_TAG, FINAL_TAG, PARETO_TAG, STUDY_TAG, TRIAL_TAG
 from nas.units import energy_text
 
 
@@ -111,6 +112,7 @@ def log_trial_run(
         RunTag("nas.energy_meter", record.energy_meter[:5000]),
         RunTag("nas.feasible", str(record.trained).lower()),
         RunTag(PARETO_TAG, "false"),
+        RunTag(FIDELITY_TAG, "proxy"),
     ]
     for key, text in (
         ("rejected", record.rejected),
@@ -121,39 +123,92 @@ def log_trial_run(
             tags.append(RunTag(f"nas.{key}", text[:5000]))
     client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
     if record.checkpoint and Path(record.checkpoint).is_file():
-        log_model(client, run_id, study.study_name, trial)
+        log_model(client, run_id, study.study_name, Weights(trial.number, record, None, record))
     status = "FINISHED" if trial.state == TrialState.COMPLETE else "FAILED"
     client.set_terminated(run_id, status=status, end_time=ms(trial.datetime_complete))
     return run_id
 
 
-def log_model(client: Any, run_id: str, study_name: str, trial: FrozenTrial) -> None:
+def log_final_run(
+    client: Any,
+    experiment_id: str,
+    parent_id: str,
+    study_name: str,
+    finalized: Finalized,
+    factors: CarbonFactors,
+) -> str:
+    """Create the run of a finalized network, complete, beside the trials' runs (tagged
+    ``nas.fidelity = final``; ``nas.pareto`` follows the final front); its run id."""
+    from mlflow.entities import Metric, Param, RunTag
+
+    record, proxy = finalized.record, finalized.proxy
+    run = client.create_run(
+        experiment_id,
+        run_name=f"final {finalized.label}: acc {record.val_accuracy:.3f}, {energy_text(record.energy_j)}",
+        tags={
+            "mlflow.parentRunId": parent_id,
+            STUDY_TAG: study_name,
+            FINAL_TAG: finalized.key,
+            FIDELITY_TAG: "final",
+            PARETO_TAG: "false",
+        },
+    )
+    run_id: str = run.info.run_id
+    now = int(time.time() * 1000)
+    values = {
+        **trial_metrics(record),
+        "proxy_val_accuracy": proxy.val_accuracy if proxy else None,
+        "proxy_test_accuracy": proxy.test_accuracy if proxy else None,
+        "co2e_g": factors.co2e_grams(record.train_energy_j),
+    }
+    metrics = [Metric(k, float(v), now, 0) for k, v in values.items() if v is not None and math.isfinite(v)]
+    curve = record.training.val_curve if record.training else ()
+    metrics += [Metric("val_accuracy_by_epoch", acc, now, epoch) for epoch, acc in enumerate(curve, 1)]
+    params = [
+        Param("arch", record.arch),
+        *(Param(f"finalize.{k}", str(v)) for k, v in finalized.recipe.items()),
+    ]
+    tags = [
+        RunTag("nas.energy_source", record.energy_source),
+        RunTag("nas.energy_meter", record.energy_meter[:5000]),
+        RunTag("nas.stop_reason", record.stop_reason),
+    ]
+    client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
+    if record.checkpoint and Path(record.checkpoint).is_file():
+        weights = Weights(
+            -1 if finalized.trial is None else finalized.trial, record, finalized, TrialRecord()
+        )
+        log_model(client, run_id, study_name, weights)
+    client.set_terminated(run_id, status="FINISHED")
+    return run_id
+
+
+def log_model(client: Any, run_id: str, study_name: str, weights: Weights) -> None:
     """The trained model as an MLflow ONNX model in ``model/`` (MLmodel, signature, input
-    example), so MLflow's own tools can register and serve it; the ONNX file is checked
-    exactly as ``nas export`` checks it."""
+    example), so MLflow's own tools can register and serve it; the ONNX file is the one
+    ``nas export`` writes (images as users hold them), checked exactly as it checks it."""
     import mlflow.onnx
-    import numpy as np
     import onnx
     import torch
     from mlflow.models import infer_signature
 
     from nas.export.checkpoint import load_checkpoint
-    from nas.export.onnx import trial_metadata, verified_onnx
+    from nas.export.onnx import Graph, verified_onnx, weights_metadata
 
-    checkpoint = load_checkpoint(Path(str(read_record(trial).checkpoint)))
-    model_bytes, _ = verified_onnx(checkpoint, trial_metadata(trial, checkpoint, study_name))
-    # inputs are normalised, so zeros stand for the mean image
-    example = np.zeros((1, *checkpoint.input_shape), dtype=np.float32)
+    checkpoint = load_checkpoint(weights.checkpoint)
+    graph = Graph.of(checkpoint)
+    model_bytes, _ = verified_onnx(graph, weights_metadata(weights, checkpoint, study_name, graph))
+    example = graph.example(1)
     with torch.no_grad():
-        logits = checkpoint.model(torch.from_numpy(example)).numpy()
+        logits = graph.module(example).numpy()
     with tempfile.TemporaryDirectory() as folder:
         mlflow.onnx.save_model(
             onnx.load_from_string(model_bytes),
             str(Path(folder) / "model"),
             # given, not inferred: inference starts a 1.4 s subprocess for every model
             pip_requirements=mlflow.onnx.get_default_pip_requirements(),
-            signature=infer_signature(example, logits),
-            input_example=example,
+            signature=infer_signature(example.numpy(), logits),
+            input_example=example.numpy(),
             onnx_execution_providers=["CPUExecutionProvider"],
         )
         client.log_artifacts(run_id, str(Path(folder) / "model"), "model")

@@ -21,6 +21,7 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.config import Config
+from nas.finalize.records import final_front, read_finalized, trial_key
 from nas.footprint import FootprintTally
 from nas.front.curve import HypervolumeCurve
 from nas.front.pareto import pareto_front
@@ -31,6 +32,8 @@ from nas.tracking.names import (
     ARTIFACT_INTERVAL_S,
     ARTIFACT_SHARE,
     CLOCK_SKEW_MS,
+    FIDELITY_TAG,
+    FINAL_TAG,
     KIND_TAG,
     LOGGED_TAG,
     MODEL_TRAINING,
@@ -43,7 +46,7 @@ from nas.tracking.names import (
     UID_TAG,
     VIEW_TAG,
 )
-from nas.tracking.runs import log_trial_run, ms
+from nas.tracking.runs import log_final_run, log_trial_run, ms
 from nas.tracking.view import experiment_note, front_view_state
 from nas.urls import masked
 
@@ -290,6 +293,8 @@ class MlflowTracker:
         runs = sorted(self._child_runs(), key=lambda run: run.info.status == "RUNNING")  # complete first
         self.tagged = set()
         for run in runs:
+            if run.data.tags.get(FINAL_TAG):  # a finalized network's run, logged complete or not at all
+                continue
             number = run.data.tags.get(TRIAL_TAG)
             stale = run.info.status == "RUNNING" and now_ms - run.info.start_time > stale_after_s * 1000
             if number is None or stale or int(number) in kept:
@@ -311,8 +316,29 @@ class MlflowTracker:
         for trial in study.get_trials(deepcopy=False):
             self.log_trial(study, trial)
         self.refresh_front(study, pareto_front(study), force=True)
+        self.log_finalized(study)
         self.finish(study)
         return len(self.child_ids)
+
+    def log_finalized(self, study: optuna.Study) -> int:
+        """Log the study's finalized networks MLflow lacks, and tag the final runs' ``nas.pareto``
+        by the final front; how many were logged now."""
+        logged = 0
+        runs = {
+            run.data.tags.get(FINAL_TAG): run for run in self._child_runs(f"tags.`{FIDELITY_TAG}` = 'final'")
+        }
+        front = {trial_key(t.number) for t in final_front(study)}
+        for key, finalized in read_finalized(study).items():
+            run_id = runs[key].info.run_id if key in runs else None
+            if run_id is None:
+                run_id = log_final_run(
+                    self.client, self.experiment_id, self.parent_id, study.study_name, finalized, self.factors
+                )
+                logged += 1
+            shown = runs[key].data.tags.get(PARETO_TAG) if key in runs else "false"
+            if shown != str(key in front).lower():
+                self.client.set_tag(run_id, PARETO_TAG, str(key in front).lower())
+        return logged
 
     def finish(self, study: optuna.Study | None = None, status: str = "FINISHED") -> None:
         """End the study's run; with ``study``, first move the watermark past the runs other

@@ -1,0 +1,276 @@
+"""Proxy fidelity against finalized training (part 1 of the fidelity benchmark).
+
+Picks ``--archs`` architectures of the Fashion-MNIST search space that span its cost range
+(evenly spaced in MACs rank among 400 random ones, not only front members), and for each one
+trains, from the same initial weights:
+
+- every proxy below, with the search's own trainer (``nas.train.train_model``), its validation
+  accuracy, epochs, seconds and modelled training energy;
+- the finalized training, as ``nas finalize`` runs it (``nas.finalize.recipe``: the whole
+  training split, the default recipe), whose test accuracy is the ground truth.
+
+Reports Kendall's tau between each proxy's validation accuracy and the finalized test accuracy,
+and each proxy's training energy per architecture (tau per search joule). Architectures are
+taken in an order that spreads them over the cost range, so a partial run is already a fair
+sample. Writes ``experiments/results/fidelity.json`` (and ``fidelity.png``) after every step and
+resumes from it, and a killed finalized training resumes at its last epoch
+(``experiments/results/fidelity-work/``, not committed).
+
+    python experiments/bench_fidelity.py [--archs 20] [--epochs 24] [--threads 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import math
+import os
+import platform
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import onnxruntime
+import optuna
+import torch
+from scipy.stats import kendalltau
+
+from estimators import CpuPowerModel, count_complexity
+from nas.config import load_config
+from nas.config.sections import TrainConfig
+from nas.data import Splits, load_dataset
+from nas.finalize.recipe import make_recipe, train_final
+from nas.train import train_model
+from search_spaces import Arch, build_model, sample_arch
+
+RESULTS = Path(__file__).parent / "results"
+CONFIG = Path(__file__).parent / "fashion.toml"
+
+# name: (training images, overrides of fashion.toml's [train]); the first is the default search's
+PROXIES: dict[str, tuple[int | None, dict[str, Any]]] = {
+    "default (10k images, <=6 epochs)": (10_000, {}),
+    "search benchmark (2k images, <=4 epochs)": (2_000, {"epochs": 4}),
+    "more images (30k, <=2 epochs)": (30_000, {"epochs": 2}),
+    "all images (54k, 1 epoch)": (None, {"epochs": 1}),
+}
+EXTRAPOLATED = "default, curve extrapolated (free)"
+
+
+def spread_order(n: int) -> list[int]:
+    """0..n-1 in an order where every prefix spreads over the range (ends, middle, quarters...)."""
+    order: list[int] = []
+    fractions = [0.0, 1.0, 0.5, 0.25, 0.75]
+    fractions += [(2 * k + 1) / 16 for k in range(8)] + [(2 * k + 1) / 32 for k in range(16)]
+    for fraction in fractions + [i / max(1, n - 1) for i in range(n)]:
+        index = round(fraction * (n - 1))
+        if index not in order:
+            order.append(index)
+    return order[:n]
+
+
+def pick_archs(splits: Splits, space: Any, count: int, seed: int) -> list[Arch]:
+    """``count`` architectures evenly spaced in MACs rank among 400 distinct random ones."""
+    study = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=seed))
+    found: dict[str, tuple[int, Arch]] = {}
+    while len(found) < 400:
+        arch = sample_arch(space, study.ask())
+        model = build_model(arch, splits.input_shape[0], splits.num_classes)
+        found[str(arch)] = (count_complexity(model, splits.input_shape).macs, arch)
+    ranked = [arch for _, arch in sorted(found.values(), key=lambda pair: pair[0])]
+    return [ranked[round(i * (len(ranked) - 1) / (count - 1))] for i in range(count)]
+
+
+def extrapolate(curve: list[float], to_epoch: float) -> float:
+    """Validation accuracy fitted as a + b ln(epoch) over the proxy's curve, read at ``to_epoch``."""
+    if len(curve) < 2:
+        return curve[-1]
+    a, b = np.polyfit(np.log(np.arange(1, len(curve) + 1)), np.asarray(curve), 1)[::-1]
+    return float(min(1.0, a + b * math.log(to_epoch)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--archs", type=int, default=20)
+    parser.add_argument(
+        "--epochs", type=int, default=None, help="finalized epochs [default: finalize.epochs]"
+    )
+    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=RESULTS / "fidelity.json")
+    args = parser.parse_args()
+    config = load_config(CONFIG)
+    full = load_dataset(config.data.model_copy(update={"max_train_examples": None}))
+    recipe = make_recipe(config.finalize, full, args.epochs)
+    power = config.measure
+    meter = CpuPowerModel(args.threads, power.cpu_idle_w_per_vcpu, power.cpu_max_w_per_vcpu)
+    space = config.space.resolved(full.input_shape)
+    archs = pick_archs(full, space, args.archs, args.seed)
+    conditions = {
+        "cores": os.cpu_count(),
+        "threads": args.threads,
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "onnxruntime": onnxruntime.__version__,
+        "optuna": optuna.__version__,
+        "dataset": (
+            "fashion-mnist (Debian dataset-fashion-mnist): 54 000 train, 6 000 validation, 10 000 test"
+        ),
+        "space": "experiments/fashion.toml",
+        "archs": [str(a) for a in archs],
+        "proxies": {name: {"train_examples": n, **over} for name, (n, over) in PROXIES.items()},
+        "proxy_train": config.train.model_dump(include={"epochs", "patience", "batch_size", "lr"}),
+        "final_recipe": recipe.as_dict(),
+        "ground_truth": "test accuracy after nas finalize's training (scored once)",
+        "energy_meter": meter.describe(),
+        "seed": args.seed,
+    }
+    key = json.dumps(conditions, sort_keys=True)
+    rows: dict[str, dict[str, Any]] = {}
+    if args.out.is_file():
+        earlier = json.loads(args.out.read_text())
+        if earlier.get("resume_key") == key:
+            rows = {row["arch"]: row for row in earlier["rows"]}
+    print("conditions: " + json.dumps({k: v for k, v in conditions.items() if k != "archs"}), flush=True)
+    print(f"resuming: {sum('final' in r for r in rows.values())} of {len(archs)} finalized", flush=True)
+    work = RESULTS / "fidelity-work"
+    proxy_data: dict[int | None, Splits] = {}
+    for index in spread_order(len(archs)):
+        arch = archs[index]
+        row = rows.setdefault(str(arch), {"arch": str(arch), "index": index})
+        torch.manual_seed(args.seed + index)
+        initial = build_model(arch, full.input_shape[0], full.num_classes)
+        counts = count_complexity(initial, full.input_shape)
+        row.update(params=counts.params, macs=counts.macs)
+        for name, (examples, overrides) in PROXIES.items():
+            if name in row.get("proxies", {}):
+                continue
+            if examples not in proxy_data:
+                proxy_data[examples] = load_dataset(
+                    config.data.model_copy(update={"max_train_examples": examples})
+                )
+            splits = proxy_data[examples]
+            train = TrainConfig.model_validate(
+                {**config.train.model_dump(), "pareto_stop": False, "threads": args.threads, **overrides}
+            )
+            result, reading = meter.measure(
+                lambda: train_model(copy.deepcopy(initial), splits, train, index)  # noqa: B023  (called here)
+            )
+            row.setdefault("proxies", {})[name] = {
+                "val_accuracy": result.val_accuracy,
+                "curve": list(result.val_curve),
+                "epochs": result.epochs_run,
+                "seconds": result.train_seconds,
+                "energy_j": reading.joules,
+            }
+            _write(args.out, key, conditions, rows, load=os.getloadavg())
+        if "final" not in row:
+            started = time.perf_counter()
+            training = train_final(
+                copy.deepcopy(initial),
+                str(arch),
+                full,
+                recipe,
+                args.threads,
+                work / f"arch-{index}.state.pt",
+                meter,
+                lambda done, index=index: print(
+                    f"  arch {index} epoch {done.epoch}/{done.epochs} val {done.val_accuracy:.4f} "
+                    f"{done.epoch_s:.0f} s",
+                    flush=True,
+                ),
+            )
+            row["final"] = {
+                "val_accuracy": training.result.val_accuracy,
+                "test_accuracy": training.result.test_accuracy,
+                "curve": list(training.result.val_curve),
+                "seconds": training.result.train_seconds,
+                "energy_j": training.energy_j,
+            }
+            (work / f"arch-{index}.state.pt").unlink(missing_ok=True)
+            print(
+                f"arch {index}: final test {training.result.test_accuracy:.4f}, default proxy val "
+                f"{row['proxies'][next(iter(PROXIES))]['val_accuracy']:.4f} "
+                f"[{time.perf_counter() - started:.0f} s, load {os.getloadavg()[0]:.2f}] {arch}",
+                flush=True,
+            )
+            _write(args.out, key, conditions, rows, load=os.getloadavg())
+    taus = _write(args.out, key, conditions, rows, load=os.getloadavg())
+    for name, value in taus.items():
+        print(f"Kendall tau vs finalized test accuracy: {name:45s} {value['tau']:+.3f} (n {value['n']})")
+    print(f"wrote {args.out}")
+
+
+def _write(
+    out: Path, key: str, conditions: dict[str, Any], rows: dict[str, dict[str, Any]], load: tuple[float, ...]
+) -> dict[str, dict[str, float]]:
+    done = [r for r in rows.values() if "final" in r and len(r.get("proxies", {})) == len(PROXIES)]
+    truth = [r["final"]["test_accuracy"] for r in done]
+    default = next(iter(PROXIES))
+    final_epochs = conditions["final_recipe"]["epochs"] * 54_000 / 10_000  # in default-proxy epochs
+    scores = {name: [r["proxies"][name]["val_accuracy"] for r in done] for name in PROXIES}
+    scores[EXTRAPOLATED] = [extrapolate(r["proxies"][default]["curve"], final_epochs) for r in done]
+    taus: dict[str, dict[str, float]] = {}
+    if len(done) >= 3:
+        for name, values in scores.items():
+            trained = default if name == EXTRAPOLATED else name  # extrapolating costs nothing more
+            energy = float(np.mean([r["proxies"][trained]["energy_j"] for r in done]))
+            taus[name] = {
+                "tau": float(kendalltau(values, truth).statistic),
+                "n": len(done),
+                "mean_energy_j_per_arch": energy,
+            }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
+        json.dumps(
+            {
+                "conditions": conditions,
+                "resume_key": key,
+                "finalized": len(done),
+                "of": len(conditions["archs"]),
+                "load_average_last": list(load),
+                "kendall_tau_vs_finalized_test_accuracy": taus,
+                "rows": sorted(rows.values(), key=lambda r: r["index"]),
+            },
+            indent=2,
+        )
+    )
+    if len(done) >= 3:
+        _plot(done, scores, taus, truth, out.with_suffix(".png"))
+    return taus
+
+
+def _plot(
+    done: list[dict[str, Any]],
+    scores: dict[str, list[float]],
+    taus: dict[str, dict[str, float]],
+    truth: list[float],
+    path: Path,
+) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(11, 4.2), dpi=100)
+    axes = figure.subplots(1, len(scores), sharey=True)
+    for ax, (name, values) in zip(axes, scores.items(), strict=True):
+        ax.scatter(values, truth, s=16, c=[math.log10(r["macs"]) for r in done], cmap="viridis")
+        ax.set_title(
+            f"{name}\ntau {taus[name]['tau']:.2f}, {taus[name]['mean_energy_j_per_arch']:.0f} J/arch",
+            fontsize=7,
+        )
+        ax.set_xlabel("proxy validation accuracy", fontsize=7)
+        ax.grid(alpha=0.3)
+    axes[0].set_ylabel("finalized test accuracy")
+    figure.suptitle(
+        f"proxy fidelity on Fashion-MNIST: {len(done)} architectures finalized (colour: log10 MACs)",
+        fontsize=9,
+    )
+    figure.tight_layout()
+    figure.savefig(path)
+
+
+if __name__ == "__main__":
+    main()

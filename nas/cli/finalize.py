@@ -1,0 +1,216 @@
+"""``nas finalize``: train the front (or chosen trials, or the reference networks) from scratch at
+full fidelity, re-measure their cost, and show the final front beside the proxy's."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+import optuna
+from rich.markup import escape
+from rich.table import Table
+
+from nas.cli.common import (
+    config_option,
+    stderr,
+    stdout,
+    stored_study,
+    study_options,
+    tracking_option,
+    user_errors,
+)
+from nas.cli.progress import sigterm_interrupts
+from nas.config import Config, ConfigError, load_config
+from nas.errors import Terminated
+from nas.heap import long_lived
+from nas.units import accuracy_text, duration_text, energy_text, latency_text
+
+if TYPE_CHECKING:
+    from nas.finalize.recipe import EpochDone
+    from nas.tracking.final import FinalLogger
+
+
+def _trial_numbers(text: str | None) -> list[int] | None:
+    if text is None:
+        return None
+    try:
+        numbers = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        numbers = []
+    if not numbers or min(numbers) < 0:
+        raise ConfigError(f"--trials: expected trial numbers separated by commas, like 3,7 (got {text!r})")
+    return list(dict.fromkeys(numbers))
+
+
+@click.command()
+@config_option
+@study_options
+@click.option("--trials", "trials_text", help="Trials to finalize, like 3,7 [default: the front's members].")
+@click.option(
+    "--references", is_flag=True, help="Finalize the study's reference MobileNets with the same recipe."
+)
+@click.option("--epochs", type=click.IntRange(min=1), help="Training epochs [default: finalize.epochs].")
+@click.option("--threads", type=click.IntRange(min=1), help="Torch CPU threads [default: every core].")
+@tracking_option("the study's")
+def finalize(
+    config_path: Path | None,
+    storage: str | None,
+    study_name: str | None,
+    trials_text: str | None,
+    references: bool,
+    epochs: int | None,
+    threads: int | None,
+    tracking_uri: str | None,
+) -> None:
+    """Train the study's front from scratch at full fidelity: the whole training split, the
+    [finalize] recipe (AdamW, warm-up then cosine, label smoothing, crops; flips where they keep
+    the class). The test split is scored once, at the end; latency and energy are re-measured on
+    the final weights as nas export writes them. Results are kept in the study beside the proxy's
+    (nas front, nas report, nas export and MLflow show them); a killed run resumes at its last
+    finished epoch with the same command.
+
+    \b
+    Examples:
+        nas finalize --study-name fashion
+        nas finalize --study-name fashion --trials 12,4 --epochs 30
+        nas finalize --study-name fashion --references
+    """
+    from nas.finalize.recipe import make_recipe, training_threads
+    from nas.finalize.run import Finalizer, choose_candidates, full_data, pending
+    from nas.search.session import measure_settings, search_meters
+
+    with user_errors():
+        numbers = _trial_numbers(trials_text)
+        settings = load_config(config_path).finalize.model_copy(update={"threads": threads})
+        with long_lived():
+            study, config = stored_study(config_path, storage, study_name, tracking_uri=tracking_uri)
+            splits = full_data(config)
+        candidates = choose_candidates(study, numbers, references, splits.input_shape)
+        recipe = make_recipe(settings, splits, epochs)
+        meter, train_meter, reason = search_meters(config)
+        finalizer = Finalizer(
+            study,
+            config,
+            splits,
+            recipe,
+            training_threads(settings),
+            meter,
+            train_meter,
+            measure_settings(config),
+        )
+        todo, done = pending(study, candidates)
+    stdout.print(
+        f"finalizing {len(todo)} of {len(candidates)} networks of study {study.study_name!r}: "
+        f"{recipe.text()}; "
+        f"{len(splits.x_train):,} training images, {finalizer.threads} threads; validation "
+        f"({len(splits.x_val):,}) held out to choose among them, test ({len(splits.x_test):,}) scored once "
+        f"at the end; energy: {reason}"
+    )
+    for finished in done:
+        stdout.print(f"{finished.label}: finalized before, kept ({finished.record.stop_reason})")
+    tracker = _tracker(config, study)
+    failed = 0
+    with sigterm_interrupts():
+        for index, candidate in enumerate(todo, 1):
+            state = finalizer.state_path(candidate)
+            start = "resuming its saved training" if state.is_file() else "from scratch"
+            proxy = accuracy_text(candidate.proxy.val_accuracy) if candidate.proxy else "-"
+            stdout.print(
+                f"[bold]{index}/{len(todo)} {escape(candidate.label)}[/] ({escape(candidate.arch)}), "
+                f"proxy val acc {proxy}: {start}"
+            )
+            try:
+                with user_errors():
+                    finished = finalizer.finalize(candidate, _epoch_line(candidate.label))
+            except KeyboardInterrupt as stop:
+                how = "terminated (SIGTERM)" if isinstance(stop, Terminated) else "interrupted"
+                stderr.print(
+                    f"{how}: {candidate.label}'s training is saved at its last finished epoch "
+                    f"({state}); the same command resumes it"
+                )
+                sys.exit(143 if isinstance(stop, Terminated) else 130)
+            except Exception as error:  # a diverged training: the others go on
+                from nas.train import TrainingDivergedError
+
+                if not isinstance(error, TrainingDivergedError):
+                    raise
+                stderr.print(
+                    f"[red]{escape(candidate.label)} failed:[/] {escape(str(error))}; lower finalize.lr"
+                )
+                failed += 1
+                continue
+            record = finished.record
+            stdout.print(
+                f"{finished.label} finalized: val acc {accuracy_text(record.val_accuracy)} "
+                f"(proxy {proxy}), test acc {accuracy_text(record.test_accuracy)}, energy "
+                f"{energy_text(record.energy_j)} ({record.energy_source}), latency "
+                f"{latency_text(record.latency_ms)} per inference; weights {record.checkpoint}"
+            )
+            if tracker is not None:
+                tracker.log()
+    print_finalized(study)
+    if failed:
+        raise click.ClickException(f"{failed} of {len(todo)} trainings failed (above); the others are kept")
+
+
+def _epoch_line(label: str) -> Callable[[EpochDone], None]:
+    def line(done: EpochDone) -> None:
+        eta = "" if done.epoch == done.epochs else f", ETA {duration_text(done.eta_s)}"
+        stdout.print(
+            f"  {label}  epoch {done.epoch:>{len(str(done.epochs))}}/{done.epochs}  val acc "
+            f"{done.val_accuracy:.4f}  loss {done.train_loss:.3f}  {duration_text(done.epoch_s)}{eta}"
+        )
+
+    return line
+
+
+def _tracker(config: Config, study: optuna.Study) -> FinalLogger | None:
+    """Logs each finalized network to MLflow when tracking is on; None when it is off."""
+    if not config.tracking.uri:
+        return None
+    from nas.tracking.final import FinalLogger
+
+    return FinalLogger(config, study)
+
+
+def print_finalized(study: optuna.Study) -> None:
+    """The finalized networks beside their proxy figures, final front marked."""
+    from nas.finalize.records import final_front, read_finalized
+
+    finals = read_finalized(study)
+    if not finals:
+        return
+    on_front = {t.number for t in final_front(study)}
+    table = Table(
+        title=f"finalized networks of study {study.study_name!r}: proxy and final, side by side",
+        caption="* on the final front (final validation accuracy against re-measured costs); "
+        "test accuracy reported only",
+    )
+    for column in (
+        "network",
+        "proxy val",
+        "proxy test",
+        "final val",
+        "final test",
+        "energy",
+        "latency",
+        "params",
+    ):
+        table.add_column(column, overflow="fold")
+    ordered = sorted(finals.values(), key=lambda f: -f.record.val_accuracy)
+    for f in ordered:
+        marked = f"{f.label} *" if f.trial is not None and f.trial in on_front else f.label
+        table.add_row(
+            escape(marked),
+            accuracy_text(f.proxy.val_accuracy if f.proxy else None),
+            accuracy_text(f.proxy.test_accuracy if f.proxy else None),
+            accuracy_text(f.record.val_accuracy),
+            accuracy_text(f.record.test_accuracy),
+            f"{energy_text(f.record.energy_j)} ({f.record.energy_source})",
+            latency_text(f.record.latency_ms),
+            f"{f.record.params:,}" if f.record.params is not None else "-",
+        )
+    stdout.print(table)

@@ -1,0 +1,123 @@
+"""Finalized networks, kept beside the search in its own study: one study attribute each
+(``nas_final:<key>``), holding the final record (full-fidelity accuracies, cost re-measured on
+the final weights) with the proxy's training beside it.
+
+A study attribute, not a companion study: finalized results travel with the study (SQLite or
+PostgreSQL alike), never show up as a second study in ``nas studies``, and leave the search's
+trials untouched. For the front's helpers, each finalized network is also seen as a completed
+trial carrying the number of the search trial it finalizes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import optuna
+from optuna.trial import FrozenTrial, TrialState
+
+from nas.front.pareto import by_accuracy, feasible, non_dominated
+from nas.objectives import OBJECTIVES
+from nas.record import TrainResult, TrialRecord, record_attrs, record_from_json, record_json
+
+FINAL_PREFIX = "nas_final:"
+
+
+@dataclass(frozen=True)
+class Finalized:
+    key: str  # "trial-7", or "ref-<name>" for a reference network
+    trial: int | None  # the search trial whose architecture this is
+    reference: str | None  # the reference network's name
+    record: TrialRecord  # the final figures: training at full fidelity, costs re-measured
+    proxy: TrainResult | None  # the search's proxy training of the same architecture
+    recipe: dict[str, Any]
+
+    @property
+    def label(self) -> str:
+        return f"trial {self.trial}" if self.trial is not None else str(self.reference)
+
+    def as_trial(self, objectives: Sequence[str]) -> FrozenTrial:
+        """As a completed trial with the search trial's number, for the front's helpers."""
+        values = [OBJECTIVES[name].value(self.record) for name in objectives]
+        trial = optuna.trial.create_trial(
+            state=TrialState.COMPLETE,
+            values=[math.inf if v is None else float(v) for v in values],
+            user_attrs=record_attrs(self.record),
+        )
+        trial.number = -1 if self.trial is None else self.trial
+        return trial
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The weights an export writes: a trial's finalized ones, or its proxy-trained ones."""
+
+    trial: int
+    record: TrialRecord  # the figures of these weights
+    final: Finalized | None
+    proxy: TrialRecord  # the search's record of the trial
+
+    @property
+    def checkpoint(self) -> Path:
+        return Path(str(self.record.checkpoint))
+
+
+def trial_key(number: int) -> str:
+    return f"trial-{number}"
+
+
+def reference_key(name: str) -> str:
+    return f"ref-{name}"
+
+
+def store_finalized(study: optuna.Study, finalized: Finalized) -> None:
+    study.set_user_attr(
+        FINAL_PREFIX + finalized.key,
+        {
+            "trial": finalized.trial,
+            "reference": finalized.reference,
+            "record": record_json(finalized.record),
+            "proxy": record_json(TrialRecord(training=finalized.proxy))["training"],
+            "recipe": finalized.recipe,
+        },
+    )
+
+
+def read_finalized(study: optuna.Study) -> dict[str, Finalized]:
+    """Every finalized network of the study, by key."""
+    found = {}
+    for attr, data in study.user_attrs.items():
+        if attr.startswith(FINAL_PREFIX):
+            key = attr.removeprefix(FINAL_PREFIX)
+            proxy = data.get("proxy")
+            found[key] = Finalized(
+                key=key,
+                trial=data.get("trial"),
+                reference=data.get("reference"),
+                record=record_from_json(data["record"]),
+                proxy=None if proxy is None else record_from_json({"training": proxy}).training,
+                recipe=dict(data.get("recipe") or {}),
+            )
+    return found
+
+
+def finalized_trials(study: optuna.Study) -> dict[int, Finalized]:
+    """The study's finalized search trials (references left out), by trial number."""
+    return {f.trial: f for f in read_finalized(study).values() if f.trial is not None}
+
+
+def finalized_references(study: optuna.Study) -> dict[str, Finalized]:
+    return {f.reference: f for f in read_finalized(study).values() if f.reference is not None}
+
+
+def final_front(study: optuna.Study) -> list[FrozenTrial]:
+    """The front of the finalized networks, by their final validation accuracy and re-measured
+    costs, most accurate first (each carries its search trial's number)."""
+    objectives = study.metric_names or []  # every study this tool makes names its objectives
+    trials = [f.as_trial(objectives) for f in finalized_trials(study).values()]
+    trials = [t for t in trials if feasible(t)]
+    directions = [d.name.lower() for d in study.directions]
+    return by_accuracy([trials[i] for i in non_dominated([t.values for t in trials], directions)])

@@ -1,0 +1,158 @@
+"""Finalizing: the chosen architectures of a study trained from scratch at full fidelity (the
+whole training split, ``recipe.py``), their test accuracy scored once, latency and energy
+re-measured on the final weights as ``nas export`` writes them (batch norm folded, images in as
+users hold them), and the result stored beside the search (``records.py``).
+
+Which networks: the search's front by default, chosen trials, or the study's reference
+MobileNets (so every comparison with them is at full fidelity too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import optuna
+
+from estimators import EnergyMeter, MeasureSettings, count_complexity, measure_onnx
+from estimators.host import host_description
+from nas.config import Config
+from nas.data import Splits, load_dataset
+from nas.errors import UserInputError
+from nas.export.checkpoint import check_free_space, checkpoint_bytes, load_checkpoint, save_checkpoint
+from nas.export.onnx import Graph, choose_trial
+from nas.finalize.recipe import EpochDone, Recipe, train_final
+from nas.finalize.records import (
+    Finalized,
+    read_finalized,
+    reference_key,
+    store_finalized,
+    trial_key,
+)
+from nas.front.pareto import pareto_front
+from nas.objectives import static_costs
+from nas.record import TrainResult, TrialRecord, read_record
+from nas.search.study import artifacts_dir
+from search_spaces import REFERENCES, build_model, parse_arch, references_for
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One network to finalize."""
+
+    key: str
+    trial: int | None
+    reference: str | None
+    arch: str
+    proxy: TrainResult | None  # the search's training of it, if the search trained it
+
+    @property
+    def label(self) -> str:
+        return f"trial {self.trial}" if self.trial is not None else str(self.reference)
+
+
+def full_data(config: Config) -> Splits:
+    """The study's data with the whole training split: the search's cap (a proxy's) lifted. The
+    validation and test splits are the search's own (the cap is carved after them)."""
+    return load_dataset(config.data.model_copy(update={"max_train_examples": None}))
+
+
+def choose_candidates(
+    study: optuna.Study, trials: Sequence[int] | None, references: bool, input_shape: tuple[int, int, int]
+) -> list[Candidate]:
+    """The front's members (most accurate first) unless ``trials`` names some; with
+    ``references``, the study's reference networks (alone unless trials are named)."""
+    chosen = []
+    if trials is not None or not references:
+        picked = pareto_front(study) if trials is None else [choose_trial(study, n) for n in trials]
+        for trial in picked:
+            record = read_record(trial)
+            chosen.append(
+                Candidate(trial_key(trial.number), trial.number, None, record.arch, record.training)
+            )
+    if references:
+        for name in references_for(input_shape):
+            chosen.append(Candidate(reference_key(name), None, name, str(REFERENCES[name]), None))
+    if not chosen:
+        raise UserInputError(f"study {study.study_name!r} has no trained trial to finalize yet")
+    return chosen
+
+
+def pending(study: optuna.Study, candidates: Sequence[Candidate]) -> tuple[list[Candidate], list[Finalized]]:
+    """(still to finalize, finalized before)."""
+    done = read_finalized(study)
+    return [c for c in candidates if c.key not in done], [done[c.key] for c in candidates if c.key in done]
+
+
+@dataclass(frozen=True)
+class Finalizer:
+    """What every finalization of one command shares."""
+
+    study: optuna.Study
+    config: Config
+    splits: Splits
+    recipe: Recipe
+    threads: int
+    meter: EnergyMeter  # inference windows
+    train_meter: EnergyMeter
+    settings: MeasureSettings
+
+    @property
+    def folder(self) -> Path:
+        return artifacts_dir(self.config, self.study) / "final"
+
+    def state_path(self, candidate: Candidate) -> Path:
+        return self.folder / f"{candidate.key}.state.pt"
+
+    def finalize(self, candidate: Candidate, on_epoch: Callable[[EpochDone], None]) -> Finalized:
+        splits = self.splits
+        arch = parse_arch(candidate.arch)
+        model = build_model(arch, splits.input_shape[0], splits.num_classes)
+        check_free_space(self.folder, 4 * checkpoint_bytes(model))  # state (weights, optimiser) and weights
+        training = train_final(
+            model,
+            candidate.arch,
+            splits,
+            self.recipe,
+            self.threads,
+            self.state_path(candidate),
+            self.train_meter,
+            on_epoch,
+        )
+        weights = self.folder / f"{candidate.key}.pt"
+        save_checkpoint(weights, model, arch, splits)
+        graph = Graph.of(load_checkpoint(weights))  # as nas export writes it: batch norm folded
+        measured = measure_onnx(_graph_bytes(graph), graph.input_shape, self.settings, self.meter)
+        complexity = count_complexity(model, splits.input_shape)
+        record = TrialRecord(
+            arch=candidate.arch,
+            hardware=host_description(),
+            params=complexity.params,
+            inference_params=complexity.inference_params,
+            macs=complexity.macs,
+            static_costs=static_costs(arch, splits.input_shape, splits.num_classes),
+            measurement=measured,
+            energy_meter=self.meter.describe(),
+            training=training.result,
+            train_energy_j=training.energy_j,
+            train_energy_source=training.energy_source,
+            checkpoint=str(weights),
+        )
+        finalized = Finalized(
+            candidate.key,
+            candidate.trial,
+            candidate.reference,
+            record,
+            candidate.proxy,
+            self.recipe.as_dict(),
+        )
+        store_finalized(self.study, finalized)
+        self.state_path(candidate).unlink(missing_ok=True)  # the record now holds what it held
+        return finalized
+
+
+def _graph_bytes(graph: Graph) -> bytes:
+    from estimators import export_onnx
+
+    return export_onnx(graph.module, graph.input_shape, None, graph.dtype)
