@@ -21,7 +21,7 @@ from rich.table import Table
 from nas.config import Config, ConfigError, load_config
 from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
-from nas.front.rows import HEADERS, front_rows
+from nas.front.rows import FINAL_HEADERS, HEADERS, final_rows, front_rows
 from nas.search.study import join_study, load_existing_study, make_storage
 from nas.urls import STORAGE_ENV, TRACKING_ENV, masked, sqlite_path
 from search_spaces.arch import ArchError
@@ -178,6 +178,7 @@ def _database_file(url: str) -> Path | None:
 
 
 def print_front(study: optuna.Study) -> None:
+    """The search's front and, once networks are finalized, the final one beside it."""
     rows = front_rows(pareto_front(study))
     sources = sorted({row.energy_source for row in rows})
     table = Table(
@@ -188,6 +189,24 @@ def print_front(study: optuna.Study) -> None:
         ),
     )
     for column in HEADERS:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(escape(cell) for cell in row.cells()))
+    stdout.print(table)
+    print_finalized(study)
+
+
+def print_finalized(study: optuna.Study) -> None:
+    """The finalized networks, proxy and final figures side by side, the final front marked."""
+    rows = final_rows(study)
+    if not rows:
+        return
+    table = Table(
+        title=f"finalized networks of study {study.study_name!r} (nas finalize): proxy and final",
+        caption="* on the final front: final validation accuracy against costs re-measured on the final "
+        "weights; test accuracy scored once, reported only",
+    )
+    for column in FINAL_HEADERS:
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*(escape(cell) for cell in row.cells()))

@@ -9,6 +9,7 @@ import click
 import numpy as np
 import optuna
 import torch
+from rich.markup import escape
 from rich.table import Table
 
 from nas.cli.common import (
@@ -120,8 +121,8 @@ def export(
             report = export_trial(study, trial_number, output, quantization, raw_input)
     meta = report.metadata
     weights = "finalized weights" if report.finalized else "proxy-trained weights"
-    stdout.print(f"wrote {report.path} (trial {report.trial}, {weights}, {report.arch})")
-    stdout.print(f"input: {meta['input']}")
+    stdout.print(f"wrote {report.path} (trial {report.trial}, {weights}, {escape(report.arch)})")
+    stdout.print(f"input: {escape(meta['input'])}")
     if not report.finalized:
         stdout.print(
             f"[yellow]note:[/] these are the search's proxy-trained weights (short training on a subset); "

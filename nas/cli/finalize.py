@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 import click
 import optuna
 from rich.markup import escape
-from rich.table import Table
 
 from nas.cli.common import (
     config_option,
+    print_finalized,
     stderr,
     stdout,
     stored_study,
@@ -102,13 +102,13 @@ def finalize(
             measure_settings(config),
         )
         todo, done = pending(study, candidates)
+    stdout.print(f"finalizing {len(todo)} of {len(candidates)} networks of study {study.study_name!r}")
+    stdout.print(f"  recipe: {recipe.text()}; {finalizer.threads} threads")
     stdout.print(
-        f"finalizing {len(todo)} of {len(candidates)} networks of study {study.study_name!r}: "
-        f"{recipe.text()}; "
-        f"{len(splits.x_train):,} training images, {finalizer.threads} threads; validation "
-        f"({len(splits.x_val):,}) held out to choose among them, test ({len(splits.x_test):,}) scored once "
-        f"at the end; energy: {reason}"
+        f"  data: all {len(splits.x_train):,} training images; validation ({len(splits.x_val):,}) held out "
+        f"to choose among the finalized networks; test ({len(splits.x_test):,}) scored once, at the end"
     )
+    stdout.print(f"  energy: {reason}")
     for finished in done:
         stdout.print(f"{finished.label}: finalized before, kept ({finished.record.stop_reason})")
     tracker = _tracker(config, study)
@@ -174,43 +174,3 @@ def _tracker(config: Config, study: optuna.Study) -> FinalLogger | None:
     from nas.tracking.final import FinalLogger
 
     return FinalLogger(config, study)
-
-
-def print_finalized(study: optuna.Study) -> None:
-    """The finalized networks beside their proxy figures, final front marked."""
-    from nas.finalize.records import final_front, read_finalized
-
-    finals = read_finalized(study)
-    if not finals:
-        return
-    on_front = {t.number for t in final_front(study)}
-    table = Table(
-        title=f"finalized networks of study {study.study_name!r}: proxy and final, side by side",
-        caption="* on the final front (final validation accuracy against re-measured costs); "
-        "test accuracy reported only",
-    )
-    for column in (
-        "network",
-        "proxy val",
-        "proxy test",
-        "final val",
-        "final test",
-        "energy",
-        "latency",
-        "params",
-    ):
-        table.add_column(column, overflow="fold")
-    ordered = sorted(finals.values(), key=lambda f: -f.record.val_accuracy)
-    for f in ordered:
-        marked = f"{f.label} *" if f.trial is not None and f.trial in on_front else f.label
-        table.add_row(
-            escape(marked),
-            accuracy_text(f.proxy.val_accuracy if f.proxy else None),
-            accuracy_text(f.proxy.test_accuracy if f.proxy else None),
-            accuracy_text(f.record.val_accuracy),
-            accuracy_text(f.record.test_accuracy),
-            f"{energy_text(f.record.energy_j)} ({f.record.energy_source})",
-            latency_text(f.record.latency_ms),
-            f"{f.record.params:,}" if f.record.params is not None else "-",
-        )
-    stdout.print(table)

@@ -24,7 +24,7 @@ from nas.cli.common import (
 )
 from nas.config import ConfigError, load_config
 from nas.front.pareto import pareto_front
-from nas.front.rows import front_rows
+from nas.front.rows import final_rows, front_rows
 from nas.record import read_record
 from nas.search.study import SCHEMA, SCHEMA_ATTR, make_storage
 from nas.units import accuracy_text, energy_text
@@ -36,17 +36,27 @@ from search_spaces import REFERENCES, references_for
 @config_option
 @study_options
 @click.option("--json", "as_json", is_flag=True, help="Print the front as JSON.")
-def front(config_path: Path | None, storage: str | None, study_name: str | None, as_json: bool) -> None:
-    """Print the Pareto front of a study, read from its storage.
+@click.option(
+    "--final",
+    is_flag=True,
+    help="With --json: the finalized networks (nas finalize), not the search's front.",
+)
+def front(
+    config_path: Path | None, storage: str | None, study_name: str | None, as_json: bool, final: bool
+) -> None:
+    """Print the Pareto front of a study, read from its storage, and beside it the finalized
+    networks (nas finalize) with their proxy and final figures, the final front marked.
 
     \b
-    Example:
+    Examples:
         nas front --storage sqlite:///nas.db --study-name digits
+        nas front --study-name digits --json --final
     """
     with user_errors():
         study = flagged_study(config_path, storage, study_name)
     if as_json:
-        click.echo(json.dumps([row.as_dict() for row in front_rows(pareto_front(study))], indent=2))
+        rows = final_rows(study) if final else front_rows(pareto_front(study))
+        click.echo(json.dumps([row.as_dict() for row in rows], indent=2))
     else:
         print_front(study)
 

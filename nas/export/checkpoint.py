@@ -26,6 +26,7 @@ class Checkpoint:
     dataset: str
     mean: float
     std: float
+    pixels: str = "uint8"  # the images' type as the data holds them: uint8, or float32 (an .npz)
 
 
 def save_checkpoint(path: Path, model: nn.Module, arch: Arch, splits: Splits) -> None:
@@ -39,6 +40,7 @@ def save_checkpoint(path: Path, model: nn.Module, arch: Arch, splits: Splits) ->
         "dataset": splits.name,
         "mean": splits.mean,
         "std": splits.std,
+        "pixels": "uint8" if splits.x_train.dtype == torch.uint8 else "float32",
         "state_dict": state,
     }
     atomic_save(payload, path, needed=checkpoint_bytes(model))
@@ -102,4 +104,5 @@ def load_checkpoint(path: Path) -> Checkpoint:
         dataset=payload["dataset"],
         mean=payload["mean"],
         std=payload["std"],
+        pixels=payload.get("pixels", "uint8"),
     )

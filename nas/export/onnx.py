@@ -60,6 +60,7 @@ class Graph:
     module: nn.Module
     input_shape: tuple[int, ...]
     dtype: torch.dtype
+    raw: bool = False  # images as stored, normalised inside the graph
 
     @classmethod
     def of(cls, checkpoint: Checkpoint, raw_input: bool = True) -> Graph:
@@ -67,7 +68,8 @@ class Graph:
             return cls(checkpoint.model, checkpoint.input_shape, torch.float32)
         channels, height, width = checkpoint.input_shape
         module = RawImages(checkpoint.model, checkpoint.mean, checkpoint.std).eval()
-        return cls(module, (height, width, channels), torch.uint8)
+        dtype = torch.uint8 if checkpoint.pixels == "uint8" else torch.float32
+        return cls(module, (height, width, channels), dtype, raw=True)
 
     def example(self, batch: int, seed: int = 0) -> torch.Tensor:
         generator = torch.Generator().manual_seed(seed)
@@ -77,8 +79,9 @@ class Graph:
 
     def input_text(self) -> str:
         shape = ", ".join(str(side) for side in self.input_shape)
-        if self.dtype == torch.uint8:
-            return f"uint8 [batch, {shape}] (H, W, C): pixel values as stored, normalised inside the graph"
+        kind = "uint8" if self.dtype == torch.uint8 else "float32"
+        if self.raw:
+            return f"{kind} [batch, {shape}] (H, W, C): pixel values as stored, normalised inside the graph"
         return f"float32 [batch, {shape}] (C, H, W): (pixel value - mean) / std, see normalization"
 
 

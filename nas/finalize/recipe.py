@@ -84,8 +84,9 @@ def learning_rate(recipe: Recipe, step: int, steps_per_epoch: int) -> float:
     warmup = recipe.warmup_epochs * steps_per_epoch
     total = recipe.epochs * steps_per_epoch
     if step < warmup:
-        return recipe.lr * (step + 1) / warmup
-    progress = (step - warmup) / max(1.0, total - warmup)
+        return recipe.lr * min(1.0, (step + 1) / warmup)
+    span = total - warmup
+    progress = 1.0 if span <= 0 else (step - warmup) / span
     return recipe.lr * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
 
 

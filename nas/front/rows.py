@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import optuna
 from optuna.trial import FrozenTrial
 
+from nas.finalize.records import Finalized, final_front, read_finalized
 from nas.objectives import COSTS
 from nas.record import read_record
 from nas.units import accuracy_text
@@ -75,3 +77,81 @@ class FrontRow:
 
 def front_rows(front: Sequence[FrozenTrial]) -> list[FrontRow]:
     return [FrontRow.of(trial) for trial in front]
+
+
+FINAL_HEADERS: tuple[str, ...] = (
+    "network",
+    "proxy val",
+    "proxy test",
+    "final val",
+    "final test",
+    *COST_HEADERS,
+    "energy source",
+    "arch",
+)
+
+
+@dataclass(frozen=True)
+class FinalRow:
+    """A finalized network (``nas finalize``) with its proxy figures beside the final ones; its
+    costs are re-measured on the final weights."""
+
+    network: str  # "trial 7", or a reference network's name
+    trial: int | None
+    on_final_front: bool
+    proxy_val_accuracy: float | None
+    proxy_test_accuracy: float | None
+    val_accuracy: float  # final: the last epoch of the full recipe
+    test_accuracy: float | None  # scored once, reported only
+    costs: dict[str, float | None]
+    energy_source: str
+    arch: str
+
+    @classmethod
+    def of(cls, finalized: Finalized, on_final_front: bool) -> FinalRow:
+        record, proxy = finalized.record, finalized.proxy
+        return cls(
+            network=finalized.label,
+            trial=finalized.trial,
+            on_final_front=on_final_front,
+            proxy_val_accuracy=proxy.val_accuracy if proxy else None,
+            proxy_test_accuracy=proxy.test_accuracy if proxy else None,
+            val_accuracy=record.val_accuracy,
+            test_accuracy=record.test_accuracy,
+            costs={o.name: o.value(record) for o in COSTS},
+            energy_source=record.energy_source,
+            arch=record.arch,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "network": self.network,
+            "trial": self.trial,
+            "on_final_front": self.on_final_front,
+            "proxy_val_accuracy": self.proxy_val_accuracy,
+            "proxy_test_accuracy": self.proxy_test_accuracy,
+            "val_accuracy": self.val_accuracy,
+            "test_accuracy": self.test_accuracy,
+            **{o.key: self.costs[o.name] for o in COSTS},
+            "energy_source": self.energy_source,
+            "arch": self.arch,
+        }
+
+    def cells(self) -> tuple[str, ...]:
+        """As a person reads them, under ``FINAL_HEADERS``; * marks the final front."""
+        accuracies = (
+            self.proxy_val_accuracy,
+            self.proxy_test_accuracy,
+            self.val_accuracy,
+            self.test_accuracy,
+        )
+        costs = (o.text(self.costs[o.name]) for o in COSTS)
+        network = f"{self.network} *" if self.on_final_front else self.network
+        return (network, *map(accuracy_text, accuracies), *costs, self.energy_source, self.arch)
+
+
+def final_rows(study: optuna.Study) -> list[FinalRow]:
+    """Every finalized network of the study (references too), most accurate first."""
+    on_front = {t.number for t in final_front(study)}
+    finals = sorted(read_finalized(study).values(), key=lambda f: (-f.record.val_accuracy, f.key))
+    return [FinalRow.of(f, f.trial is not None and f.trial in on_front) for f in finals]

@@ -19,7 +19,9 @@ SECTION = "nas-front-section"
 COLUMNS = (
     *(f"metrics.`{o.metric}`" for o in OBJECTIVES.values()),
     "tags.`nas.pareto`",
+    "tags.`nas.fidelity`",  # proxy (a search trial) or final (nas finalize)
     "metrics.`test_accuracy`",
+    "metrics.`proxy_val_accuracy`",
     "attributes.`Duration`",
 )
 ACCURACY_METRIC = OBJECTIVES["accuracy"].metric

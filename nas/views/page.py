@@ -8,15 +8,15 @@ from collections.abc import Sequence
 import optuna
 from optuna.trial import FrozenTrial
 
-from nas.front.rows import HEADERS, FrontRow, front_rows
+from nas.front.rows import HEADERS, FinalRow, FrontRow, front_rows
 from nas.search.references import ReferenceCost
 from nas.views.layout import trained_trials
 from nas.views.svg import curve_svg, front_svg
 
 
-def front_table_html(rows: Sequence[FrontRow]) -> str:
-    """The front's rows as an HTML table; the architecture as code."""
-    header = "".join(f"<th>{html.escape(name)}</th>" for name in HEADERS)
+def front_table_html(rows: Sequence[FrontRow | FinalRow], headers: Sequence[str] = HEADERS) -> str:
+    """Front rows (or finalized networks' rows) as an HTML table; the architecture as code."""
+    header = "".join(f"<th>{html.escape(name)}</th>" for name in headers)
     body = []
     for row in rows:
         *figures, arch = (html.escape(cell) for cell in row.cells())

@@ -23,7 +23,7 @@ from nas.config import Config, config_toml
 from nas.footprint import Footprint, study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import pareto_front
-from nas.front.rows import COST_HEADERS, HEADERS, front_rows
+from nas.front.rows import COST_HEADERS, FINAL_HEADERS, HEADERS, FinalRow, final_rows, front_rows
 from nas.objectives import COSTS
 from nas.record import read_record
 from nas.search.references import ReferenceCost, study_references
@@ -114,6 +114,7 @@ class Facts:
     references: list[ReferenceCost]
     footprint: Footprint
     hypervolume: float
+    finals: list[FinalRow]  # nas finalize's networks, proxy and final figures side by side
     toml: str
     command: str
     versions: list[str]
@@ -128,6 +129,7 @@ def gather(study: optuna.Study, config: Config) -> Facts:
         references=study_references(study),
         footprint=study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()),
         hypervolume=front_hypervolume(front, config.study.objectives, study_normalisation(study)),
+        finals=final_rows(study),
         toml=toml,
         command=command,
         versions=versions,
@@ -138,6 +140,7 @@ def html_report(study: optuna.Study, config: Config) -> str:
     facts = gather(study, config)
     front, references, footprint = facts.front, facts.references, facts.footprint
     toml, command, versions, volume = facts.toml, facts.command, facts.versions, facts.hypervolume
+    finals = facts.finals
     refs = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
         for row in reference_rows(references)
@@ -151,6 +154,7 @@ def html_report(study: optuna.Study, config: Config) -> str:
         f"reported only); hypervolume {volume:.4f}.</p>"
         f"{front_svg(trained_trials(study), {t.number for t in front}, references)}"
         f"{front_table_html(front_rows(front))}"
+        f"{_final_html(finals)}"
         "<h2>Reference networks</h2><p>Hand-designed networks at this input shape, measured like the "
         "candidates; untrained here (experiments/bench_references.py trains them).</p>"
         f"<table><thead><tr>{''.join(f'<th>{h}</th>' for h in REFERENCE_HEADERS)}</tr></thead>"
@@ -188,6 +192,12 @@ def markdown_report(study: optuna.Study, config: Config) -> str:
     for row in front_rows(front):
         *figures, arch = row.cells()
         lines.append("| " + " | ".join(figures) + f" | `{arch}` |")
+    if facts.finals:
+        lines += ["", "## Finalized networks", "", FINAL_NOTE, "", "| " + " | ".join(FINAL_HEADERS) + " |"]
+        lines.append("|" + "---|" * len(FINAL_HEADERS))
+        for final in facts.finals:
+            *figures, arch = final.cells()
+            lines.append("| " + " | ".join(figures) + f" | `{arch}` |")
     lines += [
         "",
         "## Reference networks",
@@ -215,6 +225,20 @@ def markdown_report(study: optuna.Study, config: Config) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+FINAL_NOTE = (
+    "Trained from scratch by nas finalize on the whole training split with the full recipe; costs "
+    "re-measured on the final weights as exported; * marks the final front (final validation accuracy "
+    "against those costs). Test accuracy is scored once and reported only."
+)
+
+
+def _final_html(finals: list[FinalRow]) -> str:
+    if not finals:
+        return ""
+    table = front_table_html(finals, FINAL_HEADERS)
+    return f"<h2>Finalized networks</h2><p>{html.escape(FINAL_NOTE)}</p>{table}"
 
 
 def _generated(config: Config) -> str:

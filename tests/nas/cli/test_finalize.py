@@ -1,0 +1,157 @@
+"""``nas finalize`` as a user runs it: a small search, its front finalized with MLflow on, what
+every view shows afterwards, the exported model scored by a client that has only ONNX Runtime
+and numpy, a SIGTERM in the middle and the same command resuming, and the refusals."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import mlflow
+import numpy as np
+import pytest
+
+from nas.config import load_config
+from nas.data import load_dataset
+from tests.conftest import TINY, run_cli, toml_text
+
+# digits: uint8 images, as users hold theirs; two epochs of the search's proxy, three final ones
+DIGITS = {**TINY, "data": {"dataset": "digits"}, "finalize": {"epochs": 3, "threads": 1}}
+
+# what a client of the exported model runs: numpy and ONNX Runtime, nothing of this project
+CLIENT = """
+import sys
+import numpy as np
+import onnxruntime as ort
+
+data = np.load(sys.argv[2])
+images = data["images"][..., None]  # (N, H, W) grey images as stored; the graph takes (N, H, W, C)
+session = ort.InferenceSession(sys.argv[1], providers=["CPUExecutionProvider"])
+logits = session.run(None, {session.get_inputs()[0].name: images})[0]
+assert "torch" not in sys.modules and "nas" not in sys.modules
+print((logits.argmax(1) == data["labels"]).mean())
+"""
+
+
+@pytest.fixture
+def searched(workdir: Path) -> Path:
+    config = workdir / "digits.toml"
+    config.write_text(toml_text(DIGITS))
+    result = run_cli("search", str(config), "--trials", "4")
+    assert result.exit_code == 0, result.output
+    return config
+
+
+def _finalized_rows(config: Path) -> list[dict]:
+    result = run_cli("front", "--config", str(config), "--json", "--final")
+    assert result.exit_code == 0, result.output
+    rows: list[dict] = json.loads(result.output)
+    return rows
+
+
+def test_finalize_trains_the_front_and_every_view_shows_both_fronts(searched: Path, workdir: Path) -> None:
+    front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
+    result = run_cli("finalize", "--config", str(searched))
+    assert result.exit_code == 0, result.output
+    assert "epoch 1/3" in result.output and "ETA" in result.output and "epoch 3/3" in result.output
+    said = " ".join(result.output.split())  # as read, whatever the terminal's width
+    assert "validation (216) held out" in said and "scored once, at the end" in said
+
+    rows = _finalized_rows(searched)
+    assert sorted(r["trial"] for r in rows) == sorted(r["trial"] for r in front)
+    by_trial = {r["trial"]: r for r in front}
+    for row in rows:  # the proxy's figures kept beside the final ones, costs re-measured
+        assert row["proxy_val_accuracy"] == by_trial[row["trial"]]["val_accuracy"]
+        assert 0 < row["val_accuracy"] <= 1 and 0 < row["test_accuracy"] <= 1
+        assert row["energy_j"] > 0 and row["energy_source"].startswith("model:")
+        assert row["macs"] == by_trial[row["trial"]]["macs"]
+    assert any(r["on_final_front"] for r in rows)
+
+    assert "finalized networks" in run_cli("front", "--config", str(searched)).output
+    run_cli("report", "--config", str(searched), "-o", "report.md")
+    assert "## Finalized networks" in (workdir / "report.md").read_text()
+
+    client = mlflow.MlflowClient("sqlite:///mlflow.db")
+    (experiment,) = [e for e in client.search_experiments() if e.name == "nas"]
+    finals = client.search_runs([experiment.experiment_id], "tags.`nas.fidelity` = 'final'")
+    assert sorted(r.data.tags["nas.final"] for r in finals) == sorted(f"trial-{r['trial']}" for r in rows)
+    assert {r.data.tags["nas.pareto"] for r in finals} <= {"true", "false"}
+    assert all("proxy_val_accuracy" in r.data.metrics for r in finals)
+    assert run_cli("sync", "--config", str(searched)).exit_code == 0  # sync keeps the final runs
+    again = client.search_runs([experiment.experiment_id], "tags.`nas.fidelity` = 'final'")
+    assert len(again) == len(finals)
+
+    rerun = run_cli("finalize", "--config", str(searched))
+    assert (
+        rerun.exit_code == 0 and "finalized before, kept" in rerun.output and "epoch 1/3" not in rerun.output
+    )
+
+
+def test_the_exported_final_model_scores_its_test_accuracy_in_a_client(searched: Path, workdir: Path) -> None:
+    assert run_cli("finalize", "--config", str(searched), "--tracking-uri", "").exit_code == 0
+    best = max(_finalized_rows(searched), key=lambda r: (r["on_final_front"], r["val_accuracy"]))
+    exported = run_cli("export", "--config", str(searched), "-o", "model.onnx")
+    assert exported.exit_code == 0, exported.output
+    assert f"trial {best['trial']}, finalized weights" in exported.output
+    assert "uint8 [batch, 8, 8, 1]" in exported.output
+
+    splits = load_dataset(load_config(searched).data)  # the study's test split, as stored
+    np.savez(workdir / "test.npz", images=splits.x_test.numpy()[:, 0], labels=splits.y_test.numpy())
+    (workdir / "client.py").write_text(CLIENT)
+    scored = subprocess.run(
+        [sys.executable, "client.py", "model.onnx", "test.npz"], capture_output=True, text=True, check=True
+    )
+    # ONNX Runtime and PyTorch may round one logit apart: at most one image of the split
+    assert abs(float(scored.stdout) - best["test_accuracy"]) <= 1 / len(splits.y_test) + 1e-9
+
+
+def test_exporting_a_trial_never_finalized_says_its_weights_are_the_proxy_s(searched: Path) -> None:
+    front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
+    result = run_cli("export", "--config", str(searched), "-o", "proxy.onnx", "--input", "normalised")
+    assert result.exit_code == 0, result.output
+    assert f"trial {front[0]['trial']}, proxy-trained weights" in result.output
+    assert f"nas finalize --trials {front[0]['trial']}" in result.output
+    assert "float32 [batch, 1, 8, 8]" in result.output
+
+
+def test_sigterm_keeps_the_training_and_the_same_command_resumes_it(searched: Path) -> None:
+    front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
+    trial = str(front[0]["trial"])
+    args = ["finalize", "--config", str(searched), "--trials", trial, "--tracking-uri", ""]
+    command = [sys.executable, "-m", "nas", *args, "--epochs", "40"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:  # wait for a finished epoch, then stop it as systemd would
+        if "epoch  2/40" in line:
+            process.send_signal(signal.SIGTERM)
+            break
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 143, stderr
+    assert "saved at its last finished epoch" in stderr and "the same command resumes it" in stderr
+    assert _finalized_rows(searched) == []
+
+    other = run_cli(*args, "--epochs", "41")  # another schedule cannot continue this one
+    assert other.exit_code == 2 and "other settings (epochs)" in other.output
+    resumed = run_cli(*args, "--epochs", "40")
+    assert resumed.exit_code == 0, resumed.output
+    assert "resuming its saved training" in resumed.output
+    assert "epoch  1/40" not in resumed.output and "epoch 40/40" in resumed.output
+    (row,) = _finalized_rows(searched)
+    assert str(row["trial"]) == trial
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--trials", "3,x"], "--trials: expected trial numbers"),
+        (["--trials", "99"], "has no trial 99"),
+        (["--epochs", "0"], "--epochs"),
+    ],
+)
+def test_bad_requests_get_one_line_and_exit_2(searched: Path, args: list[str], said: str) -> None:
+    result = run_cli("finalize", "--config", str(searched), *args)
+    assert result.exit_code == 2 and said in result.output
+    assert _finalized_rows(searched) == []
