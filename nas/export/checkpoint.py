@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import shutil
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,15 @@ def check_free_space(folder: Path, needed: int) -> None:
         )
 
 
+def safe_load(path: Path) -> dict[str, Any]:
+    """A file written by ``atomic_save``, loaded with ``weights_only`` (never unpickling code);
+    PyTorch's warning about a foreign file is left out: the caller says it in one line."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        payload: dict[str, Any] = torch.load(path, weights_only=True)
+    return payload
+
+
 class CheckpointError(UserInputError, ValueError):
     """Weights that cannot be loaded safely; the message is one line for the user."""
 
@@ -86,7 +96,7 @@ class CheckpointError(UserInputError, ValueError):
 def load_checkpoint(path: Path) -> Checkpoint:
     """Weights saved by ``save_checkpoint``, loaded with ``weights_only`` (never unpickling code)."""
     try:
-        payload = torch.load(path, weights_only=True)
+        payload = safe_load(path)
         arch = parse_arch(payload["arch"])
         channels, height, width = payload["input_shape"]
         model = build_model(arch, channels, payload["num_classes"])

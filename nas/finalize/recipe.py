@@ -31,7 +31,7 @@ from estimators import EnergyMeter
 from nas.config.sections import CORES, FinalizeConfig
 from nas.data import Splits
 from nas.errors import UserInputError
-from nas.export.checkpoint import atomic_save
+from nas.export.checkpoint import atomic_save, safe_load
 from nas.record import TrainResult
 from nas.train import TrainingDivergedError, accuracy, augment_batch
 
@@ -221,7 +221,7 @@ def train_final(
 
 def _load_state(path: Path, arch: str, recipe: Recipe) -> dict[str, Any]:
     try:
-        state: dict[str, Any] = torch.load(path, weights_only=True)
+        state = safe_load(path)
     except Exception as error:  # a torn or foreign file: say which, in one line
         raise ResumeMismatchError(
             f"{path}: not a training state this tool can resume ({type(error).__name__}); "

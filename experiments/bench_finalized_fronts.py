@@ -1,0 +1,283 @@
+"""Does the search's win survive finalization? (parts 2-4 of the fidelity benchmark)
+
+For each sampler (the default cost-first, TPE, random search) and seed, as users run the service
+(the CLI, MLflow on): ``nas search`` of experiments/fashion.toml (the default proxy), then
+``nas finalize`` of its front; once, ``nas finalize --references`` (the adapted MobileNets, same
+recipe). Every step resumes where it stopped (the search and finalize resume themselves), so
+the benchmark can be run again after a kill or in several sittings. Then:
+
+2. the hypervolume of every finalized front under one shared normalisation (the first study's,
+   fixed in every study's configuration), per arm and seed;
+3. each front member against the finalized MobileNets: accuracy and energy per inference, all
+   models re-measured interleaved (round-robin, median of rounds) so drift hits all alike;
+4. the most accurate finalized front member and the best one under 100 k parameters beside the
+   published Fashion-MNIST table (zalandoresearch/fashion-mnist README).
+
+Writes experiments/results/finalized_fronts.json and .png; the work folder
+(experiments/results/fronts-work/) is not committed.
+
+    python experiments/bench_finalized_fronts.py [--seeds 0 1] [--samplers cost-first tpe random]
+        [--config experiments/fashion.toml] [--epochs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import onnxruntime
+import optuna
+import torch
+
+from estimators import CpuPowerModel, MeasureSettings, measure_onnx
+from nas.config import load_config
+from nas.export.checkpoint import load_checkpoint
+from nas.export.onnx import Graph
+from nas.finalize.records import final_front, finalized_references
+from nas.front.hypervolume import front_hypervolume, study_normalisation
+from nas.objectives import OBJECTIVES
+from nas.search.study import load_existing_study
+
+RESULTS = Path(__file__).parent / "results"
+NAS = str(Path(sys.executable).with_name("nas"))
+PUBLISHED = {  # Fashion-MNIST test accuracy, zalandoresearch/fashion-mnist README's benchmark table
+    "2 conv + pooling, < 100 k parameters": 0.925,
+    "MobileNet": 0.950,
+    "DenseNet-BC, 768 k parameters": 0.954,
+}
+SMALL = 100_000
+
+
+def study_config(args: argparse.Namespace, sampler: str, seed: int, shared: str) -> Path:
+    """The benchmark's configuration of one arm: the user's file, renamed, reseeded, its own
+    storage and MLflow store, and the shared hypervolume normalisation."""
+    folder = args.work / f"{sampler}-{seed}"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = args.config.read_text()
+    path = folder / "config.toml"
+    lines = [
+        f'[study]\nname = "{sampler}-{seed}"\nstorage = "sqlite:///{folder}/nas.db"\nsampler = "{sampler}"',
+        f'seed = {seed}\nartifacts_dir = "{folder}/artifacts"',
+        f'[tracking]\nuri = "sqlite:///{folder}/mlflow.db"\nexperiment = "fidelity"',
+        shared,
+    ]
+    path.write_text(_merged(text, "\n".join(lines)))
+    return path
+
+
+def _merged(base: str, overrides: str) -> str:
+    """TOML text whose tables take ``overrides``' keys over ``base``'s (flat tables only)."""
+    import tomllib
+
+    merged: dict[str, dict[str, Any]] = tomllib.loads(base)
+    for section, values in tomllib.loads(overrides).items():
+        merged.setdefault(section, {}).update(values)
+    from nas.config import config_toml
+
+    return config_toml(merged)
+
+
+def run(command: list[str], log: Path) -> None:
+    started = time.time()
+    with log.open("a") as out:
+        done = subprocess.run(command, cwd=log.parent, stdout=out, stderr=subprocess.STDOUT, check=False)
+    print(
+        f"  {' '.join(command[1:3])} ... exit {done.returncode} in {time.time() - started:.0f} s", flush=True
+    )
+    if done.returncode not in (0,):
+        raise SystemExit(f"{' '.join(command)} failed: see {log}")
+
+
+def interleaved(checkpoints: dict[str, Path], rounds: int, settings: MeasureSettings) -> dict[str, float]:
+    """Energy per inference of each model, measured round-robin; the median of its rounds."""
+    meter = CpuPowerModel(settings.threads, 0.74, 3.5)
+    graphs = {name: Graph.of(load_checkpoint(path)) for name, path in checkpoints.items()}
+    from estimators import export_onnx
+
+    models = {name: export_onnx(g.module, g.input_shape, None, g.dtype) for name, g in graphs.items()}
+    energies: dict[str, list[float]] = {name: [] for name in models}
+    for _ in range(rounds):
+        for name, model in models.items():
+            energies[name].append(measure_onnx(model, graphs[name].input_shape, settings, meter).energy_j)
+    return {name: statistics.median(values) for name, values in energies.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--config", type=Path, default=Path(__file__).parent / "fashion.toml")
+    parser.add_argument("--samplers", nargs="+", default=["cost-first", "tpe", "random"])
+    parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1])
+    parser.add_argument("--epochs", type=int, help="finalize epochs [default: the configuration's]")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved measurement rounds")
+    parser.add_argument("--work", type=Path, default=RESULTS / "fronts-work")
+    parser.add_argument("--out", type=Path, default=RESULTS / "finalized_fronts.json")
+    args = parser.parse_args()
+    args.work = args.work.resolve()
+    conditions = {
+        "cores": os.cpu_count(),
+        "load_average_start": os.getloadavg(),
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "onnxruntime": onnxruntime.__version__,
+        "optuna": optuna.__version__,
+        "config": str(args.config),
+        "samplers": args.samplers,
+        "seeds": args.seeds,
+        "command": "nas search, then nas finalize (MLflow on), per arm and seed",
+    }
+    print("conditions: " + json.dumps(conditions), flush=True)
+    epochs = ["--epochs", str(args.epochs)] if args.epochs else []
+    shared = ""
+    first: Path | None = None
+    for seed in args.seeds:
+        for sampler in args.samplers:
+            config = study_config(args, sampler, seed, shared)
+            print(f"{sampler} seed {seed}", flush=True)
+            run([NAS, "search", str(config)], config.parent / "run.log")
+            run([NAS, "finalize", "--config", str(config), *epochs], config.parent / "run.log")
+            if first is None:  # its normalisation is every later study's ([hypervolume] pairs)
+                first = config
+                stored = study_normalisation(_study(config))
+                shared = "[hypervolume]\n" + "\n".join(
+                    f"{OBJECTIVES[name].key} = [{low!r}, {high!r}]"
+                    for name, (low, high) in stored.bounds.items()
+                )
+                config = study_config(args, sampler, seed, shared)  # the same bounds, now written
+    assert first is not None
+    run([NAS, "finalize", "--config", str(first), "--references", *epochs], first.parent / "run.log")
+    summarise(args, conditions, first)
+
+
+def _study(config: Path) -> optuna.Study:
+    loaded = load_config(config)
+    return load_existing_study(loaded.study.storage, loaded.study.name)
+
+
+def summarise(args: argparse.Namespace, conditions: dict[str, Any], first: Path) -> None:
+    reference_study = _study(first)
+    normalisation = study_normalisation(reference_study)
+    arms: dict[str, dict[str, Any]] = {}
+    checkpoints: dict[str, Path] = {}
+    members: dict[str, dict[str, Any]] = {}
+    for seed in args.seeds:
+        for sampler in args.samplers:
+            study = _study(args.work / f"{sampler}-{seed}" / "config.toml")
+            front = final_front(study)
+            objectives = study.metric_names or []
+            arms[f"{sampler} seed {seed}"] = {
+                "sampler": sampler,
+                "seed": seed,
+                "final_hypervolume": front_hypervolume(front, objectives, normalisation),
+                "final_front": len(front),
+                "best_final_test_accuracy": max(
+                    (_record(t).test_accuracy or 0.0 for t in front), default=0.0
+                ),
+            }
+            for trial in front:
+                key = f"{sampler}-{seed}/trial-{trial.number}"
+                record = _record(trial)
+                checkpoints[key] = Path(str(record.checkpoint))
+                members[key] = {
+                    "val_accuracy": record.val_accuracy,
+                    "test_accuracy": record.test_accuracy,
+                    "params": record.params,
+                    "macs": record.macs,
+                    "arch": record.arch,
+                }
+    references = finalized_references(reference_study)
+    for name, finalized in references.items():
+        checkpoints[f"ref/{name}"] = Path(str(finalized.record.checkpoint))
+        members[f"ref/{name}"] = {
+            "test_accuracy": finalized.record.test_accuracy,
+            "val_accuracy": finalized.record.val_accuracy,
+            "params": finalized.record.params,
+            "macs": finalized.record.macs,
+            "arch": finalized.record.arch,
+        }
+    settings = MeasureSettings(**load_config(first).measure.settings_fields())
+    for key, joules in interleaved(checkpoints, args.rounds, settings).items():
+        members[key]["energy_j_interleaved"] = joules
+    fronts = {k: v for k, v in members.items() if not k.startswith("ref/")}
+    refs = {k: v for k, v in members.items() if k.startswith("ref/")}
+    best = max(fronts.items(), key=lambda kv: kv[1]["test_accuracy"] or 0.0)
+    small = [kv for kv in fronts.items() if (kv[1]["params"] or 0) < SMALL]
+    best_small = max(small, key=lambda kv: kv[1]["test_accuracy"] or 0.0) if small else None
+    goals = check_goals(args, arms, fronts, refs, best, best_small)
+    result = {
+        "conditions": {**conditions, "load_average_end": os.getloadavg()},
+        "goals": goals,
+        "normalisation": normalisation.describe(),
+        "arms": arms,
+        "members": members,
+        "most_accurate": best[0],
+        "best_under_100k_params": best_small[0] if best_small else None,
+        "published": PUBLISHED,
+    }
+    args.out.write_text(json.dumps(result, indent=2))
+    print(json.dumps({k: v for k, v in result.items() if k not in ("members", "conditions")}, indent=2))
+    for key, member in refs.items():
+        print(f"{key}: test {member['test_accuracy']:.4f}, {member['energy_j_interleaved'] * 1e6:.1f} µJ")
+    print(f"wrote {args.out}")
+
+
+def check_goals(
+    args: argparse.Namespace,
+    arms: dict[str, dict[str, Any]],
+    fronts: dict[str, dict[str, Any]],
+    refs: dict[str, dict[str, Any]],
+    best: tuple[str, dict[str, Any]],
+    best_small: tuple[str, dict[str, Any]] | None,
+) -> dict[str, Any]:
+    """The issue's goals, each with its figures and its distance when missed."""
+    default, goals = args.samplers[0], {}
+    for seed in args.seeds:
+        mine = arms[f"{default} seed {seed}"]["final_hypervolume"]
+        others = {s: arms[f"{s} seed {seed}"]["final_hypervolume"] for s in args.samplers[1:]}
+        goals[f"hypervolume seed {seed}: {default} >= every other arm"] = {
+            "met": all(mine >= v for v in others.values()),
+            default: mine,
+            **others,
+        }
+    ours = max(a["best_final_test_accuracy"] for a in arms.values() if a["sampler"] == default)
+    anyone = max(a["best_final_test_accuracy"] for a in arms.values())
+    goals[f"{default}'s most accurate within 0.5 points of any arm's"] = {
+        "met": anyone - ours <= 0.005,
+        "distance_points": round(100 * (anyone - ours), 2),
+    }
+    v2 = next((r for k, r in refs.items() if "mobilenet_v2_0.35" in k), None)
+    if best_small is not None and v2 is not None:
+        ratio = best_small[1]["energy_j_interleaved"] / v2["energy_j_interleaved"]
+        goals["< 100 k params: test >= 0.925 at <= 0.2x MobileNetV2-0.35's energy"] = {
+            "met": best_small[1]["test_accuracy"] >= 0.925 and ratio <= 0.2,
+            "member": best_small[0],
+            "test_accuracy": best_small[1]["test_accuracy"],
+            "energy_ratio": ratio,
+        }
+    if refs:
+        best_ref = max(refs.values(), key=lambda r: r["test_accuracy"] or 0.0)
+        ratio = best[1]["energy_j_interleaved"] / best_ref["energy_j_interleaved"]
+        goals["most accurate: test >= 0.94 at <= 0.5x the best MobileNet's energy"] = {
+            "met": best[1]["test_accuracy"] >= 0.94 and ratio <= 0.5,
+            "member": best[0],
+            "test_accuracy": best[1]["test_accuracy"],
+            "energy_ratio": ratio,
+        }
+    return goals
+
+
+def _record(trial: optuna.trial.FrozenTrial) -> Any:
+    from nas.record import read_record
+
+    return read_record(trial)
+
+
+if __name__ == "__main__":
+    main()
