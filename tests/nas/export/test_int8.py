@@ -40,7 +40,7 @@ def test_int8_export_is_measured_beside_the_float_model(tiny_config: Path, workd
     ops = {node.op_type for node in int8.graph.node}
     assert ops & {"QuantizeLinear", "DynamicQuantizeLinear", "ConvInteger", "QLinearConv"}  # really INT8
     session = ort.InferenceSession("best.int8.onnx", providers=["CPUExecutionProvider"])
-    (logits,) = session.run(None, {"input": np.zeros((3, 1, 8, 8), np.float32)})
+    (logits,) = session.run(None, {"input": np.zeros((3, 8, 8, 1), np.float32)})  # as the data holds them
     assert logits.shape == (3, 3)
 
 

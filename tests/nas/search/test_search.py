@@ -134,7 +134,9 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
     assert float(meta["test_accuracy"]) == front[0]["test_accuracy"]
     assert meta["energy_source"] == "model:cpu-ccf" and json.loads(meta["input_shape"]) == [1, 8, 8]
     session = ort.InferenceSession("best.onnx", providers=["CPUExecutionProvider"])
-    (logits,) = session.run(None, {"input": np.zeros((5, 1, 8, 8), np.float32)})
+    # images as the data holds them (this .npz: float32), in the layout users hold them: N, H, W, C
+    assert meta["fidelity"] == "proxy" and meta["input"].startswith("float32 [batch, 8, 8, 1] (H, W, C)")
+    (logits,) = session.run(None, {"input": np.zeros((5, 8, 8, 1), np.float32)})
     assert logits.shape == (5, 3)
 
     # the same command with a larger budget resumes: nothing lost, nothing logged twice
