@@ -21,7 +21,6 @@ COLUMNS = (
     "tags.`nas.pareto`",
     "tags.`nas.fidelity`",  # proxy (a search trial) or final (nas finalize)
     "metrics.`test_accuracy`",
-    "metrics.`proxy_val_accuracy`",
     "attributes.`Duration`",
 )
 ACCURACY_METRIC = OBJECTIVES["accuracy"].metric

@@ -74,19 +74,22 @@ def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
         result = run_cli("search", str(tiny_config), "--tracking-uri", uri)
         assert result.exit_code == 0, result.output
         front = json.loads(run_cli("front", "--config", str(tiny_config), "--json").output)
+        finalized = run_cli("finalize", "--config", str(tiny_config), "--epochs", "1", "--tracking-uri", uri)
+        assert finalized.exit_code == 0, finalized.output
         client = MlflowClient(uri)
         experiment = client.get_experiment_by_name("nas")
         assert experiment is not None
         runs = client.search_runs([experiment.experiment_id])
         parent = next(r for r in runs if "mlflow.parentRunId" not in r.data.tags)
-        child = next(r for r in runs if "mlflow.parentRunId" in r.data.tags)
+        child = next(r for r in runs if r.data.tags.get("nas.fidelity") == "proxy")
         base = f"{uri}/#/experiments/{experiment.experiment_id}"
         SCREENSHOTS.mkdir(exist_ok=True)
 
         # what the search prints and the experiment's description link to: the saved view
         view = f"{base}/runs?viewStateShareKey=nas-front&workflowType=machine_learning"
-        text = page_text_with(browser, view, "study tiny", "matching runs", "val_accuracy")
-        assert "4 matching runs" in text  # the study's parent run and its three trials
+        text = page_text_with(browser, view, "study tiny", "matching runs", "val_accuracy", "final trial")
+        # the study's parent run, its three trials and its finalized front members
+        assert f"{4 + len(front)} matching runs" in text
         assert "Model training" in text and "Judges" not in text  # not GenAI mode's sidebar
         assert "You're viewing a shared view" in text
         headers = " ".join(
