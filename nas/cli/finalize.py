@@ -30,6 +30,8 @@ from nas.units import accuracy_text, duration_text, energy_text, latency_text
 
 if TYPE_CHECKING:
     from nas.finalize.recipe import EpochDone
+    from nas.finalize.records import Finalized
+    from nas.finalize.run import Candidate, Finalizer
     from nas.tracking.final import FinalLogger
 
 
@@ -79,7 +81,7 @@ def finalize(
         nas finalize --study-name fashion --references
     """
     from nas.finalize.recipe import make_recipe, training_threads
-    from nas.finalize.run import Finalizer, choose_candidates, full_data, pending
+    from nas.finalize.run import BusyError, Finalizer, choose_candidates, full_data, pending
     from nas.search.session import measure_settings, search_meters
 
     with user_errors():
@@ -115,45 +117,51 @@ def finalize(
     failed = 0
     with sigterm_interrupts():
         for index, candidate in enumerate(todo, 1):
-            state = finalizer.state_path(candidate)
-            start = "resuming its saved training" if state.is_file() else "from scratch"
-            proxy = accuracy_text(candidate.proxy.val_accuracy) if candidate.proxy else "-"
-            stdout.print(
-                f"[bold]{index}/{len(todo)} {escape(candidate.label)}[/] ({escape(candidate.arch)}), "
-                f"proxy val acc {proxy}: {start}"
-            )
+            stdout.print(f"[bold]{index}/{len(todo)} {escape(candidate.label)}[/] ({escape(candidate.arch)})")
             try:
-                with user_errors():
-                    finished = finalizer.finalize(candidate, _epoch_line(candidate.label))
-            except KeyboardInterrupt as stop:
-                how = "terminated (SIGTERM)" if isinstance(stop, Terminated) else "interrupted"
-                stderr.print(
-                    f"{how}: {candidate.label}'s training is saved at its last finished epoch "
-                    f"({state}); the same command resumes it"
-                )
-                sys.exit(143 if isinstance(stop, Terminated) else 130)
-            except Exception as error:  # a diverged training: the others go on
-                from nas.train import TrainingDivergedError
-
-                if not isinstance(error, TrainingDivergedError):
-                    raise
-                stderr.print(
-                    f"[red]{escape(candidate.label)} failed:[/] {escape(str(error))}; lower finalize.lr"
-                )
-                failed += 1
+                result = _finalize_one(finalizer, candidate)
+            except BusyError as busy:
+                stdout.print(f"[yellow]{escape(str(busy))}[/]")
                 continue
-            record = finished.record
-            stdout.print(
-                f"{finished.label} finalized: val acc {accuracy_text(record.val_accuracy)} "
-                f"(proxy {proxy}), test acc {accuracy_text(record.test_accuracy)}, energy "
-                f"{energy_text(record.energy_j)} ({record.energy_source}), latency "
-                f"{latency_text(record.latency_ms)} per inference; weights {record.checkpoint}"
-            )
-            if tracker is not None:
+            failed += result is None
+            if result is not None and tracker is not None:
                 tracker.log()
     print_finalized(study)
     if failed:
-        raise click.ClickException(f"{failed} of {len(todo)} trainings failed (above); the others are kept")
+        raise click.ClickException(
+            f"{failed} of {len(todo)} networks not finalized (above); the others are kept"
+        )
+
+
+def _finalize_one(finalizer: Finalizer, candidate: Candidate) -> Finalized | None:
+    """One network, said as it goes; None if its training failed (the others go on)."""
+    from nas.train import TrainingDivergedError
+
+    state = finalizer.state_path(candidate)
+    proxy = accuracy_text(candidate.proxy.val_accuracy) if candidate.proxy else "-"
+    start = "resuming its saved training" if state.is_file() else "from scratch"
+    stdout.print(f"  proxy val acc {proxy}; {start}")
+    try:
+        with user_errors():
+            finished = finalizer.finalize(candidate, _epoch_line(candidate.label))
+    except KeyboardInterrupt as stop:
+        how = "terminated (SIGTERM)" if isinstance(stop, Terminated) else "interrupted"
+        stderr.print(
+            f"{how}: {candidate.label}'s training is saved at its last finished epoch "
+            f"({state}); the same command resumes it"
+        )
+        sys.exit(143 if isinstance(stop, Terminated) else 130)
+    except TrainingDivergedError as error:
+        stderr.print(f"[red]{escape(candidate.label)} failed:[/] {escape(str(error))}; lower finalize.lr")
+        return None
+    record = finished.record
+    stdout.print(
+        f"{finished.label} finalized: val acc {accuracy_text(record.val_accuracy)} "
+        f"(proxy {proxy}), test acc {accuracy_text(record.test_accuracy)}, energy "
+        f"{energy_text(record.energy_j)} ({record.energy_source}), latency "
+        f"{latency_text(record.latency_ms)} per inference; weights {record.checkpoint}"
+    )
+    return finished
 
 
 def _epoch_line(label: str) -> Callable[[EpochDone], None]:

@@ -9,6 +9,7 @@ MobileNets (so every comparison with them is at full fidelity too).
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,10 @@ def pending(study: optuna.Study, candidates: Sequence[Candidate]) -> tuple[list[
     return [c for c in candidates if c.key not in done], [done[c.key] for c in candidates if c.key in done]
 
 
+class BusyError(RuntimeError):
+    """Another process is finalizing this network."""
+
+
 @dataclass(frozen=True)
 class Finalizer:
     """What every finalization of one command shares."""
@@ -106,6 +111,20 @@ class Finalizer:
         return self.folder / f"{candidate.key}.state.pt"
 
     def finalize(self, candidate: Candidate, on_epoch: Callable[[EpochDone], None]) -> Finalized:
+        """Train, measure and store one network; ``BusyError`` if another process of this
+        machine is finalizing it (two would write one training state in turns)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with (self.folder / f"{candidate.key}.lock").open("w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise BusyError(f"{candidate.label} is being finalized by another process; skipped") from None
+            return self._finalize(candidate, on_epoch)
+
+    def _finalize(self, candidate: Candidate, on_epoch: Callable[[EpochDone], None]) -> Finalized:
+        done = read_finalized(self.study).get(candidate.key)  # by a process that held the lock before
+        if done is not None:
+            return done
         splits = self.splits
         arch = parse_arch(candidate.arch)
         model = build_model(arch, splits.input_shape[0], splits.num_classes)

@@ -20,6 +20,7 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.config import Config, config_toml
+from nas.finalize.records import finalized_trials
 from nas.footprint import Footprint, study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import pareto_front
@@ -115,6 +116,7 @@ class Facts:
     footprint: Footprint
     hypervolume: float
     finals: list[FinalRow]  # nas finalize's networks, proxy and final figures side by side
+    final_trials: list[FrozenTrial]  # the finalized search trials, with their final figures
     toml: str
     command: str
     versions: list[str]
@@ -130,6 +132,7 @@ def gather(study: optuna.Study, config: Config) -> Facts:
         footprint=study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()),
         hypervolume=front_hypervolume(front, config.study.objectives, study_normalisation(study)),
         finals=final_rows(study),
+        final_trials=[f.as_trial(config.study.objectives) for f in finalized_trials(study).values()],
         toml=toml,
         command=command,
         versions=versions,
@@ -140,7 +143,6 @@ def html_report(study: optuna.Study, config: Config) -> str:
     facts = gather(study, config)
     front, references, footprint = facts.front, facts.references, facts.footprint
     toml, command, versions, volume = facts.toml, facts.command, facts.versions, facts.hypervolume
-    finals = facts.finals
     refs = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
         for row in reference_rows(references)
@@ -154,9 +156,9 @@ def html_report(study: optuna.Study, config: Config) -> str:
         f"reported only); hypervolume {volume:.4f}.</p>"
         f"{front_svg(trained_trials(study), {t.number for t in front}, references)}"
         f"{front_table_html(front_rows(front))}"
-        f"{_final_html(finals)}"
+        f"{_final_html(facts)}"
         "<h2>Reference networks</h2><p>Hand-designed networks at this input shape, measured like the "
-        "candidates; untrained here (experiments/bench_references.py trains them).</p>"
+        f"candidates when the study was made; {_trained_where(facts)}.</p>"
         f"<table><thead><tr>{''.join(f'<th>{h}</th>' for h in REFERENCE_HEADERS)}</tr></thead>"
         f"<tbody>{refs}</tbody></table>"
         f"<h2>What the search cost</h2><ul>{costs}</ul>"
@@ -202,7 +204,7 @@ def markdown_report(study: optuna.Study, config: Config) -> str:
         "",
         "## Reference networks",
         "",
-        "Hand-designed networks at this input shape, measured like the candidates; untrained here.",
+        f"Hand-designed networks at this input shape, measured like the candidates; {_trained_where(facts)}.",
         "",
         "| " + " | ".join(REFERENCE_HEADERS) + " |",
         "|" + "---|" * len(REFERENCE_HEADERS),
@@ -234,11 +236,20 @@ FINAL_NOTE = (
 )
 
 
-def _final_html(finals: list[FinalRow]) -> str:
-    if not finals:
+def _trained_where(facts: Facts) -> str:
+    if any(row.trial is None for row in facts.finals):
+        return "trained with the same recipe as the front under Finalized networks"
+    return "untrained here (nas finalize --references trains them with the front's recipe)"
+
+
+def _final_html(facts: Facts) -> str:
+    if not facts.finals:
         return ""
-    table = front_table_html(finals, FINAL_HEADERS)
-    return f"<h2>Finalized networks</h2><p>{html.escape(FINAL_NOTE)}</p>{table}"
+    on_front = {row.trial for row in facts.finals if row.on_final_front}
+    numbers = {n for n in on_front if n is not None}
+    plot = front_svg(facts.final_trials, numbers, facts.references, training="final training")
+    table = front_table_html(facts.finals, FINAL_HEADERS)
+    return f"<h2>Finalized networks</h2><p>{html.escape(FINAL_NOTE)}</p>{plot}{table}"
 
 
 def _generated(config: Config) -> str:

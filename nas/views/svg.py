@@ -19,8 +19,12 @@ WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 760, 440, 70, 20, 30, 50
 
 
 def front_svg(
-    trials: Sequence[FrozenTrial], front_numbers: set[int], references: Sequence[ReferenceCost]
+    trials: Sequence[FrozenTrial],
+    front_numbers: set[int],
+    references: Sequence[ReferenceCost],
+    training: str = "proxy training",
 ) -> str:
+    """The front as an SVG plot; ``training`` says which training the accuracies come from."""
     if not trials:
         return (
             '<svg xmlns="http://www.w3.org/2000/svg" width="760" height="60">'
@@ -70,7 +74,7 @@ def front_svg(
     parts.append(
         f'<text x="16" y="{(HEIGHT - BOTTOM + TOP) / 2}" text-anchor="middle" '
         f'transform="rotate(-90 16 {(HEIGHT - BOTTOM + TOP) / 2})">'
-        "validation accuracy (proxy training)</text>"
+        f"validation accuracy ({training})</text>"
     )
     for reference in references:
         px = x(reference.energy_j)

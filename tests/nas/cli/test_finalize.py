@@ -4,6 +4,7 @@ and numpy, a SIGTERM in the middle and the same command resuming, and the refusa
 
 from __future__ import annotations
 
+import fcntl
 import json
 import signal
 import subprocess
@@ -16,6 +17,7 @@ import pytest
 
 from nas.config import load_config
 from nas.data import load_dataset
+from nas.search.study import artifacts_dir, load_existing_study
 from tests.conftest import TINY, run_cli, toml_text
 
 # digits: uint8 images, as users hold theirs; two epochs of the search's proxy, three final ones
@@ -154,4 +156,19 @@ def test_sigterm_keeps_the_training_and_the_same_command_resumes_it(searched: Pa
 def test_bad_requests_get_one_line_and_exit_2(searched: Path, args: list[str], said: str) -> None:
     result = run_cli("finalize", "--config", str(searched), *args)
     assert result.exit_code == 2 and said in result.output
+    assert _finalized_rows(searched) == []
+
+
+def test_a_network_another_process_is_finalizing_is_skipped(searched: Path, workdir: Path) -> None:
+    front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
+    trial = front[0]["trial"]
+    config = load_config(searched)
+    study = load_existing_study(config.study.storage, config.study.name)
+    folder = artifacts_dir(config, study) / "final"
+    folder.mkdir(parents=True)
+    with (folder / f"trial-{trial}.lock").open("w") as held:  # as a running nas finalize holds it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = run_cli("finalize", "--config", str(searched), "--trials", str(trial))
+    assert result.exit_code == 0, result.output
+    assert f"trial {trial} is being finalized by another process; skipped" in result.output
     assert _finalized_rows(searched) == []
