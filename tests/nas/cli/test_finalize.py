@@ -172,3 +172,16 @@ def test_a_network_another_process_is_finalizing_is_skipped(searched: Path, work
     assert result.exit_code == 0, result.output
     assert f"trial {trial} is being finalized by another process; skipped" in result.output
     assert _finalized_rows(searched) == []
+
+
+def test_references_are_finalized_with_the_front_s_recipe(searched: Path, workdir: Path) -> None:
+    result = run_cli("finalize", "--config", str(searched), "--references", "--epochs", "1")
+    assert result.exit_code == 0, result.output
+    rows = _finalized_rows(searched)
+    assert sorted(r["network"] for r in rows) == ["mobilenet_v1_0.25_cifar", "mobilenet_v2_0.35_cifar"]
+    assert all(
+        r["trial"] is None and r["proxy_val_accuracy"] is None and not r["on_final_front"] for r in rows
+    )
+    assert all(r["energy_j"] > 0 and 0 < r["test_accuracy"] <= 1 for r in rows)
+    run_cli("report", "--config", str(searched), "-o", "report.html")
+    assert "trained with the same recipe as the front" in (workdir / "report.html").read_text()
