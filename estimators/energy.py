@@ -8,8 +8,12 @@ for estimates, so nobody mistakes an estimate for a measurement.
 - ``nvml`` (``estimators/nvml.py``): an NVIDIA GPU's energy counter, or its power integrated.
 - ``model:cpu-ccf`` (here): a CPU power model in the manner of Cloud Carbon Footprint's per-vCPU
   coefficients, ``E = vcpus * P_idle * wall_s + (P_max - P_idle) * cpu_s``, where ``cpu_s`` is
-  the process CPU time of the window (steadier than wall time on a shared host). Defaults are
-  CCF's averages for AWS hosts, P_idle = 0.74 W and P_max = 3.5 W per vCPU; both can be set.
+  the CPU time of the work during the window (steadier than wall time on a shared host). With
+  one vCPU the work runs on the calling thread (ONNX Runtime and PyTorch with one thread compute
+  there), so only that thread's CPU time is billed: another thread of the process (MLflow's,
+  a logger's) running meanwhile is not the network's. With more, the work's own pool threads
+  count, so the process's CPU time is billed. Defaults are CCF's averages for AWS hosts,
+  P_idle = 0.74 W and P_max = 3.5 W per vCPU; both can be set.
 
 Counters see the whole package or GPU, so their meters measure an idle baseline first and
 report the window's energy net of it (``joules``) beside the total (``gross_joules``).
@@ -44,11 +48,17 @@ class CpuPowerModel:
         if self.vcpus < 1 or not 0 <= self.idle_w_per_vcpu <= self.max_w_per_vcpu:
             raise ValueError("need vcpus >= 1 and 0 <= idle_w_per_vcpu <= max_w_per_vcpu")
 
+    @property
+    def max_power_w(self) -> float:
+        """The most this model can say the work drew: every vCPU held at full power."""
+        return self.vcpus * self.max_w_per_vcpu
+
     def measure(self, work: Callable[[], T]) -> tuple[T, EnergyReading]:
-        wall_start, cpu_start = time.perf_counter(), time.process_time()
+        clock = time.thread_time if self.vcpus == 1 else time.process_time
+        wall_start, cpu_start = time.perf_counter(), clock()
         result = work()
         wall_s = time.perf_counter() - wall_start
-        cpu_s = time.process_time() - cpu_start
+        cpu_s = min(clock() - cpu_start, self.vcpus * wall_s)  # a clock's tick never bills more
         joules = (
             self.vcpus * self.idle_w_per_vcpu * wall_s + (self.max_w_per_vcpu - self.idle_w_per_vcpu) * cpu_s
         )

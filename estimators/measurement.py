@@ -35,15 +35,22 @@ class MeasureSettings:
 
 @dataclass(frozen=True)
 class Measurement:
-    latency_ms_median: float  # one call of batch_size inputs
-    latency_ms_p90: float
+    latency_ms_median: float  # one call of batch_size inputs: the lower quartile of windows' medians
+    latency_ms_p90: float  # of single calls, over every window
     latency_ms_iqr: float  # spread: interquartile range of single calls
-    cpu_ms_per_call: float  # process CPU time per call (median over windows)
-    energy_j: float  # per single input (median over windows)
+    cpu_ms_per_call: float  # CPU time of the work per call (median over windows)
+    energy_j: float  # per single input: the lower quartile of the windows (the least disturbed)
     energy_cv: float  # coefficient of variation of energy over the windows
     energy_source: str
     runs_per_window: int  # calls per timed window (median), after lengthening to the minimum window
     settings: MeasureSettings
+    # the uncertainty beside the figure: windows' median energy over the recorded one, minus 1
+    energy_spread: float | None = None
+    windows: int | None = None  # timed windows kept (more are taken when they disagree)
+    cpu_pressure: float | None = None  # the machine's CPU pressure (PSI "some"), worst window
+    load_average: float | None = None  # 1-minute load average at the end
+    rejected_windows: int = 0  # windows that implied more power than the meter can read: retaken
+    window_energies_j: tuple[float, ...] = ()  # per input, every kept window (the uncertainty's basis)
 
     def as_attrs(self) -> dict[str, float | str | int | bool]:
         flat = {k: v for k, v in asdict(self).items() if k != "settings"}

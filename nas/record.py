@@ -168,7 +168,9 @@ def record_from_json(data: dict[str, Any]) -> TrialRecord:
     if data.get("measurement") is not None:
         measured = dict(data["measurement"])
         measured["settings"] = MeasureSettings(**measured["settings"])
-        data["measurement"] = Measurement(**measured)
+        measured["window_energies_j"] = tuple(measured.get("window_energies_j") or ())
+        known = {f.name for f in fields(Measurement)}  # a newer version's fields are left out
+        data["measurement"] = Measurement(**{k: v for k, v in measured.items() if k in known})
     if data.get("training") is not None:
         data["training"] = TrainResult(
             **{**data["training"], "val_curve": tuple(data["training"]["val_curve"])}

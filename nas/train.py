@@ -16,6 +16,7 @@ from collections.abc import Callable
 import torch
 from torch import nn
 
+from estimators.contention import TURNS
 from nas.config.sections import TrainConfig
 from nas.data import Splits
 from nas.record import TrainResult
@@ -80,16 +81,17 @@ def train_model(
             batch = order[start : start + config.batch_size]
             if len(batch) < 2:  # batch norm needs two samples in training mode
                 continue
-            inputs = splits.normalise(x_train[batch])
-            if config.augment != "none":
-                inputs = augment_batch(inputs, config.augment, generator)
-            inputs = inputs.contiguous(memory_format=torch.channels_last)
-            loss = loss_fn(model(inputs), y_train[batch])
-            if not torch.isfinite(loss):
-                raise TrainingDivergedError(f"loss became {loss.item()} in epoch {epoch}")
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            optimizer.step()
+            with TURNS.training_batch():  # after any measurement on this machine (its slot)
+                inputs = splits.normalise(x_train[batch])
+                if config.augment != "none":
+                    inputs = augment_batch(inputs, config.augment, generator)
+                inputs = inputs.contiguous(memory_format=torch.channels_last)
+                loss = loss_fn(model(inputs), y_train[batch])
+                if not torch.isfinite(loss):
+                    raise TrainingDivergedError(f"loss became {loss.item()} in epoch {epoch}")
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                optimizer.step()
         scheduler.step()
         val_accuracy = accuracy(model, splits, splits.x_val, splits.y_val)
         curve.append(val_accuracy)

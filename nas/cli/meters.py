@@ -9,6 +9,7 @@ import click
 from rich.table import Table
 
 from estimators import METER_NAMES, PROVIDERS, CpuPowerModel, MeterUnavailableError, probe_meter, select_meter
+from estimators.contention import Contention, current_contention
 from nas.cli.common import config_option, stdout, user_errors
 from nas.config import ConfigError, load_config
 
@@ -24,7 +25,9 @@ from nas.config import ConfigError, load_config
 def meters(config_path: Path | None, provider: str | None, seconds: float) -> None:
     """Show the energy meters of this machine, the one ``auto`` picks and why, and a self-test of each.
 
-    The self-test runs the same busy loop (one thread) under every available meter.
+    The self-test runs the same busy loop (one thread) under every available meter. The last line
+    says how busy the machine is now (CPU pressure-stall information, load average) and what that
+    means for measurements taken now.
 
     \b
     Example:
@@ -58,6 +61,22 @@ def meters(config_path: Path | None, provider: str | None, seconds: float) -> No
         stdout.print(
             f"auto has no meter for provider {measure.provider}: {str(error).removeprefix('auto: ')}"
         )
+    contention = current_contention(min(seconds, 1.0))
+    stdout.print(f"machine contention now: {contention.text()}; {contention_advice(contention)}")
+
+
+def contention_advice(contention: Contention) -> str:
+    """What the machine's contention means for measurements taken now."""
+    pressure = contention.cpu_pressure
+    busy = contention.load_average / contention.cores
+    if (pressure is not None and pressure > 0.2) or busy > 1.0:
+        return (
+            "busy: measurements now spread more, so they take more windows and record the least disturbed; "
+            "other people's load is not held back (this tool's own trainings wait their turn)"
+        )
+    if (pressure is not None and pressure > 0.05) or busy > 0.5:
+        return "some load: measurements record their spread and the pressure beside each figure"
+    return "quiet: a good time to measure"
 
 
 def busy_work(seconds: float) -> int:

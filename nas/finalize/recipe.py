@@ -28,6 +28,7 @@ import torch
 from torch import nn
 
 from estimators import EnergyMeter
+from estimators.contention import TURNS
 from nas.config.sections import CORES, FinalizeConfig
 from nas.data import Splits
 from nas.errors import UserInputError
@@ -173,16 +174,17 @@ def train_final(
                 step = (epoch - 1) * steps_per_epoch + index
                 for group in optimizer.param_groups:
                     group["lr"] = learning_rate(recipe, step, steps_per_epoch)
-                inputs = splits.normalise(x_train[batch])
-                if recipe.augment != "none":
-                    inputs = augment_batch(inputs, recipe.augment, generator)
-                inputs = inputs.contiguous(memory_format=torch.channels_last)
-                loss = loss_fn(model(inputs), y_train[batch])
-                if not torch.isfinite(loss):
-                    raise TrainingDivergedError(f"loss became {loss.item()} in epoch {epoch}")
-                optimizer.zero_grad(set_to_none=True)
-                loss.backward()
-                optimizer.step()
+                with TURNS.training_batch():  # after any measurement on this machine (its slot)
+                    inputs = splits.normalise(x_train[batch])
+                    if recipe.augment != "none":
+                        inputs = augment_batch(inputs, recipe.augment, generator)
+                    inputs = inputs.contiguous(memory_format=torch.channels_last)
+                    loss = loss_fn(model(inputs), y_train[batch])
+                    if not torch.isfinite(loss):
+                        raise TrainingDivergedError(f"loss became {loss.item()} in epoch {epoch}")
+                    optimizer.zero_grad(set_to_none=True)
+                    loss.backward()
+                    optimizer.step()
                 total, seen = total + loss.item() * len(batch), seen + len(batch)
             return total / max(1, seen)
 

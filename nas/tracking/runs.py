@@ -31,6 +31,8 @@ def trial_metrics(record: TrialRecord) -> dict[str, float]:
         "latency_p90_us": _digits(measured.latency_ms_p90 * 1e3) if measured else None,
         "cpu_us_per_call": measured.cpu_ms_per_call * 1e3 if measured else None,
         "energy_cv": measured.energy_cv if measured else None,
+        "energy_spread": measured.energy_spread if measured else None,
+        "cpu_pressure": measured.cpu_pressure if measured else None,
         "energy_dataflow_uj": record.dataflow["joules"] * 1e6 if record.dataflow else None,
         "training_time_s": training.train_seconds if training else None,
         "epochs_run": training.epochs_run if training else None,

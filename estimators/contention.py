@@ -1,0 +1,121 @@
+"""How busy the machine is while a measurement runs, and whose turn it is to use it.
+
+**Contention** is read from Linux pressure-stall information (``/proc/pressure/cpu``, "some":
+the share of wall time in which at least one runnable task waited for a CPU) over a window,
+beside the load average. A measurement stores it, so a figure taken on a busy machine says so.
+Kernels without PSI (before 4.20, or with it switched off) give ``None``.
+
+**Turns** let the processes of this tool on one machine stay out of each other's measurements:
+a measurement takes the machine's measuring slot, and every training (the search's proxy, the
+final training) yields between batches while a measurement holds it. Two file locks make that
+(``flock``, so a killed process releases its locks): a training takes the *gate* briefly before
+each batch, then holds *busy* shared while the batch runs; a measurement takes the gate
+exclusively (no new batch starts), then *busy* exclusively (the batches in flight finish).
+Other people's processes do not take turns: their load stays visible in the stored contention.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+PSI_CPU = Path("/proc/pressure/cpu")
+TURNS_ENV = "NAS_TURNS_DIR"  # where the machine's turn locks live (tests point it elsewhere)
+
+
+@dataclass(frozen=True)
+class Contention:
+    cpu_pressure: float | None  # share of the window some task waited for a CPU; None: no PSI
+    load_average: float  # 1-minute load average, at the end of the window
+    cores: int
+
+    def text(self) -> str:
+        pressure = "no PSI" if self.cpu_pressure is None else f"CPU pressure {self.cpu_pressure:.0%}"
+        return f"{pressure}, load {self.load_average:.2f} on {self.cores} cores"
+
+
+def _psi_total_us() -> int | None:
+    try:
+        some = PSI_CPU.read_text().splitlines()[0]
+    except (OSError, IndexError):
+        return None
+    fields = dict(part.split("=", 1) for part in some.split()[1:])
+    return int(fields["total"]) if "total" in fields else None
+
+
+class ContentionWindow:
+    """The machine's contention over a window: ``with ContentionWindow() as window: ...``, then
+    ``window.contention``."""
+
+    def __enter__(self) -> ContentionWindow:
+        self.started, self.psi_start = time.perf_counter(), _psi_total_us()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        wall_us = (time.perf_counter() - self.started) * 1e6
+        end = _psi_total_us()
+        pressure = None
+        if self.psi_start is not None and end is not None and wall_us > 0:
+            pressure = min(1.0, max(0.0, (end - self.psi_start) / wall_us))
+        self.contention = Contention(pressure, os.getloadavg()[0], os.cpu_count() or 1)
+
+
+def current_contention(seconds: float = 1.0) -> Contention:
+    """The machine's contention over the next ``seconds`` (for ``nas meters``)."""
+    with ContentionWindow() as window:
+        time.sleep(seconds)
+    return window.contention
+
+
+class Turns:
+    """The measuring slot and the trainings' turns of this machine (see the module's doc)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder  # None: decided on first use (the environment, else the temp folder)
+        self._files: dict[str, IO[bytes]] = {}
+
+    def _lock(self, name: str) -> IO[bytes]:
+        if name not in self._files:
+            default = Path(tempfile.gettempdir()) / f"nas-turns-{os.getuid()}"
+            self.folder = self.folder or Path(os.environ.get(TURNS_ENV) or default)
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._files[name] = (self.folder / name).open("ab")
+        return self._files[name]
+
+    @contextlib.contextmanager
+    def measuring(self) -> Iterator[None]:
+        """Hold the machine's measuring slot: no training of this tool runs a batch meanwhile."""
+        gate, busy = self._lock("gate"), self._lock("busy")
+        fcntl.flock(gate, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(busy, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(busy, fcntl.LOCK_UN)
+        finally:
+            fcntl.flock(gate, fcntl.LOCK_UN)
+
+    @contextlib.contextmanager
+    def training_batch(self) -> Iterator[None]:
+        """Run one training batch, after any measurement that holds the slot has finished."""
+        gate, busy = self._lock("gate"), self._lock("busy")
+        fcntl.flock(gate, fcntl.LOCK_SH)  # waits while a measurement holds the gate
+        try:
+            fcntl.flock(busy, fcntl.LOCK_SH)
+        finally:
+            fcntl.flock(gate, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(busy, fcntl.LOCK_UN)
+
+
+TURNS = Turns()  # the process's own: one open file per lock, kept for its life
