@@ -10,9 +10,10 @@ for estimates, so nobody mistakes an estimate for a measurement.
   coefficients, ``E = vcpus * P_idle * wall_s + (P_max - P_idle) * cpu_s``, where ``cpu_s`` is
   the CPU time of the work during the window (steadier than wall time on a shared host). With
   one vCPU the work runs on the calling thread (ONNX Runtime and PyTorch with one thread compute
-  there), so only that thread's CPU time is billed: another thread of the process (MLflow's,
-  a logger's) running meanwhile is not the network's. With more, the work's own pool threads
-  count, so the process's CPU time is billed. Defaults are CCF's averages for AWS hosts,
+  there), so only that thread's CPU time is billed, and it holds its vCPU only while it runs
+  (``wall_s`` becomes that CPU time): another thread of the process (MLflow's, a logger's), or
+  another process that preempts it, is not the network's. With more, the work's own pool
+  threads count, so the process's CPU time and the window's wall time are billed. Defaults are CCF's averages for AWS hosts,
   P_idle = 0.74 W and P_max = 3.5 W per vCPU; both can be set.
 
 Counters see the whole package or GPU, so their meters measure an idle baseline first and
@@ -54,13 +55,17 @@ class CpuPowerModel:
         return self.vcpus * self.max_w_per_vcpu
 
     def measure(self, work: Callable[[], T]) -> tuple[T, EnergyReading]:
-        clock = time.thread_time if self.vcpus == 1 else time.process_time
+        one_thread = self.vcpus == 1
+        clock = time.thread_time if one_thread else time.process_time
         wall_start, cpu_start = time.perf_counter(), clock()
         result = work()
         wall_s = time.perf_counter() - wall_start
         cpu_s = min(clock() - cpu_start, self.vcpus * wall_s)  # a clock's tick never bills more
+        # one thread holds its vCPU only while it runs: time it spent preempted (another process
+        # ran) is not its idle power, so it is billed its CPU time at the vCPU's full power
+        held_s = cpu_s if one_thread else wall_s
         joules = (
-            self.vcpus * self.idle_w_per_vcpu * wall_s + (self.max_w_per_vcpu - self.idle_w_per_vcpu) * cpu_s
+            self.vcpus * self.idle_w_per_vcpu * held_s + (self.max_w_per_vcpu - self.idle_w_per_vcpu) * cpu_s
         )
         return result, EnergyReading(joules, self.source, wall_s, cpu_s, joules)
 

@@ -105,7 +105,8 @@ def test_the_cpu_model_bills_the_measuring_thread_not_the_process() -> None:
         stop.set()
         other.join()
     assert reading.cpu_s < 0.05  # the window's own thread slept; the spinning thread is not billed
-    assert reading.joules == pytest.approx(0.74 * reading.wall_s + 2.76 * reading.cpu_s)
+    assert reading.joules == pytest.approx(3.5 * reading.cpu_s)  # full power, only while it ran
+    assert reading.wall_s >= 0.5
 
 
 @dataclass
