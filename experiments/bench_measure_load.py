@@ -6,11 +6,13 @@ conditions of this 2-core machine:
 - own: one training of this tool runs beside (it takes turns: it waits while a measurement runs);
 - foreign x1, x2: one and two plain PyTorch trainings that take no turns (other people's load).
 
-Each measurement is taken twice, interleaved: as the search measures now (``measure_onnx``:
-the measuring thread's CPU time, the lower quartile of the windows, more windows when they
-disagree, the machine's measuring slot) and as it measured before (the process's CPU time, the
-median of five windows). Reports per network the spread across repeats (max / min - 1), the ratio
-to the quiet figure, and Kendall's tau of each condition's ranking against the quiet one.
+Rounds go through every condition in turn (the host's own drift then hits every condition
+alike), and every network within each. Each measurement is taken twice, interleaved: as the
+search measures now (``measure_onnx``: the measuring thread's CPU time, the lower quartile of
+the windows, more windows when they disagree, the machine's measuring slot) and as it measured
+before (the process's CPU time, the median of five windows). Reports per network the spread
+across repeats (max / min - 1), the ratio to the quiet figure, and Kendall's tau of each
+condition's ranking against the quiet one.
 Writes experiments/results/measure_load.json and .png; prints its conditions.
 
     python experiments/bench_measure_load.py [--repeats 5] [--pause PID]
@@ -161,9 +163,9 @@ def main() -> None:
         for c in CONDITIONS
     }
     with paused(args.pause):
-        for condition in CONDITIONS:
-            with load(condition, str(archs[len(archs) // 2])):
-                for repeat in range(args.repeats):
+        for repeat in range(args.repeats):  # conditions interleaved too: the host's drift hits all
+            for condition in CONDITIONS:
+                with load(condition, str(archs[len(archs) // 2])):
                     for index, model in enumerate(models):  # interleaved: drift hits every network
                         started = time.perf_counter()
                         measured = measure_onnx(model, shape, settings, now)
@@ -175,13 +177,10 @@ def main() -> None:
                         figures[condition]["before"][index].append(statistics.median(five))
                         figures[condition]["now_seconds"][index].append(middle - started)
                         taken = old.windows or settings.repeats  # before, no window was added
-                        figures[condition]["before_seconds"][index].append(
-                            (ended - middle) * settings.repeats / taken
-                        )
-                    print(
-                        f"{condition}: repeat {repeat + 1}/{args.repeats} (load {os.getloadavg()[0]:.2f})",
-                        flush=True,
-                    )
+                        seconds = (ended - middle) * settings.repeats / taken
+                        figures[condition]["before_seconds"][index].append(seconds)
+                load_now = os.getloadavg()[0]
+                print(f"repeat {repeat + 1}/{args.repeats}, {condition} (load {load_now:.2f})", flush=True)
     summary = summarise(figures)
     conditions["load_average_end"] = os.getloadavg()
     args.out.write_text(
@@ -235,7 +234,7 @@ def plot(summary: dict[str, Any], figures: dict[str, dict[str, list[list[float]]
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(10, 4), dpi=100)
-    axes = figure.subplots(1, 2)
+    axes = figure.subplots(1, 2, sharey=True)  # one scale: the two estimators compare at a glance
     for ax, estimator in zip(axes, ("before", "now"), strict=True):
         quiet = [statistics.median(v) for v in figures["quiet"][estimator]]
         for condition in CONDITIONS[1:]:
