@@ -84,7 +84,7 @@ class MlflowCallback:
         self.live = LiveFront([d.name.lower() for d in study.directions])
         tracker.log_config(self.config)
         if self.backfill:
-            tracker.backfill(study, logging_now=trial.number)
+            tracker.backfill(study)
         return tracker
 
     def _stop(self, error: Exception) -> None:

@@ -173,17 +173,18 @@ class MlflowTracker:
         for run in self._child_runs(condition):
             self._learn(run)
 
-    def backfill(self, study: optuna.Study, logging_now: int | None = None) -> None:
+    def backfill(self, study: optuna.Study) -> None:
         """Log the finished trials MLflow lacks (a search resumed after tracking was off or
         down). Only trials from ``nas.logged_below`` on are looked at: the parent run keeps that
-        watermark, so a resumed study's earlier runs are never listed again. ``logging_now``:
-        the trial about to be logged, which has no run yet (nothing to look up)."""
+        watermark, so a resumed study's earlier runs are never listed again. The trial this
+        process is about to log is looked up too: another search of the study may have logged
+        it while this one opened MLflow."""
         later = [
             t
             for t in study.get_trials(deepcopy=False)
             if t.number >= self.logged_below and t.state in (TrialState.COMPLETE, TrialState.FAIL)
         ]
-        unknown = [t for t in later if t.number not in self.child_ids and t.number != logging_now]
+        unknown = [t for t in later if t.number not in self.child_ids]
         if unknown:
             self._learn_runs_since(unknown)
         for trial in later:
