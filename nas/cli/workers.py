@@ -117,9 +117,16 @@ def sync(
         logged = tracker.sync(study, config)
     except Exception as error:  # MLflow's many errors (unreachable, refused): one line, no secret
         reason = scrubbed(str(error).splitlines()[0] if str(error) else "")[:200]
+        damaged = "malformed" in reason or "not a database" in reason
+        then = (
+            "recover the MLflow database (sqlite3 FILE .recover | sqlite3 NEW.db) or start a new one, "
+            "then run nas sync"
+            if damaged
+            else "run nas sync again when MLflow answers"
+        )
         raise click.ClickException(
             f"MLflow {masked(config.tracking.uri)}: {type(error).__name__}: {reason}; "
-            "the storage keeps every result: run nas sync again when MLflow answers"
+            f"the storage keeps every result: {then}"
         ) from None
     stdout.print(
         f"MLflow {masked(config.tracking.uri)}: {logged - before} trial runs added, {before} already there "

@@ -255,3 +255,15 @@ def test_a_damaged_storage_and_an_unwritable_output_are_one_line(tiny_config: Pa
         result = run_cli(command, "--config", str(tiny_config), "-o", target, "--force")
         assert result.exit_code == 1 and target in result.output, result.output
         assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_damaged_mlflow_store_under_sync_is_one_line(tiny_config: Path, workdir: Path) -> None:
+    assert run_cli("search", str(tiny_config), "--trials", "1").exit_code == 0  # logs to mlflow.db
+    data = bytearray((workdir / "mlflow.db").read_bytes())
+    for page in range(4096, len(data), 4096):
+        data[page : page + 4096] = b"\xff" * 4096
+    (workdir / "mlflow.db").write_bytes(bytes(data))
+    result = run_cli("sync", "--config", str(tiny_config))
+    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1, result.output
+    assert "malformed" in result.output and ".recover" in result.output
+    assert "the storage keeps every result" in result.output
