@@ -104,6 +104,8 @@ def finalize(
             measure_settings(config),
         )
         todo, done = pending(study, candidates)
+        if todo:
+            finalizer.check_writable()
     stdout.print(f"finalizing {len(todo)} of {len(candidates)} networks of study {study.study_name!r}")
     stdout.print(f"  recipe: {recipe.text()}; {finalizer.threads} threads")
     stdout.print(

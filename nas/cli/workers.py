@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from nas.cli import driver_said
 from nas.cli.common import (
     config_option,
     stdout,
@@ -117,13 +118,13 @@ def sync(
         logged = tracker.sync(study, config)
     except Exception as error:  # MLflow's many errors (unreachable, refused): one line, no secret
         reason = scrubbed(str(error).splitlines()[0] if str(error) else "")[:200]
+        reason = driver_said(error) or reason  # a database's own words, not its wrapper's
         damaged = "malformed" in reason or "not a database" in reason
-        then = (
-            "recover the MLflow database (sqlite3 FILE .recover | sqlite3 NEW.db) or start a new one, "
-            "then run nas sync"
-            if damaged
-            else "run nas sync again when MLflow answers"
-        )
+        then = "run nas sync again when MLflow answers"
+        if damaged:
+            then = "recover the MLflow database (sqlite3 FILE .recover | sqlite3 NEW.db), then run nas sync"
+        elif "readonly" in reason:
+            then = "make the MLflow store writable, then run nas sync"
         raise click.ClickException(
             f"MLflow {masked(config.tracking.uri)}: {type(error).__name__}: {reason}; "
             f"the storage keeps every result: {then}"

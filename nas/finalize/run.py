@@ -10,6 +10,7 @@ MobileNets (so every comparison with them is at full fidelity too).
 from __future__ import annotations
 
 import fcntl
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,6 +107,12 @@ class Finalizer:
     @property
     def folder(self) -> Path:
         return artifacts_dir(self.config, self.study) / "final"
+
+    def check_writable(self) -> None:
+        """Fail before any training when the weights' folder cannot be written (OSError)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=self.folder):
+            pass
 
     def state_path(self, candidate: Candidate) -> Path:
         return self.folder / f"{candidate.key}.state.pt"

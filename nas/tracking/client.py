@@ -9,6 +9,7 @@ client gets the URI without them; its own URL printing is switched off (users ma
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,9 @@ def mlflow_client(uri: str) -> Any:
     from mlflow import MlflowClient
 
     os.environ.setdefault("MLFLOW_SUPPRESS_PRINTING_URL_TO_STDOUT", "true")
+    # MLflow's database layer logs every error with its traceback, then raises it: the caller
+    # says it in one line (a warning, or the command's error)
+    logging.getLogger("mlflow.store.db.utils").setLevel(logging.CRITICAL)
     return MlflowClient(tracking_uri=without_credentials(absolute_sqlite(uri)))
 
 

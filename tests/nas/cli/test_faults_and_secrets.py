@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -267,3 +268,42 @@ def test_a_damaged_mlflow_store_under_sync_is_one_line(tiny_config: Path, workdi
     assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1, result.output
     assert "malformed" in result.output and ".recover" in result.output
     assert "the storage keeps every result" in result.output
+
+
+@pytest.fixture
+def roomy_disk(workdir: Path) -> Iterator[Path]:
+    """A real file system of 64 MB (tmpfs), mounted in the working folder; root only."""
+    folder = workdir / "roomy"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)], capture_output=True, check=False
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a file system here: {mounted.stderr.decode().strip()}")
+    yield folder
+    subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_read_only_folder_is_one_line_for_every_command(roomy_disk: Path, workdir: Path) -> None:
+    """A study in a folder nobody may write (a read-only mount: root ignores file permissions)."""
+    make_blobs_npz(roomy_disk / "blobs.npz")
+    config = roomy_disk / "tiny.toml"
+    config.write_text(toml_text({**TINY, "data": {"dataset": str(roomy_disk / "blobs.npz")}}))
+    search = [sys.executable, "-m", "nas", "search", str(config), "--trials", "2"]
+    subprocess.run(search, cwd=roomy_disk, capture_output=True, check=True)  # it closes its files
+    subprocess.run(["mount", "-o", "remount,ro", str(roomy_disk)], check=True)
+    os.chdir(roomy_disk)
+    try:
+        for args, said in (
+            (["search", str(config), "--trials", "3"], "cannot be written here"),
+            (["report", "--config", str(config), "-o", "r.html"], "Read-only file system"),
+            (["export", "--config", str(config), "-o", "x.onnx"], "Read-only file system"),
+            (["sync", "--config", str(config)], "make the MLflow store writable"),
+            (["finalize", "--config", str(config), "--epochs", "1"], "Read-only file system"),
+        ):
+            result = run_cli(*args)
+            assert result.exit_code == 1, (args, result.output)
+            assert said in result.output and len(result.output.strip().splitlines()) == 1, result.output
+        assert run_cli("front", "--config", str(config)).exit_code == 0  # reading still works
+    finally:
+        os.chdir(workdir)
