@@ -4,15 +4,21 @@ BIN := $(VENV)/bin
 
 FASHION := /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
 
-.PHONY: setup fashion-mnist search search-digits test lint
+.PHONY: setup setup-dev fashion-mnist search search-digits test lint
 
 setup: $(VENV)/.installed
+setup-dev: $(VENV)/.installed-dev
 
 # The pinned CPU build of PyTorch goes in first: a bare 'torch' requirement would pull CUDA.
 $(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
+	touch $@
+
+# what the tests and linters need on top (pytest, hypothesis, ruff, mypy, selenium, nvidia-ml-py)
+$(VENV)/.installed-dev: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $@
 
@@ -28,10 +34,10 @@ search: setup fashion-mnist
 search-digits: setup
 	$(BIN)/nas search experiments/digits.toml
 
-test: setup
+test: setup-dev
 	$(BIN)/pytest
 
-lint: setup
+lint: setup-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

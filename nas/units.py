@@ -48,3 +48,12 @@ def bytes_text(size: float | None) -> str:
         if abs(size) >= scale:
             return f"{size / scale:.3g} {unit}"
     return f"{size:.0f} B"
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters, cut at a word and marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    words = cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut
+    return words.rstrip(" ,;:(") + "…"

@@ -23,11 +23,11 @@ from nas.footprint import study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import LiveFront, pareto_front
 from nas.objectives import OBJECTIVES, Objective
-from nas.record import read_record
+from nas.record import HEARTBEAT_FAILURE, read_record
 from nas.search.runner import SearchOutcome, SearchStalledError, TrialCallback
 from nas.search.session import Session
 from nas.search.study import completed
-from nas.units import duration_text
+from nas.units import clipped, duration_text
 from nas.urls import masked
 
 
@@ -78,6 +78,9 @@ def search_progress(session: Session) -> Iterator[list[TrialCallback]]:
         TextColumn("{task.fields[failed]}"),
         TimeElapsedColumn(),
     )
+    said = resume_line(study, config.study.n_trials)
+    if said:
+        stderr.print(said)
     with Progress(*columns, console=stderr, transient=False) as progress:
         live = LiveFront([d.name.lower() for d in study.directions])
         live.update(study.get_trials(deepcopy=False))
@@ -112,21 +115,44 @@ def search_progress(session: Session) -> Iterator[list[TrialCallback]]:
         yield [on_trial]
 
 
+def resume_line(study: optuna.Study, n_trials: int) -> str | None:
+    """What a search finds when it resumes a study (None for a new one): its trials by state, and
+    what happens to a stopped worker's."""
+    trials = study.get_trials(deepcopy=False)
+    if not trials:
+        return None
+    states = [t.state for t in trials]
+    done, failed, running = (
+        states.count(s) for s in (TrialState.COMPLETE, TrialState.FAIL, TrialState.RUNNING)
+    )
+    lost = sum(read_record(t).fail_reason == HEARTBEAT_FAILURE for t in trials if t.state == TrialState.FAIL)
+    parts = [f"resuming study {study.study_name!r}: {done} of {n_trials} trials completed"]
+    if failed:
+        parts.append(
+            f"{failed} failed" + (f" ({lost} by a worker that stopped: tried again)" if lost else "")
+        )
+    if running:
+        parts.append(
+            f"{running} running (another worker's; one silent for twice the heartbeat is failed and "
+            "its architecture tried again)"
+        )
+    return "; ".join(parts)
+
+
 def trial_line(trial: FrozenTrial, on_front: bool, objectives: Sequence[Objective]) -> str:
     """One finished trial, for the terminal: its objectives, why it stopped."""
     r = read_record(trial)
     if trial.state == TrialState.FAIL:
-        return (
-            f"trial {trial.number:>4}  [red]failed[/]  {escape((r.fail_reason or '?').splitlines()[0][:100])}"
-        )
+        reason = clipped((r.fail_reason or "?").splitlines()[0], 100)
+        return f"trial {trial.number:>4}  [red]failed[/]  {escape(reason)}"
     figures = "  ".join(
         f"{o.label} {o.text(r.val_accuracy if o.kind == 'accuracy' else o.value(r))}" for o in objectives
     )
     text = f"trial {trial.number:>4}  {figures}"
     if r.rejected:
-        text += f"  [dim]not trained: {escape(r.rejected[:80])}[/]"
+        text += f"  [dim]not trained: {escape(clipped(r.rejected, 80))}[/]"
     elif r.stop_reason and r.stop_reason != "completed":
-        text += f"  [dim]stopped: {escape(r.stop_reason[:80])}[/]"
+        text += f"  [dim]stopped: {escape(clipped(r.stop_reason, 80))}[/]"
     return text + ("  [green]on the front[/]" if on_front else "")
 
 
@@ -135,7 +161,7 @@ def _failed_note(trials: list[FrozenTrial]) -> str:
     if not failed:
         return ""
     reason = (read_record(failed[-1]).fail_reason or "?").splitlines()[0]
-    short = reason if len(reason) <= 40 else reason[:39] + "…"  # the count and ETA stay in view
+    short = clipped(reason, 40)  # the count and ETA stay in view
     return f"[yellow]{len(failed)} failed, last: {escape(short)}[/]"
 
 

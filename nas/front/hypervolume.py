@@ -63,8 +63,9 @@ class Normalisation:
 
     def describe(self) -> str:
         parts = [f"accuracy {self.accuracy_floor:.3g}..1 (linear)"]
-        parts += [
-            f"{name} {floor:.3g}..{ceiling:.3g} (log)" for name, (floor, ceiling) in self.bounds.items()
+        parts += [  # in the units the figures are read in (µJ, µs, kB)
+            f"{name} {OBJECTIVES[name].text(floor)}..{OBJECTIVES[name].text(ceiling)} (log)"
+            for name, (floor, ceiling) in self.bounds.items()
         ]
         return "; ".join(parts)
 

@@ -142,6 +142,7 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
     # the same command with a larger budget resumes: nothing lost, nothing logged twice
     result = run_cli("search", str(tiny_config), "--trials", "5")
     assert result.exit_code == 0, result.output
+    assert "resuming study 'tiny': 3 of 5 trials completed" in result.output  # said first
     numbers = [
         t.number
         for t in optuna.load_study(study_name="tiny", storage="sqlite:///nas.db").get_trials(
