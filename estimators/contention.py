@@ -28,6 +28,7 @@ from typing import IO
 
 PSI_CPU = Path("/proc/pressure/cpu")
 TURNS_ENV = "NAS_TURNS_DIR"  # where the machine's turn locks live (tests point it elsewhere)
+WAIT_LIMIT_S = 60.0  # the longest a turn is waited for: a stopped process must not stop the rest
 
 
 @dataclass(frozen=True)
@@ -90,32 +91,52 @@ class Turns:
         return self._files[name]
 
     @contextlib.contextmanager
-    def measuring(self) -> Iterator[None]:
-        """Hold the machine's measuring slot: no training of this tool runs a batch meanwhile."""
+    def measuring(self) -> Iterator[bool]:
+        """Hold the machine's measuring slot: no training of this tool runs a batch meanwhile.
+        Yields whether the slot was had: a process stopped while holding a turn (Ctrl-Z) is
+        waited for ``WAIT_LIMIT_S`` at most, then the measurement goes ahead without it."""
         gate, busy = self._lock("gate"), self._lock("busy")
-        fcntl.flock(gate, fcntl.LOCK_EX)
+        held = [f for f in (gate, busy) if _acquire(f, fcntl.LOCK_EX, WAIT_LIMIT_S)]
         try:
-            fcntl.flock(busy, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(busy, fcntl.LOCK_UN)
+            yield len(held) == 2
         finally:
-            fcntl.flock(gate, fcntl.LOCK_UN)
+            for lock in reversed(held):
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     @contextlib.contextmanager
     def training_batch(self) -> Iterator[None]:
-        """Run one training batch, after any measurement that holds the slot has finished."""
+        """Run one training batch, after any measurement that holds the slot has finished (or
+        after ``WAIT_LIMIT_S``, should the measuring process be stopped)."""
         gate, busy = self._lock("gate"), self._lock("busy")
-        fcntl.flock(gate, fcntl.LOCK_SH)  # waits while a measurement holds the gate
+        passed = _acquire(gate, fcntl.LOCK_SH, WAIT_LIMIT_S)  # waits while a measurement holds it
         try:
-            fcntl.flock(busy, fcntl.LOCK_SH)
+            busy_held = _acquire(busy, fcntl.LOCK_SH, WAIT_LIMIT_S)
         finally:
-            fcntl.flock(gate, fcntl.LOCK_UN)
+            if passed:
+                fcntl.flock(gate, fcntl.LOCK_UN)
         try:
             yield
         finally:
-            fcntl.flock(busy, fcntl.LOCK_UN)
+            if busy_held:
+                fcntl.flock(busy, fcntl.LOCK_UN)
+
+
+def _acquire(lock: IO[bytes], mode: int, timeout_s: float) -> bool:
+    """``flock`` in ``mode`` within ``timeout_s`` (at once when it is free); whether it was had."""
+    try:
+        fcntl.flock(lock, mode | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        pass
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        time.sleep(0.005)
+        try:
+            fcntl.flock(lock, mode | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            continue
+    return False
 
 
 TURNS = Turns()  # the process's own: one open file per lock, kept for its life

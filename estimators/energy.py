@@ -13,8 +13,8 @@ for estimates, so nobody mistakes an estimate for a measurement.
   there), so only that thread's CPU time is billed, and it holds its vCPU only while it runs
   (``wall_s`` becomes that CPU time): another thread of the process (MLflow's, a logger's), or
   another process that preempts it, is not the network's. With more, the work's own pool
-  threads count, so the process's CPU time and the window's wall time are billed. Defaults are CCF's averages for AWS hosts,
-  P_idle = 0.74 W and P_max = 3.5 W per vCPU; both can be set.
+  threads count, so the process's CPU time and the window's wall time are billed. Defaults are
+  CCF's averages for AWS hosts, P_idle = 0.74 W and P_max = 3.5 W per vCPU; both can be set.
 
 Counters see the whole package or GPU, so their meters measure an idle baseline first and
 report the window's energy net of it (``joules``) beside the total (``gross_joules``).

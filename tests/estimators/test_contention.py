@@ -158,3 +158,22 @@ def test_a_measurement_records_the_machine_s_contention(tiny_model: bytes, tmp_p
     measured = measure_onnx(tiny_model, (1, 4, 4), SETTINGS, CpuPowerModel(1), turns=Turns(tmp_path))
     assert measured.load_average is not None and measured.load_average >= 0
     assert measured.cpu_pressure is None or 0 <= measured.cpu_pressure <= 1
+
+
+def test_a_stopped_process_holding_its_turn_stops_no_one_for_long(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import estimators.contention
+
+    monkeypatch.setattr(estimators.contention, "WAIT_LIMIT_S", 0.5)
+    trainer = _trainer(tmp_path, 60.0)  # a training stopped mid-batch (Ctrl-Z), as far as others see
+    try:
+        assert trainer.stdout is not None and trainer.stdout.readline() == "waiting\n"
+        assert trainer.stdout.readline().startswith("batch")
+        started = time.monotonic()
+        with Turns(tmp_path).measuring() as had_the_slot:
+            waited = time.monotonic() - started
+        assert not had_the_slot and 0.4 <= waited < 10  # it measured anyway, after the limit
+    finally:
+        trainer.kill()
+        trainer.wait()
