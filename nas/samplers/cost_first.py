@@ -15,7 +15,8 @@ spends training only where it is likely to extend the front:
   cheapest network and then networks spread evenly in log MACs across the space, instead of a
   uniform draw (which piles up in the middle).
 - **Noise.** Latency and energy vary 0.3-16 % between repeats; parents are ranked with a
-  noise floor (a cost must be ``noise_floor`` lower to dominate), so a lucky measurement does
+  noise floor (a cost must be ``noise_floor`` lower to dominate, or more where the measurements
+  record a larger spread: the median of theirs), so a lucky measurement does
   not push a network out of the parents. Fronts and hypervolume report the measured figures.
 
 Its parts are modules of their own, each unit-tested on fixed arrays: the first generation
@@ -41,7 +42,7 @@ from nas.record import read_record
 from nas.samplers.acquisition import Acquisition, hypervolume_gain
 from nas.samplers.breeding import Breeder, Genome
 from nas.samplers.population import spread_choice
-from nas.samplers.selection import crowding, ranks, snap_to_noise_floor, tournament
+from nas.samplers.selection import crowding, measured_noise, ranks, snap_to_noise_floor, tournament
 from nas.samplers.surrogate import (
     ACCURACY_FEATURES,
     COST_FEATURES,
@@ -83,6 +84,7 @@ class CostFirstSampler(BaseSampler):
         self.population_size = population_size
         self.offspring = offspring
         self.noise_floor = noise_floor
+        self._spreads: list[float] = []  # energy spread recorded with each trained trial's figures
         self.acquisition = acquisition
         self._rng = np.random.RandomState(seed)
         self._fallback = RandomSampler(seed=seed)
@@ -142,8 +144,11 @@ class CostFirstSampler(BaseSampler):
             self._known.add(arch)
             if t.state == TrialState.COMPLETE:
                 complete.append(t)
-                if read_record(t).trained:
+                record = read_record(t)
+                if record.trained:
                     trained.append(t)
+                    if record.measurement is not None and record.measurement.energy_spread is not None:
+                        self._spreads.append(record.measurement.energy_spread)
         if complete:
             statics = [self._static_of_trial(t) for t in complete]
             self._complete_values = _grow(self._complete_values, [t.values for t in complete])
@@ -174,7 +179,8 @@ class CostFirstSampler(BaseSampler):
     def _offspring(self, known: set[str]) -> Genome | None:
         """Later generations: children of tournament-chosen parents, the most promising one."""
         trained, costs = self._trained, self._trained_costs
-        snapped = snap_to_noise_floor(costs, self.objectives, self.normalisation, self.noise_floor)
+        noise = measured_noise(self._spreads, self.noise_floor)  # a gap the figures can support
+        snapped = snap_to_noise_floor(costs, self.objectives, self.normalisation, noise)
         rank = ranks(snapped, 2 * self.population_size)
         distance = crowding(costs, rank)
 

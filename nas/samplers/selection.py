@@ -27,6 +27,14 @@ def snap_to_noise_floor(
     return snapped
 
 
+def measured_noise(spreads: Sequence[float], floor: float, cap: float = 0.5) -> float:
+    """The noise floor the measurements themselves support: the median spread recorded with
+    them (a busy machine's figures need a bigger gap to dominate), never below ``floor``."""
+    if not spreads:
+        return floor
+    return min(cap, max(floor, float(np.median(spreads))))
+
+
 def ranks(costs: np.ndarray, wanted: int) -> np.ndarray:
     """Non-dominated rank of each row of ``costs`` (minimised); ranking stops once ``wanted`` are ranked."""
     return _fast_non_domination_rank(costs, n_below=wanted)

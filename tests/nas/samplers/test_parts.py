@@ -14,7 +14,7 @@ from nas.front.hypervolume import Normalisation, hypervolume
 from nas.samplers.acquisition import distance, hypervolume_gain
 from nas.samplers.breeding import Breeder
 from nas.samplers.population import spread_choice, van_der_corput
-from nas.samplers.selection import crowding, ranks, snap_to_noise_floor, tournament
+from nas.samplers.selection import crowding, measured_noise, ranks, snap_to_noise_floor, tournament
 from nas.samplers.surrogate import log_log_cost, optimistic_accuracy, ridge
 
 
@@ -104,3 +104,16 @@ def test_acquisition_takes_the_child_that_adds_most_hypervolume() -> None:
     dominated = [[0.95, 0.95], [0.25, 0.85]]
     assert hypervolume_gain(front, dominated) == 1
     assert distance([0.25, 0.85], [0.2, 0.8]) == pytest.approx(math.hypot(0.05, 0.05))
+
+
+def test_the_noise_floor_follows_the_spread_the_measurements_recorded() -> None:
+    assert measured_noise([], 0.05) == 0.05  # nothing recorded: the configured floor
+    assert measured_noise([0.01, 0.02, 0.03], 0.05) == 0.05  # a quiet machine: never below it
+    assert measured_noise([0.1, 0.2, 0.3], 0.05) == pytest.approx(0.2)  # a busy one: its median
+    assert measured_noise([3.0, 4.0], 0.05) == 0.5  # capped: some ranking must remain
+    costs = np.array([[0.5, 0.50], [0.5, 0.52]])  # energies 15 % apart (0.02 of three decades)
+    objectives, normalisation = ["accuracy", "energy"], Normalisation(0.1, {"energy": (1e-6, 1e-3)})
+    quiet = snap_to_noise_floor(costs, objectives, normalisation, measured_noise([0.01], 0.05))
+    busy = snap_to_noise_floor(costs, objectives, normalisation, measured_noise([0.3, 0.4], 0.05))
+    assert ranks(quiet, 2).tolist() == [0, 1]  # 15 % apart: the cheaper dominates on a quiet machine
+    assert ranks(busy, 2).tolist() == [0, 0]  # within the spread recorded: neither is discarded
