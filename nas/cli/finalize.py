@@ -81,7 +81,15 @@ def finalize(
         nas finalize --study-name fashion --references
     """
     from nas.finalize.recipe import make_recipe, training_threads
-    from nas.finalize.run import BusyError, Finalizer, choose_candidates, full_data, pending
+    from nas.finalize.run import (
+        INTERLEAVED_ROUNDS,
+        BusyError,
+        Finalizer,
+        choose_candidates,
+        full_data,
+        pending,
+        remeasure_interleaved,
+    )
     from nas.search.session import measure_settings, search_meters
 
     with user_errors():
@@ -128,6 +136,14 @@ def finalize(
             failed += result is None
             if result is not None and tracker is not None:
                 tracker.log()
+    measured = remeasure_interleaved(finalizer)
+    if measured:
+        stdout.print(
+            f"measured the {measured} finalized networks again, round-robin ({INTERLEAVED_ROUNDS} rounds, "
+            "the median kept), so the final front compares them under the same conditions"
+        )
+        if tracker is not None:
+            tracker.log()
     print_finalized(study)
     if failed:
         raise click.ClickException(

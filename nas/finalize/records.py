@@ -34,6 +34,7 @@ class Finalized:
     record: TrialRecord  # the final figures: training at full fidelity, costs re-measured
     proxy: TrainResult | None  # the search's proxy training of the same architecture
     recipe: dict[str, Any]
+    interleaved_with: tuple[str, ...] = ()  # the networks last measured round-robin with this one
 
     @property
     def label(self) -> str:
@@ -82,6 +83,7 @@ def store_finalized(study: optuna.Study, finalized: Finalized) -> None:
             "record": record_json(finalized.record),
             "proxy": record_json(TrialRecord(training=finalized.proxy))["training"],
             "recipe": finalized.recipe,
+            "interleaved_with": list(finalized.interleaved_with),
         },
     )
 
@@ -100,6 +102,7 @@ def read_finalized(study: optuna.Study) -> dict[str, Finalized]:
                 record=record_from_json(data["record"]),
                 proxy=None if proxy is None else record_from_json({"training": proxy}).training,
                 recipe=dict(data.get("recipe") or {}),
+                interleaved_with=tuple(data.get("interleaved_with") or ()),
             )
     return found
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import fcntl
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import optuna
 
-from estimators import EnergyMeter, MeasureSettings, count_complexity, measure_onnx
+from estimators import EnergyMeter, Measurement, MeasureSettings, count_complexity, measure_onnx
 from estimators.host import host_description
 from nas.config import Config
 from nas.data import Splits, load_dataset
@@ -85,6 +85,9 @@ def pending(study: optuna.Study, candidates: Sequence[Candidate]) -> tuple[list[
     """(still to finalize, finalized before)."""
     done = read_finalized(study)
     return [c for c in candidates if c.key not in done], [done[c.key] for c in candidates if c.key in done]
+
+
+INTERLEAVED_ROUNDS = 3
 
 
 class BusyError(RuntimeError):
@@ -176,6 +179,34 @@ class Finalizer:
         store_finalized(self.study, finalized)
         self.state_path(candidate).unlink(missing_ok=True)  # the record now holds what it held
         return finalized
+
+
+def remeasure_interleaved(finalizer: Finalizer, rounds: int = INTERLEAVED_ROUNDS) -> int:
+    """Measure every finalized network of the study again, round-robin, when the set changed
+    since they were last measured together: each was first measured right after its own training,
+    minutes or hours apart, and a machine drifts (on this project's VM, 15 % between rounds). Each
+    keeps the measurement of its median round. How many were measured."""
+    finals = {
+        key: f
+        for key, f in read_finalized(finalizer.study).items()
+        if f.record.checkpoint and Path(f.record.checkpoint).is_file()
+    }
+    keys = tuple(sorted(finals))
+    if len(keys) < 2 or all(f.interleaved_with == keys for f in finals.values()):
+        return 0
+    graphs = {key: Graph.of(load_checkpoint(Path(str(f.record.checkpoint)))) for key, f in finals.items()}
+    models = {key: _graph_bytes(graph) for key, graph in graphs.items()}
+    taken: dict[str, list[Measurement]] = {key: [] for key in models}
+    for _ in range(rounds):
+        for key, model in models.items():
+            taken[key].append(
+                measure_onnx(model, graphs[key].input_shape, finalizer.settings, finalizer.meter)
+            )
+    for key, measured in taken.items():
+        median_round = sorted(measured, key=lambda m: m.energy_j)[len(measured) // 2]
+        again = finals[key].record.with_(measurement=median_round)
+        store_finalized(finalizer.study, replace(finals[key], record=again, interleaved_with=keys))
+    return len(models)
 
 
 def _graph_bytes(graph: Graph) -> bytes:

@@ -25,6 +25,7 @@ from nas.finalize.records import final_front, read_finalized, trial_key
 from nas.footprint import FootprintTally
 from nas.front.curve import HypervolumeCurve
 from nas.front.pareto import pareto_front
+from nas.objectives import OBJECTIVES
 from nas.search.study import UID_ATTR
 from nas.tracking.artifacts import log_config, write_front
 from nas.tracking.client import mlflow_client
@@ -46,7 +47,7 @@ from nas.tracking.names import (
     UID_TAG,
     VIEW_TAG,
 )
-from nas.tracking.runs import log_final_run, log_trial_run, ms
+from nas.tracking.runs import log_final_run, log_trial_run, ms, objective_metrics
 from nas.tracking.view import experiment_note, front_view_state
 from nas.urls import masked
 
@@ -323,7 +324,10 @@ class MlflowTracker:
 
     def log_finalized(self, study: optuna.Study) -> int:
         """Log the study's finalized networks MLflow lacks, and tag the final runs' ``nas.pareto``
-        by the final front; how many were logged now."""
+        by the final front; how many were logged now. A network measured again since its run was
+        logged gets its figures again (step 1 of its metrics)."""
+        from mlflow.entities import Metric
+
         logged = 0
         runs = {
             run.data.tags.get(FINAL_TAG): run for run in self._child_runs(f"tags.`{FIDELITY_TAG}` = 'final'")
@@ -336,6 +340,15 @@ class MlflowTracker:
                     self.client, self.experiment_id, self.parent_id, study.study_name, finalized, self.factors
                 )
                 logged += 1
+            elif _energy_of(runs[key]) != objective_metrics(finalized.record).get(ENERGY_METRIC):
+                # measured again since it was logged (interleaved with the others): its figures now
+                now = int(time.time() * 1000)
+                figures = [
+                    Metric(name, value, now, 1)
+                    for name, value in objective_metrics(finalized.record).items()
+                    if value is not None
+                ]
+                self.client.log_batch(run_id, metrics=figures)
             shown = runs[key].data.tags.get(PARETO_TAG) if key in runs else "false"
             if shown != str(key in front).lower():
                 self.client.set_tag(run_id, PARETO_TAG, str(key in front).lower())
@@ -357,3 +370,11 @@ class MlflowTracker:
                 self.client.set_tag(self.parent_id, LOGGED_TAG, str(logged_below))
                 self.logged_below = logged_below
         self.client.set_terminated(self.parent_id, status=status)
+
+
+ENERGY_METRIC = OBJECTIVES["energy"].metric
+
+
+def _energy_of(run: Any) -> float | None:
+    value = run.data.metrics.get(ENERGY_METRIC)
+    return None if value is None else float(value)
