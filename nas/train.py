@@ -12,6 +12,7 @@ import copy
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import torch
 from torch import nn
@@ -52,6 +53,33 @@ def augment_batch(x: torch.Tensor, mode: str, generator: torch.Generator) -> tor
     return out
 
 
+@dataclass(frozen=True)
+class Step:
+    """One optimiser step on a batch of raw images: normalised, augmented, channels-last."""
+
+    model: nn.Module
+    optimizer: torch.optim.Optimizer
+    loss_fn: nn.Module
+    splits: Splits
+    augment: str  # "none", "crop" or "crop-flip"
+    generator: torch.Generator
+
+    def run(self, images: torch.Tensor, labels: torch.Tensor, epoch: int) -> float:
+        """The batch's loss; after any measurement holding this machine's slot (its turn)."""
+        with TURNS.training_batch():
+            inputs = self.splits.normalise(images)
+            if self.augment != "none":
+                inputs = augment_batch(inputs, self.augment, self.generator)
+            inputs = inputs.contiguous(memory_format=torch.channels_last)
+            loss = self.loss_fn(self.model(inputs), labels)
+            if not torch.isfinite(loss):
+                raise TrainingDivergedError(f"loss became {loss.item()} in epoch {epoch}")
+            self.optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            self.optimizer.step()
+        return float(loss.item())
+
+
 # called after each epoch with (epoch, best validation accuracy so far): a reason to stop, or None
 EpochCheck = Callable[[int, float], str | None]
 
@@ -74,6 +102,7 @@ def train_model(
     curve: list[float] = []
     best_accuracy, best_state, stale_epochs = -1.0, copy.deepcopy(model.state_dict()), 0
     stop_reason = f"reached {config.epochs} epochs"
+    step = Step(model, optimizer, loss_fn, splits, config.augment, generator)
     for epoch in range(1, config.epochs + 1):
         model.train()
         order = torch.randperm(len(x_train), generator=generator)
@@ -81,17 +110,7 @@ def train_model(
             batch = order[start : start + config.batch_size]
             if len(batch) < 2:  # batch norm needs two samples in training mode
                 continue
-            with TURNS.training_batch():  # after any measurement on this machine (its slot)
-                inputs = splits.normalise(x_train[batch])
-                if config.augment != "none":
-                    inputs = augment_batch(inputs, config.augment, generator)
-                inputs = inputs.contiguous(memory_format=torch.channels_last)
-                loss = loss_fn(model(inputs), y_train[batch])
-                if not torch.isfinite(loss):
-                    raise TrainingDivergedError(f"loss became {loss.item()} in epoch {epoch}")
-                optimizer.zero_grad(set_to_none=True)
-                loss.backward()
-                optimizer.step()
+            step.run(x_train[batch], y_train[batch], epoch)
         scheduler.step()
         val_accuracy = accuracy(model, splits, splits.x_val, splits.y_val)
         curve.append(val_accuracy)

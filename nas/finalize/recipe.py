@@ -28,13 +28,12 @@ import torch
 from torch import nn
 
 from estimators import EnergyMeter
-from estimators.contention import TURNS
 from nas.config.sections import CORES, FinalizeConfig
 from nas.data import Splits
 from nas.errors import UserInputError
 from nas.export.checkpoint import atomic_save, safe_load
 from nas.record import TrainResult
-from nas.train import TrainingDivergedError, accuracy, augment_batch
+from nas.train import Step, accuracy
 
 
 @dataclass(frozen=True)
@@ -161,6 +160,7 @@ def train_final(
 
     x_train, y_train = splits.x_train, splits.y_train
     steps_per_epoch = math.ceil(len(x_train) / recipe.batch_size)
+    step = Step(model, optimizer, loss_fn, splits, recipe.augment, generator)
     for epoch in range(resumed_from + 1, recipe.epochs + 1):
 
         def one_epoch(epoch: int = epoch) -> float:
@@ -171,21 +171,11 @@ def train_final(
                 batch = order[start : start + recipe.batch_size]
                 if len(batch) < 2:  # batch norm needs two samples in training mode
                     continue
-                step = (epoch - 1) * steps_per_epoch + index
+                rate = learning_rate(recipe, (epoch - 1) * steps_per_epoch + index, steps_per_epoch)
                 for group in optimizer.param_groups:
-                    group["lr"] = learning_rate(recipe, step, steps_per_epoch)
-                with TURNS.training_batch():  # after any measurement on this machine (its slot)
-                    inputs = splits.normalise(x_train[batch])
-                    if recipe.augment != "none":
-                        inputs = augment_batch(inputs, recipe.augment, generator)
-                    inputs = inputs.contiguous(memory_format=torch.channels_last)
-                    loss = loss_fn(model(inputs), y_train[batch])
-                    if not torch.isfinite(loss):
-                        raise TrainingDivergedError(f"loss became {loss.item()} in epoch {epoch}")
-                    optimizer.zero_grad(set_to_none=True)
-                    loss.backward()
-                    optimizer.step()
-                total, seen = total + loss.item() * len(batch), seen + len(batch)
+                    group["lr"] = rate
+                loss = step.run(x_train[batch], y_train[batch], epoch)
+                total, seen = total + loss * len(batch), seen + len(batch)
             return total / max(1, seen)
 
         started = time.perf_counter()

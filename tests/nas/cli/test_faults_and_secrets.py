@@ -184,18 +184,21 @@ def test_outputs_never_overwrite_what_the_user_did_not_name(tiny_config: Path, w
     assert (workdir / "stray.onnx").is_file() and not (workdir / "out").exists()
 
 
-@pytest.fixture
-def small_disk(workdir: Path) -> Iterator[Path]:
-    """A real file system of 2 MB (tmpfs), mounted in the working folder; root only."""
-    folder = workdir / "disk"
+def mounted_tmpfs(folder: Path, size: str) -> Iterator[Path]:
+    """A real file system of ``size`` (tmpfs) mounted at ``folder`` while in use; root only."""
     folder.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], capture_output=True, check=False
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True, check=False
     )
     if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small file system here: {mounted.stderr.decode().strip()}")
+        pytest.skip(f"cannot mount a file system here: {mounted.stderr.decode().strip()}")
     yield folder
     subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@pytest.fixture
+def small_disk(workdir: Path) -> Iterator[Path]:
+    yield from mounted_tmpfs(workdir / "disk", "2m")
 
 
 def fill(disk: Path, leave_kb: int) -> Path:
@@ -272,16 +275,7 @@ def test_a_damaged_mlflow_store_under_sync_is_one_line(tiny_config: Path, workdi
 
 @pytest.fixture
 def roomy_disk(workdir: Path) -> Iterator[Path]:
-    """A real file system of 64 MB (tmpfs), mounted in the working folder; root only."""
-    folder = workdir / "roomy"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)], capture_output=True, check=False
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a file system here: {mounted.stderr.decode().strip()}")
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=False)
+    yield from mounted_tmpfs(workdir / "roomy", "64m")
 
 
 def test_a_read_only_folder_is_one_line_for_every_command(roomy_disk: Path, workdir: Path) -> None:
