@@ -100,9 +100,7 @@ def interleaved(checkpoints: dict[str, Path], rounds: int, settings: MeasureSett
     """Energy per inference of each model, measured round-robin; the median of its rounds."""
     meter = CpuPowerModel(settings.threads, 0.74, 3.5)
     graphs = {name: Graph.of(load_checkpoint(path)) for name, path in checkpoints.items()}
-    from estimators import export_onnx
-
-    models = {name: export_onnx(g.module, g.input_shape, None, g.dtype) for name, g in graphs.items()}
+    models = {name: graph.onnx() for name, graph in graphs.items()}
     energies: dict[str, list[float]] = {name: [] for name in models}
     for _ in range(rounds):
         for name, model in models.items():

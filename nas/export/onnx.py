@@ -71,6 +71,10 @@ class Graph:
         dtype = torch.uint8 if checkpoint.pixels == "uint8" else torch.float32
         return cls(module, (height, width, channels), dtype, raw=True)
 
+    def onnx(self, metadata: dict[str, str] | None = None) -> bytes:
+        """The graph as ONNX bytes (dynamic batch axis), ``metadata`` in its properties."""
+        return export_onnx(self.module, self.input_shape, metadata, self.dtype)
+
     def example(self, batch: int, seed: int = 0) -> torch.Tensor:
         generator = torch.Generator().manual_seed(seed)
         if self.dtype == torch.uint8:
@@ -160,7 +164,7 @@ def weights_metadata(
 
 def verified_onnx(graph: Graph, metadata: dict[str, str]) -> tuple[bytes, float]:
     """ONNX bytes of the trained model that passed every check, and the largest output gap."""
-    model_bytes = export_onnx(graph.module, graph.input_shape, metadata, graph.dtype)
+    model_bytes = graph.onnx(metadata)
     try:
         onnx.checker.check_model(onnx.load_from_string(model_bytes), full_check=True)
     except onnx.checker.ValidationError as error:

@@ -152,7 +152,7 @@ class Finalizer:
         weights = self.folder / f"{candidate.key}.pt"
         save_checkpoint(weights, model, arch, splits)
         graph = Graph.of(load_checkpoint(weights))  # as nas export writes it: batch norm folded
-        measured = measure_onnx(_graph_bytes(graph), graph.input_shape, self.settings, self.meter)
+        measured = measure_onnx(graph.onnx(), graph.input_shape, self.settings, self.meter)
         complexity = count_complexity(model, splits.input_shape)
         record = TrialRecord(
             arch=candidate.arch,
@@ -195,7 +195,7 @@ def remeasure_interleaved(finalizer: Finalizer, rounds: int = INTERLEAVED_ROUNDS
     if len(keys) < 2 or all(f.interleaved_with == keys for f in finals.values()):
         return 0
     graphs = {key: Graph.of(load_checkpoint(Path(str(f.record.checkpoint)))) for key, f in finals.items()}
-    models = {key: _graph_bytes(graph) for key, graph in graphs.items()}
+    models = {key: graph.onnx() for key, graph in graphs.items()}
     taken: dict[str, list[Measurement]] = {key: [] for key in models}
     for _ in range(rounds):
         for key, model in models.items():
@@ -207,9 +207,3 @@ def remeasure_interleaved(finalizer: Finalizer, rounds: int = INTERLEAVED_ROUNDS
         again = finals[key].record.with_(measurement=median_round)
         store_finalized(finalizer.study, replace(finals[key], record=again, interleaved_with=keys))
     return len(models)
-
-
-def _graph_bytes(graph: Graph) -> bytes:
-    from estimators import export_onnx
-
-    return export_onnx(graph.module, graph.input_shape, None, graph.dtype)
