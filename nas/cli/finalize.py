@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 import optuna
@@ -136,7 +136,12 @@ def finalize(
             failed += result is None
             if result is not None and tracker is not None:
                 tracker.log()
-    measured = remeasure_interleaved(finalizer)
+        try:
+            measured = remeasure_interleaved(finalizer)
+        except KeyboardInterrupt as stop:
+            _stopped(
+                stop, "while measuring the finalized networks again; the same command measures them again"
+            )
     if measured:
         stdout.print(
             f"measured the {measured} finalized networks again, round-robin ({INTERLEAVED_ROUNDS} rounds, "
@@ -163,12 +168,11 @@ def _finalize_one(finalizer: Finalizer, candidate: Candidate) -> Finalized | Non
         with user_errors():
             finished = finalizer.finalize(candidate, _epoch_line(candidate.label))
     except KeyboardInterrupt as stop:
-        how = "terminated (SIGTERM)" if isinstance(stop, Terminated) else "interrupted"
-        stderr.print(
-            f"{how}: {candidate.label}'s training is saved at its last finished epoch "
-            f"({state}); the same command resumes it"
+        _stopped(
+            stop,
+            f"{candidate.label}'s training is saved at its last finished epoch ({state}); "
+            "the same command resumes it",
         )
-        sys.exit(143 if isinstance(stop, Terminated) else 130)
     except TrainingDivergedError as error:
         stderr.print(f"[red]{escape(candidate.label)} failed:[/] {escape(str(error))}; lower finalize.lr")
         return None
@@ -180,6 +184,13 @@ def _finalize_one(finalizer: Finalizer, candidate: Candidate) -> Finalized | Non
         f"{latency_text(record.latency_ms)} per inference; weights {record.checkpoint}"
     )
     return finished
+
+
+def _stopped(stop: KeyboardInterrupt, what_now: str) -> NoReturn:
+    """Ctrl-C or SIGTERM: one line saying what is kept, and the exit status a shell expects."""
+    how = "terminated (SIGTERM)" if isinstance(stop, Terminated) else "interrupted"
+    stderr.print(f"{how}: {what_now}")
+    sys.exit(143 if isinstance(stop, Terminated) else 130)
 
 
 def _epoch_line(label: str) -> Callable[[EpochDone], None]:
