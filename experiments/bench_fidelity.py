@@ -83,11 +83,12 @@ def pick_archs(splits: Splits, space: Any, count: int, seed: int) -> list[Arch]:
 
 
 def extrapolate(curve: list[float], to_epoch: float) -> float:
-    """Validation accuracy fitted as a + b ln(epoch) over the proxy's curve, read at ``to_epoch``."""
+    """Validation accuracy fitted as a + b ln(epoch) over the proxy's curve, read at ``to_epoch``:
+    a ranking score (it may pass 1; clipping it there would tie the networks it ranks)."""
     if len(curve) < 2:
         return curve[-1]
     a, b = np.polyfit(np.log(np.arange(1, len(curve) + 1)), np.asarray(curve), 1)[::-1]
-    return float(min(1.0, a + b * math.log(to_epoch)))
+    return float(a + b * math.log(to_epoch))
 
 
 def main() -> None:
@@ -196,28 +197,33 @@ def main() -> None:
                 flush=True,
             )
             _write(args.out, key, conditions, rows, load=os.getloadavg())
-    taus = _write(args.out, key, conditions, rows, load=os.getloadavg())
-    for name, value in taus.items():
-        print(f"Kendall tau vs finalized test accuracy: {name:45s} {value['tau']:+.3f} (n {value['n']})")
+    _print_taus(_write(args.out, key, conditions, rows, load=os.getloadavg()))
     print(f"wrote {args.out}")
+
+
+def _print_taus(taus: dict[str, dict[str, Any]]) -> None:
+    for name, value in taus.items():
+        said = "undefined" if value["tau"] is None else f"{value['tau']:+.3f}"
+        print(f"Kendall tau vs finalized test accuracy: {name:45s} {said} (n {value['n']})")
 
 
 def _write(
     out: Path, key: str, conditions: dict[str, Any], rows: dict[str, dict[str, Any]], load: tuple[float, ...]
-) -> dict[str, dict[str, float]]:
+) -> dict[str, dict[str, Any]]:
     done = [r for r in rows.values() if "final" in r and len(r.get("proxies", {})) == len(PROXIES)]
     truth = [r["final"]["test_accuracy"] for r in done]
     default = next(iter(PROXIES))
     final_epochs = conditions["final_recipe"]["epochs"] * 54_000 / 10_000  # in default-proxy epochs
     scores = {name: [r["proxies"][name]["val_accuracy"] for r in done] for name in PROXIES}
     scores[EXTRAPOLATED] = [extrapolate(r["proxies"][default]["curve"], final_epochs) for r in done]
-    taus: dict[str, dict[str, float]] = {}
+    taus: dict[str, dict[str, Any]] = {}
     if len(done) >= 3:
         for name, values in scores.items():
             trained = default if name == EXTRAPOLATED else name  # extrapolating costs nothing more
             energy = float(np.mean([r["proxies"][trained]["energy_j"] for r in done]))
+            tau = float(kendalltau(values, truth).statistic)
             taus[name] = {
-                "tau": float(kendalltau(values, truth).statistic),
+                "tau": tau if math.isfinite(tau) else None,  # undefined when a side is all ties
                 "n": len(done),
                 "mean_energy_j_per_arch": energy,
             }
@@ -244,7 +250,7 @@ def _write(
 def _plot(
     done: list[dict[str, Any]],
     scores: dict[str, list[float]],
-    taus: dict[str, dict[str, float]],
+    taus: dict[str, dict[str, Any]],
     truth: list[float],
     path: Path,
 ) -> None:
@@ -257,10 +263,9 @@ def _plot(
     axes = figure.subplots(1, len(scores), sharey=True)
     for ax, (name, values) in zip(axes, scores.items(), strict=True):
         ax.scatter(values, truth, s=16, c=[math.log10(r["macs"]) for r in done], cmap="viridis")
-        ax.set_title(
-            f"{name}\ntau {taus[name]['tau']:.2f}, {taus[name]['mean_energy_j_per_arch']:.0f} J/arch",
-            fontsize=7,
-        )
+        tau, joules = taus[name]["tau"], taus[name]["mean_energy_j_per_arch"]
+        said = "undefined" if tau is None else f"{tau:.2f}"
+        ax.set_title(f"{name}\ntau {said}, {joules:.0f} J/arch", fontsize=7)
         ax.set_xlabel("proxy validation accuracy", fontsize=7)
         ax.grid(alpha=0.3)
     axes[0].set_ylabel("finalized test accuracy")
