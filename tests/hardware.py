@@ -108,6 +108,10 @@ class SimulatedPowercap:
             daemon=True,
         )
 
+    def reset_gap(self) -> None:
+        """Forget the longest stall so far: ``max_gap_s`` then covers what follows."""
+        self.gap.value = 0.0
+
     @property
     def max_gap_s(self) -> float:
         """The longest the counters went without an update."""

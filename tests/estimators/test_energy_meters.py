@@ -111,16 +111,22 @@ def test_rapl_counts_packages_and_dram_never_core_psys_or_mmio(server: Simulated
 
 
 def test_rapl_reports_energy_net_of_the_idle_baseline(server: SimulatedPowercap) -> None:
-    meter = RaplMeter(server.root, baseline_s=0.3)
-    work = loaded_for(
-        0.5,
-        lambda: server.set_extra({"intel-rapl:0": 15.0, "intel-rapl:0:1": 1.0, "intel-rapl:2": 30.0}),
-        lambda: server.set_extra({}),
-    )
-    _, reading = meter.measure(work)
+    for _ in range(3):  # a busy machine can stall the simulated hardware: try again, then allow for it
+        server.reset_gap()
+        meter = RaplMeter(server.root, baseline_s=0.3)
+        work = loaded_for(
+            0.5,
+            lambda: server.set_extra({"intel-rapl:0": 15.0, "intel-rapl:0:1": 1.0, "intel-rapl:2": 30.0}),
+            lambda: server.set_extra({}),
+        )
+        _, reading = meter.measure(work)
+        if server.max_gap_s < 0.02:
+            break
     # psys rose by 30 W too, but it is never added: the packages and DRAM are inside it
     seen = f"idle {meter.idle_w:.2f} W, longest counter stall {server.max_gap_s:.3f} s"
-    assert reading.joules / reading.wall_s == pytest.approx(16.0, rel=0.15), seen
+    # a stall errs the idle baseline (0.3 s) and the window (0.5 s) by up to twice its length
+    lag = COUNTED_IDLE_W * stall_allowance(server, 0.3) / 16.0 + stall_allowance(server, 0.5)
+    assert reading.joules / reading.wall_s == pytest.approx(16.0, rel=0.15 + lag), seen
     assert reading.gross_joules / reading.wall_s == pytest.approx(COUNTED_IDLE_W + 16.0, rel=0.1)
     assert reading.domains["package-1"] / reading.wall_s == pytest.approx(8.0, rel=0.1)
 
