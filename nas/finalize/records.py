@@ -38,7 +38,7 @@ class Finalized:
 
     @property
     def label(self) -> str:
-        return f"trial {self.trial}" if self.trial is not None else str(self.reference)
+        return network_label(self.trial, self.reference)
 
     def as_trial(self, objectives: Sequence[str]) -> FrozenTrial:
         """As a completed trial with the search trial's number, for the front's helpers."""
@@ -64,6 +64,11 @@ class Weights:
     @property
     def checkpoint(self) -> Path:
         return Path(str(self.record.checkpoint))
+
+
+def network_label(trial: int | None, reference: str | None) -> str:
+    """How a finalized network is named to a person: its search trial, or the reference's name."""
+    return f"trial {trial}" if trial is not None else str(reference)
 
 
 def trial_key(number: int) -> str:

@@ -27,6 +27,7 @@ from nas.export.onnx import Graph, choose_trial
 from nas.finalize.recipe import EpochDone, Recipe, train_final
 from nas.finalize.records import (
     Finalized,
+    network_label,
     read_finalized,
     reference_key,
     store_finalized,
@@ -51,7 +52,7 @@ class Candidate:
 
     @property
     def label(self) -> str:
-        return f"trial {self.trial}" if self.trial is not None else str(self.reference)
+        return network_label(self.trial, self.reference)
 
 
 def full_data(config: Config) -> Splits:
