@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         PROVIDERS,
         CpuPowerModel,
         MeterStatus,
+        holding,
         probe_meter,
         select_meter,
     )
@@ -41,6 +42,7 @@ _HOMES = {
     "EnergyReading": "estimators.meter",
     "MeterStatus": "estimators.energy",
     "MeterUnavailableError": "estimators.meter",
+    "holding": "estimators.energy",
     "probe_meter": "estimators.energy",
     "select_meter": "estimators.energy",
     "Measurement": "estimators.measurement",
@@ -73,6 +75,7 @@ __all__ = [
     "dataflow_energy",
     "export_onnx",
     "graph_counts",
+    "holding",
     "make_session",
     "measure_onnx",
     "probe_meter",

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO
 
 PSI_CPU = Path("/proc/pressure/cpu")
+PROC_STAT = Path("/proc/stat")
 TURNS_ENV = "NAS_TURNS_DIR"  # where the machine's turn locks live (tests point it elsewhere)
 WAIT_LIMIT_S = 60.0  # the longest a turn is waited for: a stopped process must not stop the rest
 
@@ -73,6 +74,33 @@ def current_contention(seconds: float = 1.0) -> Contention:
     with ContentionWindow() as window:
         time.sleep(seconds)
     return window.contention
+
+
+def _runnable_tasks() -> int | None:
+    """Tasks (threads) running or ready to run on the whole machine now, this one included."""
+    try:
+        for line in PROC_STAT.read_text().splitlines():
+            if line.startswith("procs_running "):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def free_cores(samples: int = 15, interval_s: float = 0.02) -> int:
+    """The cores no other task is using now (0 to all of them): the median of ``samples``
+    readings of the runnable tasks, less this reading thread, taken from the cores this process
+    may run on. A machine without ``/proc/stat`` counts as free."""
+    cores = len(os.sched_getaffinity(0))
+    readings = []
+    for index in range(samples):
+        if index:
+            time.sleep(interval_s)
+        if (runnable := _runnable_tasks()) is None:
+            return cores
+        readings.append(runnable)
+    others = sorted(readings)[len(readings) // 2] - 1
+    return max(0, cores - others)
 
 
 class Turns:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from estimators.meter import EnergyMeter, EnergyReading, MeterUnavailableError
@@ -100,6 +100,12 @@ def probe_meter(name: str, model: CpuPowerModel, baseline_s: float = 1.0) -> Met
     except MeterUnavailableError as error:
         return MeterStatus(name, None, str(error))
     return MeterStatus(name, meter, meter.describe())
+
+
+def holding(meter: EnergyMeter, vcpus: int) -> EnergyMeter:
+    """``meter`` for work that holds ``vcpus`` vCPUs: the CPU model bills per vCPU held; a
+    counter reads its whole package or device whatever the threads."""
+    return replace(meter, vcpus=vcpus) if isinstance(meter, CpuPowerModel) else meter
 
 
 def select_meter(

@@ -33,6 +33,7 @@ class TrainResult:  # what training found (here, so that reading a record needs 
     epochs_run: int
     stop_reason: str
     train_seconds: float
+    threads: int = 0  # torch CPU threads it trained with (0: a record from before they were kept)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from estimators.contention import TURNS
+from estimators.contention import TURNS, free_cores
 from nas.config.sections import TrainConfig
 from nas.data import Splits
 from nas.record import TrainResult
@@ -84,11 +84,18 @@ class Step:
 EpochCheck = Callable[[int, float], str | None]
 
 
+def training_threads(setting: int | str) -> int:
+    """The torch threads a training takes: a number as set, or for ``"auto"`` the cores no
+    other process is using now, at least one."""
+    return setting if isinstance(setting, int) else max(1, free_cores())
+
+
 def train_model(
     model: nn.Module, splits: Splits, config: TrainConfig, seed: int, check: EpochCheck | None = None
 ) -> TrainResult:
     started = time.perf_counter()
-    torch.set_num_threads(config.threads)
+    threads = training_threads(config.threads)
+    torch.set_num_threads(threads)
     generator = torch.Generator().manual_seed(seed)
     n_train = max(config.batch_size, math.ceil(len(splits.x_train) * config.subset))
     subset = torch.randperm(len(splits.x_train), generator=generator)[:n_train]
@@ -132,4 +139,5 @@ def train_model(
         epochs_run=len(curve),
         stop_reason=stop_reason,
         train_seconds=time.perf_counter() - started,
+        threads=threads,
     )

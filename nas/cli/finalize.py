@@ -80,7 +80,7 @@ def finalize(
         nas finalize --study-name fashion --trials 12,4 --epochs 30
         nas finalize --study-name fashion --references
     """
-    from nas.finalize.recipe import make_recipe, training_threads
+    from nas.finalize.recipe import final_threads, make_recipe
     from nas.finalize.run import (
         INTERLEAVED_ROUNDS,
         BusyError,
@@ -106,7 +106,7 @@ def finalize(
             config,
             splits,
             recipe,
-            training_threads(settings),
+            final_threads(settings),
             meter,
             train_meter,
             measure_settings(config),

@@ -16,8 +16,10 @@ from optuna.trial import FrozenTrial, TrialState
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from estimators.contention import free_cores
 from nas.cli.common import print_front, stderr, stdout
 from nas.config import Config
+from nas.config.sections import CORES
 from nas.errors import Terminated
 from nas.footprint import study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
@@ -78,9 +80,10 @@ def search_progress(session: Session) -> Iterator[list[TrialCallback]]:
         TextColumn("{task.fields[failed]}"),
         TimeElapsedColumn(),
     )
-    said = resume_line(study, config.study.n_trials)
-    if said:
-        stderr.print(said)
+    for said in (resume_line(study, config.study.n_trials), threads_line(config.train.threads)):
+        if said:
+            stderr.print(said)
+    free_machine = CORES if config.train.threads == "auto" else None
     with Progress(*columns, console=stderr, transient=False) as progress:
         live = LiveFront([d.name.lower() for d in study.directions])
         live.update(study.get_trials(deepcopy=False))
@@ -108,7 +111,7 @@ def search_progress(session: Session) -> Iterator[list[TrialCallback]]:
                 per_trial = (time.monotonic() - started) / finished_here
                 eta = f"  ETA {duration_text(per_trial * (config.study.n_trials - done))}"
             progress.console.print(
-                trial_line(trial, trial.number in {t.number for t in front}, objectives) + eta
+                trial_line(trial, trial.number in {t.number for t in front}, objectives, free_machine) + eta
             )
             progress.update(task, completed=done, front=len(front), failed=_failed_note(trials))
 
@@ -139,8 +142,29 @@ def resume_line(study: optuna.Study, n_trials: int) -> str | None:
     return "; ".join(parts)
 
 
-def trial_line(trial: FrozenTrial, on_front: bool, objectives: Sequence[Objective]) -> str:
-    """One finished trial, for the terminal: its objectives, why it stopped."""
+def threads_line(setting: int | str) -> str | None:
+    """How trainings take the machine's cores, said before the first trial when it matters: with
+    ``auto``, or when a set number is more than the cores free now (oversubscribed threads slow
+    a training far more than the share of the CPU they lose)."""
+    free = free_cores()
+    if setting == "auto":
+        return (
+            f"training threads: auto, each trial takes the cores no other process uses when it "
+            f"starts ({free} of {CORES} free now); set train.threads for bit-for-bit repeats"
+        )
+    if isinstance(setting, int) and setting > max(1, free):
+        return (
+            f"training threads: {setting} (train.threads) but {free} of {CORES} cores are free now: "
+            'other processes will slow each training down; train.threads = "auto" adapts'
+        )
+    return None
+
+
+def trial_line(
+    trial: FrozenTrial, on_front: bool, objectives: Sequence[Objective], free_machine: int | None = None
+) -> str:
+    """One finished trial, for the terminal: its objectives, why it stopped, and, where
+    ``free_machine`` gives the threads a training takes on a free machine, fewer taken."""
     r = read_record(trial)
     if trial.state == TrialState.FAIL:
         reason = clipped((r.fail_reason or "?").splitlines()[0], 100)
@@ -153,6 +177,8 @@ def trial_line(trial: FrozenTrial, on_front: bool, objectives: Sequence[Objectiv
         text += f"  [dim]not trained: {escape(clipped(r.rejected, 80))}[/]"
     elif r.stop_reason and r.stop_reason != "completed":
         text += f"  [dim]stopped: {escape(clipped(r.stop_reason, 80))}[/]"
+    if r.training and free_machine and 0 < r.training.threads < free_machine:
+        text += f"  [dim]{r.training.threads} of {free_machine} threads: the cores were busy[/]"
     return text + ("  [green]on the front[/]" if on_front else "")
 
 

@@ -71,6 +71,7 @@ class Config(Section):
         data.pop("footprint")  # how energy is reported, not what the search does
         data.pop("hypervolume")
         data.pop("finalize")  # the recipe of finalized training, after the search
+        data["train"].pop("threads")  # how fast it trains (each trial records the count it used)
         return data
 
 
@@ -127,11 +128,10 @@ def _allowed_keys(loc: tuple[int | str, ...]) -> list[str]:
 
 
 def differing_keys(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> list[str]:
-    """Keys whose values differ; keys a stored configuration predates are not compared."""
+    """Keys whose values differ; keys only one side holds are not compared (a stored
+    configuration predates a key, or this version no longer counts it as identity)."""
     keys = []
-    for key in sorted(set(old) | set(new)):
-        if key not in old and key in new:
-            continue
+    for key in sorted(set(old) & set(new)):
         a, b = old.get(key), new.get(key)
         if isinstance(a, dict) and isinstance(b, dict):
             keys += differing_keys(a, b, f"{prefix}{key}.")

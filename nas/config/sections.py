@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import os
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -24,7 +24,7 @@ from nas.objectives import COSTS, DEFAULT, OBJECTIVES
 from nas.samplers import DEFAULT_SAMPLER, SAMPLERS
 from nas.urls import check_storage_url, check_tracking_uri
 
-CORES = os.cpu_count() or 1
+CORES = len(os.sched_getaffinity(0))  # the cores this process may run on
 SEED_LIMIT = 2**32  # what Optuna's samplers (numpy) accept
 MAX_NAME = 200
 # bounds that keep a run from hanging or exhausting the machine (each is said in the README)
@@ -119,7 +119,10 @@ class TrainConfig(Section):
     subset: float = Field(default=1.0, gt=0, le=1)  # fraction of the training split used
     # random crop after zero padding of 1/8 of the side, and with "crop-flip" horizontal flips
     augment: Literal["none", "crop", "crop-flip"] = "none"
-    threads: StrictInt = Field(default=1, ge=1, le=MAX_THREADS)  # torch CPU threads
+    # torch CPU threads; "auto": each trial takes the cores no other process is using when its
+    # training starts (at least 1), so a busy machine is not oversubscribed. A seeded trial gives
+    # the same result at the same thread count only: set a number for bit-for-bit repeats.
+    threads: Annotated[StrictInt, Field(ge=1, le=MAX_THREADS)] | Literal["auto"] = "auto"
     pareto_stop: bool = True  # stop a candidate that cannot reach the front (nas/search/pareto_stop.py)
     pareto_min_epochs: StrictInt = Field(default=2, ge=1)  # never stopped by that rule before this epoch
     pareto_margin: float = Field(default=0.02, ge=0)  # extra headroom on top of observed later gains

@@ -74,7 +74,9 @@ def make_recipe(config: FinalizeConfig, splits: Splits, epochs: int | None = Non
     )
 
 
-def training_threads(config: FinalizeConfig) -> int:
+def final_threads(config: FinalizeConfig) -> int:
+    """Every core unless set: a final training is one long run whose result should not depend
+    on what else the machine ran when it started (as ``train.threads = "auto"`` would)."""
     return config.threads or CORES
 
 
@@ -207,6 +209,7 @@ def train_final(
         epochs_run=len(curve),
         stop_reason=f"finalized: {recipe.epochs} epochs",
         train_seconds=elapsed,
+        threads=threads,
     )
     return FinalTraining(result, energy, source, resumed_from)
 

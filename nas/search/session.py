@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import optuna
 
 from nas.config import Config, ConfigError
+from nas.config.sections import CORES
 from nas.front.hypervolume import (
     Normalisation,
     has_normalisation,
@@ -92,7 +93,9 @@ def search_meters(config: Config) -> Meters:
         if meter.source == "rapl":
             return meter, meter, reason
         train_name = "auto" if measure.meter == "nvml" else measure.meter
-        train_meter, train_reason = select_meter(train_name, config.train.threads, "cpu", model)
+        # each trial's training holds the threads it takes (``holding``); "auto" takes at most all
+        most = config.train.threads if isinstance(config.train.threads, int) else CORES
+        train_meter, train_reason = select_meter(train_name, most, "cpu", model)
     except (MeterUnavailableError, ValueError) as error:
         raise ConfigError(f"measure: {error}") from None
     if train_meter.source != meter.source:

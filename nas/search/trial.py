@@ -29,6 +29,7 @@ from estimators import (
     count_complexity,
     dataflow_energy,
     export_onnx,
+    holding,
     measure_onnx,
 )
 from estimators.host import host_description
@@ -41,7 +42,7 @@ from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
 from nas.search.claims import ArchClaims
 from nas.search.pareto_stop import TrainingHistory
-from nas.train import TrainingDivergedError, train_model
+from nas.train import TrainingDivergedError, train_model, training_threads
 from search_spaces import build_model, sample_arch
 
 HOST = host_description()
@@ -225,14 +226,17 @@ def _train(
     if config.train.pareto_stop:
         check = context.history.stopper(costs, config.train.pareto_min_epochs, config.train.pareto_margin)
 
+    threads = training_threads(config.train.threads)  # decided once: the meter holds as many
+    train_config = config.train.model_copy(update={"threads": threads})
+
     def train() -> TrainResult | TrainingDivergedError:
         try:
             seed = config.study.seed + trial.number
-            return train_model(model, context.splits, config.train, seed=seed, check=check)
+            return train_model(model, context.splits, train_config, seed=seed, check=check)
         except TrainingDivergedError as error:
             return error
 
-    result, spent = context.train_meter.measure(train)
+    result, spent = holding(context.train_meter, threads).measure(train)
     draft.update(train_energy_j=spent.gross_joules, train_energy_source=spent.source)
     if isinstance(result, TrainingDivergedError):
         raise result

@@ -4,7 +4,6 @@ that cannot be never recorded."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
@@ -18,9 +17,11 @@ import pytest
 import torch
 
 from estimators import CpuPowerModel, MeasureSettings, export_onnx, measure_onnx
-from estimators.contention import PSI_CPU, ContentionWindow, Turns
+from estimators.contention import PSI_CPU, ContentionWindow, Turns, free_cores
 from estimators.latency import ImpossibleMeasurementError
 from estimators.meter import EnergyReading
+from nas.config.sections import CORES
+from tests.conftest import spinning
 
 T = TypeVar("T")
 SETTINGS = MeasureSettings(warmup=2, repeats=5, runs=5, min_window_s=0.0)
@@ -75,19 +76,17 @@ def test_a_measurement_waits_for_the_batch_in_flight(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not PSI_CPU.exists(), reason="this kernel has no pressure-stall information")
 def test_cpu_pressure_is_read_over_the_window() -> None:
-    spinners = [
-        subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2 * (os.cpu_count() or 1))
-    ]
-    try:
-        time.sleep(0.3)
-        with ContentionWindow() as busy:
-            time.sleep(1.0)
-    finally:
-        for spinner in spinners:
-            spinner.kill()
-            spinner.wait()
+    with spinning(2 * CORES), ContentionWindow() as busy:
+        time.sleep(1.0)
     assert busy.contention.cpu_pressure is not None and busy.contention.cpu_pressure > 0.3
     assert "CPU pressure" in busy.contention.text()
+
+
+def test_cores_taken_by_other_processes_are_not_free() -> None:
+    # more load than this leaves none free either, so a busy test machine cannot fail this
+    with spinning(CORES):
+        assert free_cores() == 0
+    assert 0 <= free_cores() <= CORES
 
 
 def test_the_cpu_model_bills_the_measuring_thread_not_the_process() -> None:

@@ -14,9 +14,10 @@ import pytest
 from mlflow import MlflowClient
 from optuna.trial import TrialState
 
+from nas.config.sections import CORES
 from nas.record import read_record
 from search_spaces import SearchSpace
-from tests.conftest import TINY, run_cli, toml_text
+from tests.conftest import TINY, run_cli, spinning, toml_text
 
 
 def study_parents(client: MlflowClient) -> list[Any]:
@@ -191,6 +192,32 @@ def test_resuming_with_other_settings_is_refused(tiny_config: Path, workdir: Pat
     result = run_cli("search", str(tiny_config), "--trials", "2", "--tracking-uri", "")
     assert result.exit_code == 2
     assert "created with other settings (train.epochs)" in result.output
+
+
+def test_training_threads_may_change_on_resume(tiny_config: Path, workdir: Path) -> None:
+    """How fast trainings run is no part of what the search is: each trial records its count."""
+    pinned = {
+        **TINY,
+        "data": {"dataset": str(workdir / "blobs.npz")},
+        "train": {**TINY["train"], "threads": 1},
+    }
+    (workdir / "pinned.toml").write_text(toml_text(pinned))
+    assert run_cli("search", "pinned.toml", "--trials", "1", "--tracking-uri", "").exit_code == 0
+    result = run_cli("search", str(tiny_config), "--trials", "2", "--tracking-uri", "")  # threads "auto"
+    assert result.exit_code == 0, result.output
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    trainings = [read_record(t).training for t in study.get_trials()]
+    threads = [training.threads for training in trainings if training is not None]
+    assert len(threads) == 2 and threads[0] == 1 and all(1 <= n <= CORES for n in threads)
+
+
+@pytest.mark.skipif(CORES < 2, reason="one core: a training cannot take fewer threads than one")
+def test_on_a_busy_machine_trainings_take_the_cores_left_and_say_so(tiny_config: Path) -> None:
+    with spinning(CORES):
+        result = run_cli("search", str(tiny_config), "--trials", "2", "--tracking-uri", "")
+    assert result.exit_code == 0, result.output
+    assert "training threads: auto" in result.output and f"0 of {CORES} free now" in result.output
+    assert result.output.count(f"1 of {CORES} threads: the cores were busy") == 2
 
 
 def test_budgets_reject_candidates_before_training(workdir: Path, tiny_config: Path) -> None:
