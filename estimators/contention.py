@@ -76,31 +76,37 @@ def current_contention(seconds: float = 1.0) -> Contention:
     return window.contention
 
 
-def _runnable_tasks() -> int | None:
-    """Tasks (threads) running or ready to run on the whole machine now, this one included."""
+def _others_runnable() -> int | None:
+    """Tasks (threads) of other processes running or ready to run now: the machine's
+    (``procs_running``) less this process's own threads in state R, this reading one included."""
     try:
-        for line in PROC_STAT.read_text().splitlines():
-            if line.startswith("procs_running "):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return None
+        running = next(
+            int(line.split()[1])
+            for line in PROC_STAT.read_text().splitlines()
+            if line.startswith("procs_running ")
+        )
+    except (OSError, ValueError, StopIteration):
+        return None
+    own = 0
+    for task in Path("/proc/self/task").iterdir():
+        with contextlib.suppress(OSError):  # a thread may end while it is read
+            own += (task / "stat").read_text().rpartition(")")[2].split()[0] == "R"
+    return max(0, running - max(1, own))
 
 
 def free_cores(samples: int = 15, interval_s: float = 0.02) -> int:
-    """The cores no other task is using now (0 to all of them): the median of ``samples``
-    readings of the runnable tasks, less this reading thread, taken from the cores this process
-    may run on. A machine without ``/proc/stat`` counts as free."""
+    """The cores no other process is using now (0 to all of them): the cores this process may
+    run on less the median of ``samples`` readings of other processes' runnable threads (this
+    process's own threads do not count: they are its work). No ``/proc/stat``: all are free."""
     cores = len(os.sched_getaffinity(0))
     readings = []
     for index in range(samples):
         if index:
             time.sleep(interval_s)
-        if (runnable := _runnable_tasks()) is None:
+        if (others := _others_runnable()) is None:
             return cores
-        readings.append(runnable)
-    others = sorted(readings)[len(readings) // 2] - 1
-    return max(0, cores - others)
+        readings.append(others)
+    return max(0, cores - sorted(readings)[len(readings) // 2])
 
 
 class Turns:
