@@ -1,5 +1,6 @@
 """The names MLflow shows for a study: run tags, the saved view's tag, and the timing of the
-rendered front. Every module of the tracking package reads them here."""
+rendered front. Every module of the tracking package reads them here, but for the front
+membership tags, which live with the view that shows them (nas/tracking/view.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ KIND_TAG, MODEL_TRAINING = "mlflow.experimentKind", "custom_model_development"
 TRIAL_TAG = "nas.trial_number"
 VIEW_TAG = f"mlflow.sharedViewState.{FRONT_VIEW_KEY}"
 NOTE_TAG = "mlflow.note.content"  # the experiment's description, shown above its runs
-PARETO_TAG = "nas.pareto"  # on the front: the search's for trial runs, the final one for final runs
 FIDELITY_TAG = "nas.fidelity"  # "proxy" (a trial's run) or "final" (a finalized network's run)
 FINAL_TAG = "nas.final"  # a finalized network's key: trial-<n> or ref-<name>
 LOGGED_TAG = "nas.logged_below"  # on the parent: every finished trial numbered below it has a run

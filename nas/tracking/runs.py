@@ -18,7 +18,8 @@ from estimators import CarbonFactors
 from nas.finalize.records import Finalized, Weights
 from nas.objectives import OBJECTIVES
 from nas.record import TrialRecord, read_record
-from nas.tracking.names import FIDELITY_TAG, FINAL_TAG, PARETO_TAG, STUDY_TAG, TRIAL_TAG
+from nas.tracking.names import FIDELITY_TAG, FINAL_TAG, STUDY_TAG, TRIAL_TAG
+from nas.tracking.view import front_tags
 from nas.units import energy_text
 
 
@@ -113,10 +114,11 @@ def log_trial_run(
         RunTag("nas.energy_source", record.energy_source),
         RunTag("nas.energy_meter", record.energy_meter[:5000]),
         RunTag("nas.feasible", str(record.trained).lower()),
-        RunTag(PARETO_TAG, "false"),
         RunTag(FIDELITY_TAG, "proxy"),
+        *(RunTag(key, value) for key, value in front_tags(False, "proxy").items()),
     ]
     for key, text in (
+        ("measured_on", record.measured_on),  # the device of the figures, when an agent measured them
         ("rejected", record.rejected),
         ("stop_reason", record.stop_reason),
         ("fail_reason", record.fail_reason),
@@ -152,7 +154,7 @@ def log_final_run(
             STUDY_TAG: study_name,
             FINAL_TAG: finalized.key,
             FIDELITY_TAG: "final",
-            PARETO_TAG: "false",
+            **front_tags(False, "final"),
         },
     )
     run_id: str = run.info.run_id

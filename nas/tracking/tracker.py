@@ -40,7 +40,6 @@ from nas.tracking.names import (
     MODEL_TRAINING,
     NOTE_TAG,
     OPEN_ATTEMPTS,
-    PARETO_TAG,
     STORAGE_TAG,
     STUDY_TAG,
     TRIAL_TAG,
@@ -48,7 +47,7 @@ from nas.tracking.names import (
     VIEW_TAG,
 )
 from nas.tracking.runs import log_final_run, log_trial_run, ms, objective_metrics
-from nas.tracking.view import experiment_note, front_view_state
+from nas.tracking.view import PARETO_TAG, experiment_note, front_tags, front_view_state
 from nas.urls import masked
 
 
@@ -279,9 +278,15 @@ class MlflowTracker:
             run_id = self._run_of(number)
             if run_id is None:  # not logged yet: its worker tags it once it is
                 continue
-            self.client.set_tag(run_id, PARETO_TAG, str(on_front).lower())
+            self._tag_front(run_id, on_front, "proxy")
             (self.tagged.add if on_front else self.tagged.discard)(number)
         self.shown_front = numbers
+
+    def _tag_front(self, run_id: str, on_front: bool, fidelity: str) -> None:
+        from mlflow.entities import RunTag
+
+        tags = [RunTag(key, value) for key, value in front_tags(on_front, fidelity).items()]
+        self.client.log_batch(run_id, tags=tags)
 
     def repair(self, stale_after_s: float = 120.0) -> int:
         """Delete the child runs a crash left half-written (still RUNNING after ``stale_after_s``,
@@ -351,7 +356,7 @@ class MlflowTracker:
                 self.client.log_batch(run_id, metrics=figures)
             shown = runs[key].data.tags.get(PARETO_TAG) if key in runs else "false"
             if shown != str(key in front).lower():
-                self.client.set_tag(run_id, PARETO_TAG, str(key in front).lower())
+                self._tag_front(run_id, key in front, "final")
         return logged
 
     def finish(self, study: optuna.Study | None = None, status: str = "FINISHED") -> None:

@@ -15,15 +15,37 @@ from nas.objectives import COSTS, OBJECTIVES
 
 FRONT_VIEW_KEY = "nas-front"
 SECTION = "nas-front-section"
-# every objective's metric (nas/objectives.py), accuracy first, then front membership and the rest
+PARETO_TAG = "nas.pareto"  # on the front: the search's for trial runs, the final one for final runs
+COLOUR_TAG = "mlflow.runColor"  # MLflow's own: the colour of a run in every chart
+# front members stand out in the charts (red: the search's front; blue: the finalized front)
+COLOURS = {
+    ("proxy", True): "#d62728",
+    ("proxy", False): "#c7c7c7",
+    ("final", True): "#1f77b4",
+    ("final", False): "#aec7e8",
+}
+# accuracy and the measured costs, front membership, then the rest: in this order from the left,
+# so that the objectives stay in sight beside MLflow's assistant panel on a 1366 px screen
+# (MLflow's own order would be alphabetical, with its creation date before them)
 COLUMNS = (
-    *(f"metrics.`{o.metric}`" for o in OBJECTIVES.values()),
-    "tags.`nas.pareto`",
+    *(f"metrics.`{o.metric}`" for o in OBJECTIVES.values() if o.kind != "static"),
+    f"tags.`{PARETO_TAG}`",
     "tags.`nas.fidelity`",  # proxy (a search trial) or final (nas finalize)
     "metrics.`test_accuracy`",
+    *(f"metrics.`{o.metric}`" for o in OBJECTIVES.values() if o.kind == "static"),
     "attributes.`Duration`",
 )
+RUN_NAME, CREATED, DURATION = "attributes.`Run Name`", "runDateAndNestInfo", "duration"  # MLflow's column ids
+ORDER = (RUN_NAME, *(c for c in COLUMNS if c != "attributes.`Duration`"), DURATION, CREATED)
+# narrow enough that run name, creation, accuracy, energy, latency and nas.pareto fit in 680 px
+WIDTHS = {RUN_NAME: 170, CREATED: 110} | {c: 92 for c in COLUMNS if c.startswith(("metrics.", "tags."))}
 ACCURACY_METRIC = OBJECTIVES["accuracy"].metric
+
+
+def front_tags(on_front: bool, fidelity: str) -> dict[str, str]:
+    """A run's front membership as the view shows it: the ``nas.pareto`` column and its colour
+    in the charts (``fidelity``: "proxy" for a trial's run, "final" for a finalized network's)."""
+    return {PARETO_TAG: str(on_front).lower(), COLOUR_TAG: COLOURS[fidelity, on_front]}
 
 
 def _scatter(uuid: str, x: str, title: str) -> dict[str, object]:
@@ -51,8 +73,8 @@ def front_view_state(expanded_runs: Iterable[str] = ()) -> str:
         "modelVersionFilter": "All Runs",
         "datasetsFilter": [],
         "selectedColumns": list(COLUMNS),
-        "columnOrder": [],
-        "columnWidths": {},
+        "columnOrder": list(ORDER),
+        "columnWidths": WIDTHS,
         "runsExpanded": dict.fromkeys(sorted(expanded_runs), True),
         "runsPinned": [],
         "runsHidden": [],
@@ -68,6 +90,8 @@ def front_view_state(expanded_runs: Iterable[str] = ()) -> str:
                 "uuid": SECTION,
                 "name": "Pareto front",
                 "display": True,
+                "columns": 2,  # two wide charts side by side (MLflow's default: three of ~300 px)
+                "cardHeight": 480,
                 "isReordered": False,
                 "deleted": False,
                 "isGenerated": False,
