@@ -9,11 +9,21 @@ FASHION := /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
 
-# The pinned CPU build of PyTorch goes in first: a bare 'torch' requirement would pull CUDA.
+# PyTorch's build, chosen here on purpose: TORCH=cpu (the default) takes PyTorch's CPU wheel
+# from its own index (about 200 MB); TORCH=cuda takes PyPI's Linux build, which brings CUDA
+# (several GB of NVIDIA packages). A bare 'torch' requirement would resolve the CUDA build.
+TORCH ?= cpu
+TORCH_INDEX_cpu := --index-url https://download.pytorch.org/whl/cpu
+TORCH_INDEX_cuda :=
+ifeq ($(filter $(TORCH),cpu cuda),)
+$(error TORCH must be cpu or cuda, not '$(TORCH)')
+endif
+
+# PyTorch goes in first, without its dependencies from that index (PyPI provides those next)
 $(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet --no-deps $(TORCH_INDEX_$(TORCH)) torch==2.13.0
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
 	touch $@
 
