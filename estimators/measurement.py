@@ -3,7 +3,8 @@ plain values, readable without ONNX Runtime (``estimators.latency`` takes the me
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 EXECUTION_PROVIDERS = {"cpu": "CPUExecutionProvider", "cuda": "CUDAExecutionProvider"}
 
@@ -56,3 +57,12 @@ class Measurement:
         flat = {k: v for k, v in asdict(self).items() if k != "settings"}
         flat.update({f"measure_{k}": v for k, v in asdict(self.settings).items()})
         return flat
+
+
+def measurement_from_json(data: dict[str, Any]) -> Measurement:
+    """A measurement from its JSON (``asdict``); keys a newer version wrote are left out."""
+    measured = dict(data)
+    measured["settings"] = MeasureSettings(**measured["settings"])
+    measured["window_energies_j"] = tuple(measured.get("window_energies_j") or ())
+    known = {f.name for f in fields(Measurement)}
+    return Measurement(**{k: v for k, v in measured.items() if k in known})

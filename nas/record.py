@@ -17,7 +17,8 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from estimators import Measurement, MeasureSettings
+from estimators import Measurement
+from estimators.measurement import measurement_from_json
 
 RECORD_ATTR = "nas_record"
 PROMOTION_ATTR = "nas_promoted_from"  # set when a promotion enqueues a trial: (trial, val accuracy)
@@ -47,6 +48,8 @@ class TrialRecord:
     dataflow: dict[str, Any] | None = None  # model:dataflow-45nm estimate: joules, source, constants
     measurement: Measurement | None = None  # latency and energy per inference, with their source
     energy_meter: str = ""  # the meter's description: a model's constants, or the counters read
+    measured_on: str = ""  # the device latency and energy come from, when not this trial's machine (an agent)
+    measurement_reused: bool = False  # from that device's table: measured there before, for another study
     measure_energy_j: float = 0.0  # all the meter saw while measuring (gross: the search drew it)
     measure_energy_source: str = ""
     measure_seconds: float = 0.0
@@ -167,11 +170,7 @@ def record_from_json(data: dict[str, Any]) -> TrialRecord:
     """A record from its stored JSON; keys a newer version wrote are left out."""
     data = dict(data)
     if data.get("measurement") is not None:
-        measured = dict(data["measurement"])
-        measured["settings"] = MeasureSettings(**measured["settings"])
-        measured["window_energies_j"] = tuple(measured.get("window_energies_j") or ())
-        known = {f.name for f in fields(Measurement)}  # a newer version's fields are left out
-        data["measurement"] = Measurement(**{k: v for k, v in measured.items() if k in known})
+        data["measurement"] = measurement_from_json(data["measurement"])
     if data.get("training") is not None:
         data["training"] = TrainResult(
             **{**data["training"], "val_curve": tuple(data["training"]["val_curve"])}

@@ -31,6 +31,20 @@ def check_storage_url(url: str) -> str:
     return url
 
 
+def check_agent_url(url: str) -> str:
+    """An agent's address: http(s) with a host, and no password (the token goes in a header)."""
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018  # a malformed port raises here
+    except ValueError:
+        raise UrlError(f"agent {masked(url)!r}: malformed port") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UrlError(f"agent {masked(url)!r}: expected http(s)://host:port")
+    if parts.password is not None or parts.username is not None:
+        raise UrlError(f"agent {masked(url)!r}: no credentials in the URL; the token goes in NAS_AGENT_TOKEN")
+    return url
+
+
 def check_tracking_uri(uri: str) -> str:
     if uri == "":
         return uri

@@ -31,6 +31,11 @@ COMMANDS = {
     "create": ("nas.cli.workers", "Create a study for workers, storing its whole configuration."),
     "worker": ("nas.cli.workers", "Join a study as one more worker (any machine that reaches its storage)."),
     "sync": ("nas.cli.workers", "Log to MLflow what the storage holds and MLflow lacks."),
+    "agent": ("nas.cli.agent", "Measure networks on this device for searches run elsewhere (HTTP)."),
+    "remeasure": (
+        "nas.cli.agent",
+        "Measure a study's front on another device (an agent); both side by side.",
+    ),
 }
 
 

@@ -22,6 +22,7 @@ from nas.config import Config, ConfigError, load_config
 from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
 from nas.front.rows import FINAL_HEADERS, HEADERS, final_rows, front_rows
+from nas.record import read_record
 from nas.search.study import join_study, load_existing_study, make_storage
 from nas.urls import STORAGE_ENV, TRACKING_ENV, masked, sqlite_path
 from search_spaces.arch import ArchError
@@ -179,13 +180,16 @@ def _database_file(url: str) -> Path | None:
 
 def print_front(study: optuna.Study) -> None:
     """The search's front and, once networks are finalized, the final one beside it."""
-    rows = front_rows(pareto_front(study))
+    front = pareto_front(study)
+    rows = front_rows(front)
     sources = sorted({row.energy_source for row in rows})
+    devices = sorted({read_record(t).measured_on for t in front} - {""})
     table = Table(
         title=f"Pareto front of study {study.study_name!r} ({', '.join(study.metric_names or [])})",
         caption=(
             f"selected by validation accuracy; test accuracy reported only. Energy per inference from "
             f"{', '.join(sources) or 'no trial yet'}; latency per call, median"
+            + (f"; measured on {', '.join(devices)}" if devices else "")
         ),
     )
     for column in HEADERS:

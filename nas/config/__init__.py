@@ -71,6 +71,7 @@ class Config(Section):
         data.pop("footprint")  # how energy is reported, not what the search does
         data.pop("hypervolume")
         data.pop("finalize")  # the recipe of finalized training, after the search
+        data["measure"].pop("target_wait_s")  # how long a trial waits for its agent
         data["train"].pop("threads")  # how fast it trains (each trial records the count it used)
         return data
 

@@ -22,7 +22,7 @@ from estimators.carbon import GRID_G_PER_KWH, CarbonFactors, carbon_factors
 from estimators.energy import METER_NAMES
 from nas.objectives import COSTS, DEFAULT, OBJECTIVES
 from nas.samplers import DEFAULT_SAMPLER, SAMPLERS
-from nas.urls import check_storage_url, check_tracking_uri
+from nas.urls import check_agent_url, check_storage_url, check_tracking_uri
 
 CORES = len(os.sched_getaffinity(0))  # the cores this process may run on
 SEED_LIMIT = 2**32  # what Optuna's samplers (numpy) accept
@@ -159,6 +159,14 @@ class MeasureConfig(Section):
     # model:cpu-ccf coefficients (Cloud Carbon Footprint's per-vCPU averages)
     cpu_idle_w_per_vcpu: float = Field(default=0.74, ge=0)
     cpu_max_w_per_vcpu: float = Field(default=3.5, gt=0)
+    # an agent on the device the network is for (`nas agent`): "http(s)://host:port"; "" measures here
+    target: str = ""
+    target_wait_s: float = Field(default=120.0, gt=0, le=86_400)  # how long a trial waits for a silent agent
+
+    @field_validator("target")
+    @classmethod
+    def _target(cls, value: str) -> str:
+        return check_agent_url(value) if value else value
 
     @field_validator("meter")
     @classmethod
@@ -175,7 +183,9 @@ class MeasureConfig(Section):
 
     def settings_fields(self) -> dict[str, Any]:
         """The keys that are ``estimators.MeasureSettings``."""
-        return self.model_dump(exclude={"meter", "cpu_idle_w_per_vcpu", "cpu_max_w_per_vcpu"})
+        return self.model_dump(
+            exclude={"meter", "cpu_idle_w_per_vcpu", "cpu_max_w_per_vcpu", "target", "target_wait_s"}
+        )
 
 
 class ProxiesConfig(Section):

@@ -16,8 +16,10 @@ from dataclasses import asdict, dataclass, field
 import optuna
 import torch
 
-from estimators import EnergyMeter, MeasureSettings, count_complexity, export_onnx, measure_onnx
+from estimators import MeasureSettings, count_complexity, export_onnx
+from nas.agent.protocol import measurement_key
 from nas.objectives import static_costs
+from nas.search.measurer import Measurer
 from search_spaces import REFERENCES, Arch, build_model, references_for
 
 ATTR = "nas_references"
@@ -40,14 +42,15 @@ def measure_arch(
     arch: Arch,
     input_shape: tuple[int, int, int],
     num_classes: int,
-    meter: EnergyMeter,
+    measurer: Measurer,
     settings: MeasureSettings,
 ) -> ReferenceCost:
-    """An untrained network's costs, measured as a candidate's are."""
+    """An untrained network's costs, measured as a candidate's are (where they are)."""
     torch.manual_seed(0)
     model = build_model(arch, input_shape[0], num_classes)
     counts = count_complexity(model, input_shape)
-    measured = measure_onnx(export_onnx(model, input_shape), input_shape, settings, meter)
+    key = measurement_key(str(arch), input_shape, num_classes)
+    measured = measurer.measure(export_onnx(model, input_shape), input_shape, settings, key).measurement
     return ReferenceCost(
         name,
         str(arch),
@@ -61,10 +64,10 @@ def measure_arch(
 
 
 def measure_references(
-    input_shape: tuple[int, int, int], num_classes: int, meter: EnergyMeter, settings: MeasureSettings
+    input_shape: tuple[int, int, int], num_classes: int, measurer: Measurer, settings: MeasureSettings
 ) -> list[ReferenceCost]:
     return [
-        measure_arch(name, REFERENCES[name], input_shape, num_classes, meter, settings)
+        measure_arch(name, REFERENCES[name], input_shape, num_classes, measurer, settings)
         for name in references_for(input_shape)
     ]
 
@@ -73,12 +76,12 @@ def record_references(
     study: optuna.Study,
     input_shape: tuple[int, int, int],
     num_classes: int,
-    meter: EnergyMeter,
+    measurer: Measurer,
     settings: MeasureSettings,
 ) -> None:
     """Measure and store the references once per study (the first process to get here does)."""
     if ATTR not in study.user_attrs:
-        costs = measure_references(input_shape, num_classes, meter, settings)
+        costs = measure_references(input_shape, num_classes, measurer, settings)
         study.set_user_attr(ATTR, json.dumps([asdict(cost) for cost in costs]))
 
 

@@ -29,6 +29,7 @@ from nas.search.study import UID_ATTR, artifacts_dir, join_study, make_storage, 
 if TYPE_CHECKING:  # assembling a search loads PyTorch and ONNX Runtime: importing this does not
     from estimators import EnergyMeter, MeasureSettings
     from nas.data import Splits
+    from nas.search.measurer import Measurer
     from nas.search.trial import TrialContext
 
 Meters = tuple["EnergyMeter", "EnergyMeter", str]  # inference windows, training, why they were chosen
@@ -55,26 +56,30 @@ class Session:
 def start_search(config: Config) -> Session:
     """Create the study of ``config``, or resume it; bad input fails before anything is written."""
     from nas.data import load_dataset
+    from nas.search.measurer import make_measurer
 
     splits = load_dataset(config.data)
     config = config.for_input(splits.input_shape)  # the resolved space is what the study stores
     meters = search_meters(config)  # a meter that cannot work is refused before the study exists
+    measurer = make_measurer(config, meters[0])  # so is an agent that cannot be used
     study = open_study(config)
-    return _assemble(config, splits, study, meters, worker=False)
+    return _assemble(config, splits, study, meters, measurer, worker=False)
 
 
 def join_search(storage_url: str, name: str, overrides: dict[str, Any]) -> Session:
     """Join a study as one more worker, with the configuration stored in it; its sampler is
     freshly seeded, so workers started together propose different candidates."""
     from nas.data import load_dataset
+    from nas.search.measurer import make_measurer
 
     _, config = join_study(storage_url, name, overrides)
     splits = load_dataset(config.data)
     meters = search_meters(config)
+    measurer = make_measurer(config, meters[0])
     # opened again: the heartbeat is a setting of the storage object, and it is stored in the study
     storage = make_storage(storage_url, config.study.heartbeat_s)
     study = optuna.load_study(study_name=name, storage=storage, sampler=optuna.samplers.RandomSampler())
-    return _assemble(config, splits, study, meters, worker=True)
+    return _assemble(config, splits, study, meters, measurer, worker=True)
 
 
 def search_meters(config: Config) -> Meters:
@@ -110,14 +115,21 @@ def measure_settings(config: Config) -> MeasureSettings:
     return MeasureSettings(**config.measure.settings_fields())
 
 
-def _assemble(config: Config, splits: Splits, study: optuna.Study, meters: Meters, worker: bool) -> Session:
+def _assemble(
+    config: Config, splits: Splits, study: optuna.Study, meters: Meters, measurer: Measurer, worker: bool
+) -> Session:
     from nas.search.claims import ArchClaims
+    from nas.search.measurer import AgentMeasurer
     from nas.search.pareto_stop import TrainingHistory
     from nas.search.trial import TrialContext
 
     meter, train_meter, reason = meters
+    if isinstance(measurer, AgentMeasurer):
+        reason = (
+            f"inference on {measurer.device} (agent {measurer.client.name}, its own meter); here: {reason}"
+        )
     settings = measure_settings(config)
-    normalisation = _measured_once(config, splits, study, meter, settings)
+    normalisation = _measured_once(config, splits, study, measurer, settings)
     inputs = SamplerInputs(
         # a resumed study's seed moves on by its trial count: the original seed would replay
         # the first run's draws and repeat its candidates
@@ -136,6 +148,7 @@ def _assemble(config: Config, splits: Splits, study: optuna.Study, meters: Meter
         config=config,
         splits=splits,
         meter=meter,
+        measurer=measurer,
         train_meter=train_meter,
         settings=settings,
         artifacts_dir=artifacts_dir(config, study),
@@ -146,7 +159,7 @@ def _assemble(config: Config, splits: Splits, study: optuna.Study, meters: Meter
 
 
 def _measured_once(
-    config: Config, splits: Splits, study: optuna.Study, meter: EnergyMeter, settings: MeasureSettings
+    config: Config, splits: Splits, study: optuna.Study, measurer: Measurer, settings: MeasureSettings
 ) -> Normalisation:
     """The reference networks' costs and the hypervolume's normalisation, measured by the first
     process of the study to get here and stored in it; every process reads them back."""
@@ -154,9 +167,9 @@ def _measured_once(
     from search_spaces import smallest_arch
 
     shape, classes = splits.input_shape, splits.num_classes
-    record_references(study, shape, classes, meter, replace(settings, repeats=3))
+    record_references(study, shape, classes, measurer, replace(settings, repeats=3))
     if not has_normalisation(study):
-        smallest = measure_arch("smallest", smallest_arch(config.space), shape, classes, meter, settings)
+        smallest = measure_arch("smallest", smallest_arch(config.space), shape, classes, measurer, settings)
         references = study_references(study)
         objectives = config.study.objectives
         normalisation = make_normalisation(config.hypervolume, objectives, classes, references, smallest)

@@ -30,10 +30,10 @@ from estimators import (
     dataflow_energy,
     export_onnx,
     holding,
-    measure_onnx,
 )
 from estimators.host import host_description
 from estimators.zero_cost import proxy_scores
+from nas.agent.protocol import measurement_key
 from nas.config import Config
 from nas.data import Splits
 from nas.errors import Terminated
@@ -41,6 +41,7 @@ from nas.export.checkpoint import check_free_space, checkpoint_bytes, save_check
 from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
 from nas.search.claims import ArchClaims
+from nas.search.measurer import Measurer
 from nas.search.pareto_stop import TrainingHistory
 from nas.train import TrainingDivergedError, train_model, training_threads
 from search_spaces import build_model, sample_arch
@@ -53,6 +54,7 @@ class TrialContext:
     config: Config
     splits: Splits
     meter: EnergyMeter  # for inference windows, holding measure.threads vCPUs
+    measurer: Measurer  # where candidates are measured: here, with ``meter``, or on an agent
     train_meter: EnergyMeter  # for training, holding train.threads vCPUs
     settings: MeasureSettings  # ONNX Runtime settings of every measurement, from the configuration
     artifacts_dir: Path  # this study's folder of trained weights
@@ -174,18 +176,21 @@ def _claim(trial: optuna.Trial, context: TrialContext, draft: Draft, arch: str) 
 
 def _measure(context: TrialContext, draft: Draft, model: torch.nn.Module) -> Measurement:
     """Latency and energy per inference; the meter also brackets the whole step, for the footprint."""
-    shape = context.splits.input_shape
+    shape, classes = context.splits.input_shape, context.splits.num_classes
+    key = measurement_key(draft.record.arch, shape, classes)
     measured, spent = context.meter.measure(
-        lambda: measure_onnx(export_onnx(model, shape), shape, context.settings, context.meter)
+        lambda: context.measurer.measure(export_onnx(model, shape), shape, context.settings, key)
     )
     draft.update(
-        measurement=measured,
-        measure_energy_j=spent.gross_joules,  # all the meter saw: the search drew it
+        measurement=measured.measurement,
+        measure_energy_j=spent.gross_joules,  # all this machine's meter saw: the search drew it
         measure_energy_source=spent.source,
-        energy_meter=context.meter.describe(),
+        energy_meter=measured.energy_meter,
         measure_seconds=spent.wall_s,
+        measured_on=measured.device if context.measurer.remote else "",
+        measurement_reused=measured.reused,
     )
-    return measured
+    return measured.measurement
 
 
 def _score_proxies(

@@ -60,11 +60,13 @@ def cost_lines(study: optuna.Study, footprint: Footprint) -> list[str]:
     }
     busy, span = compute_hours(trials)
     hardware = sorted({record.hardware for t in trials if (record := read_record(t)).hardware})
+    devices = sorted({record.measured_on for t in trials if (record := read_record(t)).measured_on})
     lines = [
         f"trials: {', '.join(f'{n} {s}' for s, n in states.items() if n)}",
         f"compute: {busy:.3f} hours ({busy * 3600:.0f} s) inside trials, all workers added up, over "
         f"{span:.3f} hours ({span * 3600:.0f} s) of wall-clock time",
         f"hardware: {'; '.join(hardware) or 'not recorded'}",
+        f"latency and energy per inference measured on: {'; '.join(devices) or 'the hardware above'}",
         f"energy: {footprint.energy_j:.1f} J = {footprint.energy_j / 3.6e6:.3g} kWh "
         f"(training {footprint.train_j:.1f} J, measurement {footprint.measure_j:.1f} J), "
         f"from {', '.join(footprint.sources) or 'no meter'}",

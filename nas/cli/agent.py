@@ -1,0 +1,263 @@
+"""``nas agent``: measure networks on this device for searches elsewhere; ``nas remeasure``: a
+study's front measured on another device, beside the one it was found with."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from estimators import METER_NAMES
+from nas.agent.protocol import DEFAULT_PORT, TOKEN_ENV, check_token
+from nas.cli.common import config_option, stderr, stdout, study_options, user_errors
+from nas.config import ConfigError
+
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+@click.command()
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only unless told)."
+)
+@click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--meter",
+    type=click.Choice(METER_NAMES),
+    default="auto",
+    show_default=True,
+    help="This device's energy meter.",
+)
+@click.option(
+    "--table",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("nas-agent.db"),
+    show_default=True,
+    help="The device's table of measurements (SQLite), reused by every study measured here.",
+)
+@click.option(
+    "--max-model-mb",
+    default=64.0,
+    show_default=True,
+    type=click.FloatRange(0.001, 4096),
+    help="Larger models are refused.",
+)
+@click.option(
+    "--time-limit",
+    default=120.0,
+    show_default=True,
+    type=click.FloatRange(1, 3600),
+    help="Seconds a measurement may take.",
+)
+def agent(host: str, port: int, meter: str, table: Path, max_model_mb: float, time_limit: float) -> None:
+    """Measure ONNX models on this device for searches run elsewhere (``[measure] target``).
+
+    Every request must carry the token in NAS_AGENT_TOKEN (the same on both sides; at least 16
+    characters). The agent listens on 127.0.0.1 unless --host says otherwise; put a TLS proxy in
+    front of it before it listens on a network (see the README).
+
+    \b
+    Example:
+        NAS_AGENT_TOKEN=$(python -c 'import secrets; print(secrets.token_urlsafe(32))') nas agent --port 8765
+    """
+    import uvicorn
+
+    from estimators import CpuPowerModel, MeterUnavailableError, select_meter
+    from estimators.host import host_description
+    from nas.agent.measuring import MeasuringProcess
+    from nas.agent.server import AgentSettings, make_app
+    from nas.agent.table import DeviceTable
+
+    with user_errors():
+        try:
+            token = check_token(os.environ.get(TOKEN_ENV))
+            reason = select_meter(meter, 1, "cpu", CpuPowerModel())[1]
+        except (ValueError, MeterUnavailableError) as error:
+            raise ConfigError(str(error)) from None
+    settings = AgentSettings(token, meter, max_model_bytes=int(max_model_mb * 2**20), time_limit_s=time_limit)
+    measurer = MeasuringProcess(meter, settings.model)
+    device_table = DeviceTable(table)
+    stderr.print(f"nas agent on {host_description()}: http://{host}:{port} (token from {TOKEN_ENV})")
+    stderr.print(f"  meter: {reason}")
+    stderr.print(
+        f"  table: {table} ({len(device_table)} measurements); "
+        f"models up to {max_model_mb:g} MB, {time_limit:g} s each"
+    )
+    if host not in LOOPBACK:
+        stderr.print(
+            f"  [yellow]listening on {host}: the token travels in clear unless a TLS proxy is in front[/]"
+        )
+    try:
+        uvicorn.run(
+            make_app(settings, measurer, device_table),
+            host=host,
+            port=port,
+            log_level="warning",
+            access_log=False,
+        )
+    finally:
+        measurer.close()
+
+
+@click.command()
+@config_option
+@study_options
+@click.option("--target", required=True, help="The agent on the other device: http(s)://host:port.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def remeasure(
+    config_path: Path | None, storage: str | None, study_name: str | None, target: str, as_json: bool
+) -> None:
+    """Measure a study's front and the reference networks on another device (an agent running
+    there) and show both fronts side by side: the front one machine found, as the other sees it.
+
+    The agent's table keeps what it measured, so running this again measures nothing twice.
+    Needs NAS_AGENT_TOKEN, as the agent does.
+
+    \b
+    Example:
+        nas remeasure --study-name fashion --target http://raspberrypi.local:8765
+    """
+    from dataclasses import replace
+
+    from nas.cli.common import stored_study
+    from nas.front.pareto import pareto_front
+    from nas.search.measurer import agent_client
+    from nas.search.references import measure_references, study_references
+    from nas.search.session import measure_settings
+    from nas.urls import check_agent_url
+
+    with user_errors():
+        check_agent_url(target)
+        study, config = stored_study(config_path, storage, study_name)
+        front = pareto_front(study)
+        if not front:
+            raise ConfigError(f"study {study.study_name!r} has no front yet: nothing to measure")
+        shape, classes = _input_of(front)
+        measurer = agent_client(target, config.measure.target_wait_s)
+    settings = measure_settings(config)
+    rows = [_remeasured(trial, measurer, settings, shape, classes) for trial in front]
+    _mark_device_front(rows)
+    here = {ref.name: ref for ref in study_references(study)}
+    references = [
+        {
+            "name": ref.name,
+            "energy_j_here": here[ref.name].energy_j if ref.name in here else None,
+            "latency_ms_here": here[ref.name].latency_ms if ref.name in here else None,
+            "energy_j_device": ref.energy_j,
+            "latency_ms_device": ref.latency_ms,
+        }
+        for ref in measure_references(shape, classes, measurer, replace(settings, repeats=3))
+    ]
+    device = rows[0]["device"]
+    if as_json:
+        click.echo(
+            json.dumps(
+                {"study": study.study_name, "device": device, "front": rows, "references": references},
+                indent=1,
+            )
+        )
+        return
+    _print_side_by_side(study.study_name, device, rows, references)
+
+
+def _input_of(front: list[Any]) -> tuple[tuple[int, int, int], int]:
+    """The study's input shape and class count, from a front member's saved weights."""
+    from nas.export.checkpoint import safe_load
+    from nas.record import read_record
+
+    for trial in front:
+        path = read_record(trial).checkpoint
+        if path and Path(path).is_file():
+            payload = safe_load(Path(path))
+            channels, height, width = payload["input_shape"]
+            return (channels, height, width), int(payload["num_classes"])
+    raise ConfigError("no front member's weights are on this machine: run it where the study's artifacts are")
+
+
+def _remeasured(
+    trial: Any, measurer: Any, settings: Any, shape: tuple[int, int, int], classes: int
+) -> dict[str, Any]:
+    """A front member measured on the device as a candidate is (untrained: cost does not depend
+    on the weights), beside its figures here."""
+    import torch
+
+    from estimators import export_onnx
+    from nas.agent.protocol import measurement_key
+    from nas.record import read_record
+    from search_spaces import build_model, parse_arch
+
+    record = read_record(trial)
+    torch.manual_seed(0)
+    model = build_model(parse_arch(record.arch), shape[0], classes)
+    answer = measurer.measure(
+        export_onnx(model, shape), shape, settings, measurement_key(record.arch, shape, classes)
+    )
+    return {
+        "trial": trial.number,
+        "arch": record.arch,
+        "val_accuracy": record.val_accuracy,
+        "energy_j_here": record.energy_j,
+        "latency_ms_here": record.latency_ms,
+        "energy_j_device": answer.measurement.energy_j,
+        "latency_ms_device": answer.measurement.latency_ms_median,
+        "energy_source_device": answer.measurement.energy_source,
+        "device": answer.device,
+        "reused": answer.reused,
+    }
+
+
+def _mark_device_front(rows: list[dict[str, Any]]) -> None:
+    """Which of the front's members stay non-dominated on the device (accuracy, its energy and latency)."""
+    from nas.front.pareto import non_dominated
+
+    points = [(r["val_accuracy"], r["energy_j_device"], r["latency_ms_device"]) for r in rows]
+    kept = set(non_dominated(points, ["maximize", "minimize", "minimize"]))
+    for index, row in enumerate(rows):
+        row["on_device_front"] = index in kept
+
+
+def _print_side_by_side(
+    study: str, device: str, rows: list[dict[str, Any]], references: list[dict[str, Any]]
+) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from nas.units import accuracy_text, energy_text, latency_text
+
+    table = Table(
+        title=f"front of study {study!r}: here and on {device}",
+        caption="energy and latency per inference; * still on the front on that device",
+    )
+    for column in (
+        "trial",
+        "val acc",
+        "energy here",
+        "latency here",
+        "energy there",
+        "latency there",
+        "front there",
+    ):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            str(row["trial"]),
+            accuracy_text(row["val_accuracy"]),
+            energy_text(row["energy_j_here"]),
+            latency_text(row["latency_ms_here"]),
+            energy_text(row["energy_j_device"]),
+            latency_text(row["latency_ms_device"]),
+            "*" if row["on_device_front"] else "",
+        )
+    for ref in references:
+        table.add_row(
+            escape(ref["name"]),
+            "",
+            energy_text(ref["energy_j_here"]),
+            latency_text(ref["latency_ms_here"]),
+            energy_text(ref["energy_j_device"]),
+            latency_text(ref["latency_ms_device"]),
+            "",
+        )
+    stdout.print(table)

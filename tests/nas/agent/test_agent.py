@@ -1,0 +1,255 @@
+"""The measuring agent as a user runs it: real ``nas agent`` processes on 127.0.0.1 (a second,
+with other limits, stands in for another device), real HTTP, real searches measured through
+them, refusals, and an agent killed and restarted in the middle of a search."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import optuna
+import pytest
+import requests
+import torch
+
+from estimators import CpuPowerModel, MeasureSettings, export_onnx, measure_onnx
+from nas.agent.protocol import REQUEST_HEADER, TOKEN_ENV
+from nas.record import read_record
+from search_spaces import build_model, parse_arch
+from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
+from tests.mlflow_server import free_port
+
+NAS = str(Path(sys.executable).with_name("nas"))
+TOKEN = "test-token-0123456789abcdef"
+SETTINGS = MeasureSettings(warmup=2, repeats=2, runs=5)
+
+
+@dataclass
+class Agent:
+    url: str
+    port: int
+    table: Path
+    process: subprocess.Popen[str]
+    flags: tuple[str, ...]
+
+    def health(self) -> dict[str, int]:
+        answer = requests.get(f"{self.url}/health", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+        answer.raise_for_status()
+        data: dict[str, int] = answer.json()
+        return data
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+    def start(self) -> None:
+        self.process = _spawn(self.port, self.table, self.flags)
+        _wait_until_up(self)
+
+
+def _spawn(port: int, table: Path, flags: tuple[str, ...]) -> subprocess.Popen[str]:
+    command = [NAS, "agent", "--port", str(port), "--table", str(table), *flags]
+    return subprocess.Popen(command, env={**os.environ, TOKEN_ENV: TOKEN}, stderr=subprocess.PIPE, text=True)
+
+
+def _wait_until_up(agent: Agent) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            agent.health()
+            return
+        except requests.RequestException:
+            assert agent.process.poll() is None, agent.process.stderr.read() if agent.process.stderr else ""
+            time.sleep(0.2)
+    raise AssertionError("the agent did not come up in 60 s")
+
+
+def _agent(tmp_path: Path, name: str, *flags: str) -> Iterator[Agent]:
+    port = free_port()
+    agent = Agent(
+        f"http://127.0.0.1:{port}",
+        port,
+        tmp_path / f"{name}.db",
+        _spawn(port, tmp_path / f"{name}.db", flags),
+        flags,
+    )
+    _wait_until_up(agent)
+    yield agent
+    agent.stop()
+
+
+@pytest.fixture
+def agent(tmp_path: Path) -> Iterator[Agent]:
+    yield from _agent(tmp_path, "device", "--time-limit", "30")
+
+
+@pytest.fixture
+def other_agent(tmp_path: Path) -> Iterator[Agent]:
+    """Another device (here, another process with a table of its own)."""
+    yield from _agent(tmp_path, "other")
+
+
+@pytest.fixture
+def strict_agent(tmp_path: Path) -> Iterator[Agent]:
+    """Another device: small models only, and little time for each."""
+    yield from _agent(tmp_path, "strict", "--max-model-mb", "0.02", "--time-limit", "3")
+
+
+def _config(workdir: Path, agent: Agent, name: str = "tiny", **measure: object) -> Path:
+    data = make_blobs_npz(workdir / "blobs.npz")
+    config = {
+        **TINY,
+        "study": {**TINY["study"], "name": name},
+        "data": {"dataset": str(data)},
+        "measure": {**TINY["measure"], "target": agent.url, **measure},
+    }
+    path = workdir / f"{name}.toml"
+    path.write_text(toml_text(config))
+    return path
+
+
+def _model(arch: str = "stem_k3_s1_c8-ir_r1_k3_s1_e1_c8", shape: tuple[int, int, int] = (1, 8, 8)) -> bytes:
+    torch.manual_seed(0)
+    return export_onnx(build_model(parse_arch(arch), shape[0], 3), shape)
+
+
+def _post(agent: Agent, body: bytes, token: str | None = TOKEN, **asked: object) -> requests.Response:
+    headers = {REQUEST_HEADER: json.dumps({"input_shape": [1, 8, 8], "settings": asdict(SETTINGS), **asked})}
+    if token is not None:
+        headers["Authorization"] = f"Bearer {token}"
+    return requests.post(f"{agent.url}/measure", data=body, headers=headers, timeout=60)
+
+
+def test_a_search_is_measured_on_the_agent_and_a_second_study_reuses_its_table(
+    agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(TOKEN_ENV, TOKEN)
+    result = run_cli("search", str(_config(workdir, agent)), "--tracking-uri", "")
+    assert result.exit_code == 0, result.output
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    records = [read_record(t) for t in study.get_trials() if read_record(t).measurement]
+    assert records and all(f"(agent {agent.url})" in r.measured_on for r in records)
+    assert "front" in result.output and agent.url in result.output  # the front names its device
+    measured = agent.health()["measured"]
+    assert measured == agent.health()["table"]  # every measurement kept in the device's table
+
+    # the agent's figures are this machine's (it is this machine), within the meter's noise
+    record = records[0]
+    shape = (1, 8, 8)
+    torch.manual_seed(0)
+    local = measure_onnx(
+        export_onnx(build_model(parse_arch(record.arch), 1, 3), shape),
+        shape,
+        record.measurement.settings,
+        CpuPowerModel(),
+    )
+    assert 0.33 < record.measurement.energy_j / local.energy_j < 3.0
+
+    # a second study, same seed: its first candidates are the first study's, measured already
+    result = run_cli("search", str(_config(workdir, agent, name="again")), "--tracking-uri", "")
+    assert result.exit_code == 0, result.output
+    again = optuna.load_study(study_name="again", storage="sqlite:///nas.db")
+    first = {r.arch for r in records}
+    for trial in again.get_trials():
+        record = read_record(trial)
+        if record.arch in first and record.measurement:
+            assert record.measurement_reused, record.arch
+    new_archs = {read_record(t).arch for t in again.get_trials() if read_record(t).measurement} - first
+    assert agent.health()["measured"] <= measured + len(new_archs)  # nothing measured twice
+
+
+def test_bad_requests_are_refused_and_none_is_measured(strict_agent: Agent) -> None:
+    good = _model()
+    assert _post(strict_agent, good, token=None).status_code == 401
+    assert _post(strict_agent, good, token="another-token-0123456789").status_code == 401
+    big = _model("stem_k3_s1_c16-ir_r1_k3_s1_e6_c64-ir_r1_k3_s1_e6_c64")
+    assert len(big) > 0.02 * 2**20
+    assert _post(strict_agent, big).status_code == 413
+    assert _post(strict_agent, b"\x80\x04not a model" * 10).status_code == 415
+    assert _post(strict_agent, good, input_shape=[1, 8, 8, 8, 8]).status_code == 422
+    assert _post(strict_agent, good, settings={"repeats": 0}).status_code == 422
+    slow = asdict(MeasureSettings(warmup=0, repeats=1000, runs=100_000))
+    answer = _post(strict_agent, good, settings=slow)
+    assert answer.status_code == 504 and "limit of 3 s" in answer.json()["detail"]
+    health = strict_agent.health()
+    assert health["measured"] == 0 and health["table"] == 0 and health["refused"] == 7
+    # and the agent answers the next good request
+    answer = _post(strict_agent, good, key="stem|1x8x8|3")
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["measurement"]["energy_j"] > 0 and not answer.json()["reused"]
+    assert _post(strict_agent, good, key="stem|1x8x8|3").json()["reused"]
+    assert strict_agent.health()["measured"] == 1
+
+
+def test_start_up_refusals_are_one_line(agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = _config(workdir, agent)
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    result = run_cli("search", str(config), "--tracking-uri", "")
+    assert result.exit_code == 2 and TOKEN_ENV in result.output
+    monkeypatch.setenv(TOKEN_ENV, "a-wrong-token-0123456789")
+    result = run_cli("search", str(config), "--tracking-uri", "")
+    assert result.exit_code == 2 and "refused (401)" in result.output and "a-wrong-token" not in result.output
+    monkeypatch.setenv(TOKEN_ENV, TOKEN)
+    nowhere = _config(workdir, agent, name="nowhere")
+    nowhere.write_text(nowhere.read_text().replace(agent.url, f"http://127.0.0.1:{free_port()}"))
+    result = run_cli("search", str(nowhere), "--tracking-uri", "")
+    assert result.exit_code == 2 and "did not answer" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    secret = _config(workdir, agent, name="secret")
+    secret.write_text(secret.read_text().replace("http://", "http://user:hunter2@"))
+    result = run_cli("search", str(secret), "--tracking-uri", "")
+    assert result.exit_code == 2 and "hunter2" not in result.output
+    assert not Path("nas.db").exists() or not optuna.get_all_study_names("sqlite:///nas.db")
+    weak = subprocess.run(
+        [NAS, "agent"], env={**os.environ, TOKEN_ENV: "short"}, capture_output=True, text=True, check=False
+    )
+    assert weak.returncode == 2 and "at least 16" in weak.stderr
+
+
+def test_an_agent_killed_mid_search_is_waited_for_and_the_search_completes(
+    agent: Agent, workdir: Path
+) -> None:
+    config = _config(workdir, agent, target_wait_s=90)
+    config.write_text(config.read_text().replace("n_trials = 3", "n_trials = 5"))
+    search = subprocess.Popen(
+        [NAS, "search", str(config), "--tracking-uri", ""],
+        env={**os.environ, TOKEN_ENV: TOKEN},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert search.stderr is not None
+    for line in search.stderr:
+        if line.startswith("trial"):
+            break
+    agent.stop()  # the agent goes away after the first trial...
+    time.sleep(3)
+    agent.start()  # ... and comes back on the same port
+    rest = search.stderr.read()
+    assert search.wait(timeout=300) == 0, rest
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    assert sum(t.state == optuna.trial.TrialState.COMPLETE for t in study.get_trials()) == 5
+
+
+def test_remeasure_shows_the_front_on_another_device(
+    agent: Agent, other_agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(TOKEN_ENV, TOKEN)
+    config = _config(workdir, agent)
+    assert run_cli("search", str(config), "--tracking-uri", "").exit_code == 0
+    result = run_cli("remeasure", "--config", str(config), "--target", other_agent.url, "--json")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.output)
+    front = json.loads(run_cli("front", "--config", str(config), "--json").output)
+    assert sorted(r["trial"] for r in shown["front"]) == sorted(r["trial"] for r in front)
+    assert all(r["energy_j_device"] > 0 and r["energy_j_here"] > 0 for r in shown["front"])
+    assert any(r["on_device_front"] for r in shown["front"]) and shown["references"]
+    measured = other_agent.health()["measured"]
+    again = run_cli("remeasure", "--config", str(config), "--target", other_agent.url)
+    assert again.exit_code == 0 and "here and on" in again.output
+    assert other_agent.health()["measured"] == measured  # the device's table answered
