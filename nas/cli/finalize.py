@@ -90,6 +90,7 @@ def finalize(
         pending,
         remeasure_interleaved,
     )
+    from nas.search.measurer import AgentMeasurer, make_measurer
     from nas.search.session import measure_settings, search_meters
 
     with user_errors():
@@ -101,13 +102,16 @@ def finalize(
         candidates = choose_candidates(study, numbers, references, splits.input_shape)
         recipe = make_recipe(settings, splits, epochs)
         meter, train_meter, reason = search_meters(config)
+        measurer = make_measurer(config, meter)  # the search's device: an agent is checked here
+        if isinstance(measurer, AgentMeasurer):
+            reason = f"inference on {measurer.device} (agent {measurer.client.name}); training here: {reason}"
         finalizer = Finalizer(
             study,
             config,
             splits,
             recipe,
             final_threads(settings),
-            meter,
+            measurer,
             train_meter,
             measure_settings(config),
         )

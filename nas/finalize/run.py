@@ -17,7 +17,7 @@ from pathlib import Path
 
 import optuna
 
-from estimators import EnergyMeter, Measurement, MeasureSettings, count_complexity, measure_onnx
+from estimators import EnergyMeter, Measurement, MeasureSettings, count_complexity
 from estimators.host import host_description
 from nas.config import Config
 from nas.data import Splits, load_dataset
@@ -36,6 +36,7 @@ from nas.finalize.records import (
 from nas.front.pareto import pareto_front
 from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record
+from nas.search.measurer import Measurer
 from nas.search.study import artifacts_dir
 from search_spaces import REFERENCES, build_model, parse_arch, references_for
 
@@ -104,7 +105,7 @@ class Finalizer:
     splits: Splits
     recipe: Recipe
     threads: int
-    meter: EnergyMeter  # inference windows
+    measurer: Measurer  # inference: here, or on the agent at measure.target (the search's device)
     train_meter: EnergyMeter
     settings: MeasureSettings
 
@@ -153,7 +154,8 @@ class Finalizer:
         weights = self.folder / f"{candidate.key}.pt"
         save_checkpoint(weights, model, arch, splits)
         graph = Graph.of(load_checkpoint(weights))  # as nas export writes it: batch norm folded
-        measured = measure_onnx(graph.onnx(), graph.input_shape, self.settings, self.meter)
+        # never from the device's table: these are the finalized weights' own figures
+        answer = self.measurer.measure(graph.onnx(), graph.input_shape, self.settings, None)
         complexity = count_complexity(model, splits.input_shape)
         record = TrialRecord(
             arch=candidate.arch,
@@ -162,8 +164,9 @@ class Finalizer:
             inference_params=complexity.inference_params,
             macs=complexity.macs,
             static_costs=static_costs(arch, splits.input_shape, splits.num_classes),
-            measurement=measured,
-            energy_meter=self.meter.describe(),
+            measurement=answer.measurement,
+            energy_meter=answer.energy_meter,
+            measured_on=answer.device if self.measurer.remote else "",
             training=training.result,
             train_energy_j=training.energy_j,
             train_energy_source=training.energy_source,
@@ -200,9 +203,8 @@ def remeasure_interleaved(finalizer: Finalizer, rounds: int = INTERLEAVED_ROUNDS
     taken: dict[str, list[Measurement]] = {key: [] for key in models}
     for _ in range(rounds):
         for key, model in models.items():
-            taken[key].append(
-                measure_onnx(model, graphs[key].input_shape, finalizer.settings, finalizer.meter)
-            )
+            answer = finalizer.measurer.measure(model, graphs[key].input_shape, finalizer.settings, None)
+            taken[key].append(answer.measurement)
     for key, measured in taken.items():
         median_round = sorted(measured, key=lambda m: m.energy_j)[len(measured) // 2]
         again = finals[key].record.with_(measurement=median_round)

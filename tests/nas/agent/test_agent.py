@@ -253,3 +253,19 @@ def test_remeasure_shows_the_front_on_another_device(
     again = run_cli("remeasure", "--config", str(config), "--target", other_agent.url)
     assert again.exit_code == 0 and "here and on" in again.output
     assert other_agent.health()["measured"] == measured  # the device's table answered
+
+
+def test_finalized_networks_are_measured_on_the_search_s_device(
+    agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nas.finalize.records import read_finalized
+
+    monkeypatch.setenv(TOKEN_ENV, TOKEN)
+    config = _config(workdir, agent)
+    assert run_cli("search", str(config), "--tracking-uri", "").exit_code == 0
+    measured = agent.health()["measured"]
+    result = run_cli("finalize", "--config", str(config), "--epochs", "1", "--tracking-uri", "")
+    assert result.exit_code == 0, result.output
+    finals = read_finalized(optuna.load_study(study_name="tiny", storage="sqlite:///nas.db"))
+    assert finals and all(f"(agent {agent.url})" in f.record.measured_on for f in finals.values())
+    assert agent.health()["measured"] > measured  # the finalized weights measured there, not looked up
