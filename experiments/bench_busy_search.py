@@ -38,6 +38,10 @@ from typing import Any
 import optuna
 
 from nas.config import load_config
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_measure_load import FOREIGN  # one plain PyTorch training on one thread, no turns taken
+
 from nas.record import read_record
 from nas.search.study import load_existing_study
 
@@ -45,16 +49,6 @@ HERE = Path(__file__).parent
 RESULTS = HERE / "results"
 NAS = str(Path(sys.executable).with_name("nas"))
 GOAL = 2.5  # busy after / quiet wall time
-FOREIGN = """
-import torch
-torch.set_num_threads(1)
-layers = [torch.nn.Conv2d(1, 32, 3), torch.nn.ReLU(), torch.nn.Flatten(), torch.nn.LazyLinear(10)]
-net = torch.nn.Sequential(*layers)
-opt = torch.optim.SGD(net.parameters(), lr=0.01)
-x, y = torch.randn(64, 1, 28, 28), torch.randint(0, 10, (64,))
-while True:
-    opt.zero_grad(); torch.nn.functional.cross_entropy(net(x), y).backward(); opt.step()
-"""
 ARMS = {  # name: (work folder, foreign trainings, train.threads)
     "quiet": ("quiet", 0, '"auto"'),
     "busy, before (threads = 2)": ("busy-before", os.cpu_count() or 1, "2"),
