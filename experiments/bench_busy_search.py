@@ -38,12 +38,11 @@ from typing import Any
 import optuna
 
 from nas.config import load_config
+from nas.record import read_record
+from nas.search.study import load_existing_study
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_measure_load import FOREIGN  # one plain PyTorch training on one thread, no turns taken
-
-from nas.record import read_record
-from nas.search.study import load_existing_study
 
 HERE = Path(__file__).parent
 RESULTS = HERE / "results"
