@@ -35,6 +35,7 @@ class TrainResult:  # what training found (here, so that reading a record needs 
     stop_reason: str
     train_seconds: float
     threads: int = 0  # torch CPU threads it trained with (0: a record from before they were kept)
+    device: str = "cpu"  # where it trained: "cpu" or "cuda:N"
 
 
 @dataclass(frozen=True)

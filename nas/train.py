@@ -12,7 +12,7 @@ import copy
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 from torch import nn
@@ -20,6 +20,7 @@ from torch import nn
 from estimators.contention import TURNS, free_cores
 from nas.config.sections import TrainConfig
 from nas.data import Splits
+from nas.errors import UserInputError
 from nas.record import TrainResult
 
 EVAL_BATCH = 512
@@ -29,14 +30,52 @@ class TrainingDivergedError(RuntimeError):
     """The loss became NaN or infinite; the trial fails with this reason."""
 
 
+class DeviceError(UserInputError, ValueError):
+    """``train.device`` names a device PyTorch cannot see: one line for the user."""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a training runs: the device, and the reduced precision it computes in (None: full)."""
+
+    device: torch.device = field(default_factory=lambda: torch.device("cpu"))
+    autocast: torch.dtype | None = None
+
+    def text(self) -> str:
+        if self.device.type != "cuda":
+            return "the CPU"
+        precision = "bf16 mixed precision" if self.autocast else "full precision"
+        return f"{self.device} ({torch.cuda.get_device_name(self.device)}), {precision}"
+
+
+def training_placement(setting: str, mixed_precision: bool = True) -> Placement:
+    """``train.device``: "auto" takes the first GPU PyTorch sees, else the CPU; "cuda" or
+    "cuda:N" must exist (``DeviceError``). Mixed precision is bf16 autocast, on GPUs that have it."""
+    if setting == "cpu" or (setting == "auto" and not torch.cuda.is_available()):
+        return Placement()
+    if not torch.cuda.is_available():
+        raise DeviceError(
+            f"train.device = {setting!r} but PyTorch sees no GPU (CUDA build: {torch.version.cuda})"
+        )
+    device = torch.device("cuda" if setting == "auto" else setting)
+    index = device.index or 0
+    if index >= torch.cuda.device_count():
+        raise DeviceError(f"train.device = {setting!r} but PyTorch sees {torch.cuda.device_count()} GPU(s)")
+    device = torch.device("cuda", index)
+    torch.backends.cudnn.benchmark = True  # fixed shapes: let cuDNN pick its fastest kernels once
+    bf16 = mixed_precision and torch.cuda.is_bf16_supported()
+    return Placement(device, torch.bfloat16 if bf16 else None)
+
+
 def accuracy(model: nn.Module, splits: Splits, x: torch.Tensor, y: torch.Tensor) -> float:
-    """Accuracy on raw images ``x``, normalised batch by batch as in training."""
+    """Accuracy on raw images ``x``, normalised batch by batch as in training, on the model's device."""
     model.eval()
+    device = next(model.parameters()).device
     correct = 0
     with torch.no_grad():
         for start in range(0, len(x), EVAL_BATCH):
-            logits = model(splits.normalise(x[start : start + EVAL_BATCH]))
-            correct += int((logits.argmax(1) == y[start : start + EVAL_BATCH]).sum())
+            logits = model(splits.normalise(x[start : start + EVAL_BATCH].to(device)))
+            correct += int((logits.argmax(1) == y[start : start + EVAL_BATCH].to(device)).sum())
     return correct / len(x)
 
 
@@ -48,7 +87,7 @@ def augment_batch(x: torch.Tensor, mode: str, generator: torch.Generator) -> tor
     offsets = torch.randint(0, 2 * pad + 1, (len(x), 2), generator=generator).tolist()
     out = torch.stack([padded[i, :, r : r + height, c : c + width] for i, (r, c) in enumerate(offsets)])
     if mode == "crop-flip":
-        flip = torch.rand(len(x), generator=generator) < 0.5
+        flip = (torch.rand(len(x), generator=generator) < 0.5).to(x.device)  # drawn on the CPU: seeded alike
         out[flip] = out[flip].flip(-1)
     return out
 
@@ -63,15 +102,19 @@ class Step:
     splits: Splits
     augment: str  # "none", "crop" or "crop-flip"
     generator: torch.Generator
+    placement: Placement = field(default_factory=Placement)
 
     def run(self, images: torch.Tensor, labels: torch.Tensor, epoch: int) -> float:
-        """The batch's loss; after any measurement holding this machine's slot (its turn)."""
+        """The batch's loss; after any measurement holding this machine's slot (its turn).
+        ``images`` are raw (uint8) and already on the device: normalised there, per batch."""
+        autocast = self.placement.autocast
         with TURNS.training_batch():
             inputs = self.splits.normalise(images)
             if self.augment != "none":
                 inputs = augment_batch(inputs, self.augment, self.generator)
             inputs = inputs.contiguous(memory_format=torch.channels_last)
-            loss = self.loss_fn(self.model(inputs), labels)
+            with torch.autocast(self.placement.device.type, dtype=autocast, enabled=autocast is not None):
+                loss = self.loss_fn(self.model(inputs), labels)
             if not torch.isfinite(loss):
                 raise TrainingDivergedError(f"loss became {loss.item()} in epoch {epoch}")
             self.optimizer.zero_grad(set_to_none=True)
@@ -96,12 +139,16 @@ def train_model(
     started = time.perf_counter()
     threads = training_threads(config.threads)
     torch.set_num_threads(threads)
+    placement = training_placement(config.device, config.mixed_precision)
     generator = torch.Generator().manual_seed(seed)
     n_train = max(config.batch_size, math.ceil(len(splits.x_train) * config.subset))
     subset = torch.randperm(len(splits.x_train), generator=generator)[:n_train]
-    x_train, y_train = splits.x_train[subset], splits.y_train[subset]
+    # moved to the device once, kept uint8: batches are drawn by index there, no host copies
+    device = placement.device
+    x_train, y_train = splits.x_train[subset].to(device), splits.y_train[subset].to(device)
+    x_val, y_val = splits.x_val.to(device), splits.y_val.to(device)
     # channels-last halves the time of depthwise convolutions' backward pass on CPU (measured)
-    model.to(memory_format=torch.channels_last)  # type: ignore[call-overload]  # missing from the stubs
+    model.to(device, memory_format=torch.channels_last)  # type: ignore[call-overload]  # missing from the stubs
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
     scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=config.epochs)
     loss_fn = nn.CrossEntropyLoss()
@@ -109,17 +156,17 @@ def train_model(
     curve: list[float] = []
     best_accuracy, best_state, stale_epochs = -1.0, copy.deepcopy(model.state_dict()), 0
     stop_reason = f"reached {config.epochs} epochs"
-    step = Step(model, optimizer, loss_fn, splits, config.augment, generator)
+    step = Step(model, optimizer, loss_fn, splits, config.augment, generator, placement)
     for epoch in range(1, config.epochs + 1):
         model.train()
-        order = torch.randperm(len(x_train), generator=generator)
+        order = torch.randperm(len(x_train), generator=generator).to(device)  # drawn on the CPU: seeded alike
         for start in range(0, len(order), config.batch_size):
             batch = order[start : start + config.batch_size]
             if len(batch) < 2:  # batch norm needs two samples in training mode
                 continue
             step.run(x_train[batch], y_train[batch], epoch)
         scheduler.step()
-        val_accuracy = accuracy(model, splits, splits.x_val, splits.y_val)
+        val_accuracy = accuracy(model, splits, x_val, y_val)
         curve.append(val_accuracy)
         if val_accuracy > best_accuracy + config.min_delta:
             best_accuracy, best_state, stale_epochs = val_accuracy, copy.deepcopy(model.state_dict()), 0
@@ -132,12 +179,15 @@ def train_model(
             stop_reason = reason
             break
     model.load_state_dict(best_state)
+    test_accuracy = accuracy(model, splits, splits.x_test, splits.y_test)
+    model.to("cpu")  # what follows (weights on disk, export) is the CPU's
     return TrainResult(
         val_accuracy=max(curve),
-        test_accuracy=accuracy(model, splits, splits.x_test, splits.y_test),
+        test_accuracy=test_accuracy,
         val_curve=tuple(curve),
         epochs_run=len(curve),
         stop_reason=stop_reason,
         train_seconds=time.perf_counter() - started,
         threads=threads,
+        device=str(device),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable, Iterator
@@ -135,6 +136,27 @@ def _only_study(url: str, default: str) -> str:
         return default
     stderr.print(f"study {names[0]!r}, the only one in {masked(url)} (--study-name chooses another)")
     return names[0]
+
+
+def _device(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"auto|cpu|cuda(:[0-9]{1,2})?", value):
+        raise click.BadParameter('expected "auto", "cpu", "cuda" or "cuda:N"')
+    return value
+
+
+def device_option(function: F) -> F:
+    return click.option(
+        "--device",
+        callback=_device,
+        help="Where to train: auto (a GPU if PyTorch sees one), cpu, cuda or cuda:N [default: train.device].",
+    )(function)
+
+
+def on_device(config: Config, device: str | None) -> Config:
+    """``config`` training on ``device`` (``--device``), or as it was."""
+    if device is None:
+        return config
+    return config.model_copy(update={"train": config.train.model_copy(update={"device": device})})
 
 
 def force_option(function: F) -> F:

@@ -14,6 +14,8 @@ from rich.markup import escape
 
 from nas.cli.common import (
     config_option,
+    device_option,
+    on_device,
     print_finalized,
     stderr,
     stdout,
@@ -29,7 +31,8 @@ from nas.heap import long_lived
 from nas.units import accuracy_text, duration_text, energy_text, latency_text
 
 if TYPE_CHECKING:
-    from nas.finalize.recipe import EpochDone
+    from nas.data import Splits
+    from nas.finalize.recipe import EpochDone, Recipe
     from nas.finalize.records import Finalized
     from nas.finalize.run import Candidate, Finalizer
     from nas.tracking.final import FinalLogger
@@ -57,6 +60,7 @@ def _trial_numbers(text: str | None) -> list[int] | None:
 @click.option("--epochs", type=click.IntRange(min=1), help="Training epochs [default: finalize.epochs].")
 @click.option("--threads", type=click.IntRange(min=1), help="Torch CPU threads [default: every core].")
 @tracking_option("the study's")
+@device_option
 def finalize(
     config_path: Path | None,
     storage: str | None,
@@ -66,6 +70,7 @@ def finalize(
     epochs: int | None,
     threads: int | None,
     tracking_uri: str | None,
+    device: str | None,
 ) -> None:
     """Train the study's front from scratch at full fidelity: the whole training split, the
     [finalize] recipe (AdamW, warm-up then cosine, label smoothing, crops; flips where they keep
@@ -84,42 +89,29 @@ def finalize(
     from nas.finalize.run import (
         INTERLEAVED_ROUNDS,
         BusyError,
-        Finalizer,
         choose_candidates,
         full_data,
         pending,
         remeasure_interleaved,
     )
-    from nas.search.measurer import AgentMeasurer, make_measurer
-    from nas.search.session import measure_settings, search_meters
 
     with user_errors():
         numbers = _trial_numbers(trials_text)
         settings = load_config(config_path).finalize.model_copy(update={"threads": threads})
         with long_lived():
             study, config = stored_study(config_path, storage, study_name, tracking_uri=tracking_uri)
+            config = on_device(config, device)
             splits = full_data(config)
         candidates = choose_candidates(study, numbers, references, splits.input_shape)
         recipe = make_recipe(settings, splits, epochs)
-        meter, train_meter, reason = search_meters(config)
-        measurer = make_measurer(config, meter)  # the search's device: an agent is checked here
-        if isinstance(measurer, AgentMeasurer):
-            reason = f"inference on {measurer.device} (agent {measurer.client.name}); training here: {reason}"
-        finalizer = Finalizer(
-            study,
-            config,
-            splits,
-            recipe,
-            final_threads(settings),
-            measurer,
-            train_meter,
-            measure_settings(config),
-        )
+        finalizer, reason = _finalizer(study, config, splits, recipe, final_threads(settings))
         todo, done = pending(study, candidates)
         if todo:
             finalizer.check_writable()
     stdout.print(f"finalizing {len(todo)} of {len(candidates)} networks of study {study.study_name!r}")
-    stdout.print(f"  recipe: {recipe.text()}; {finalizer.threads} threads")
+    stdout.print(
+        f"  recipe: {recipe.text()}; on {finalizer.placement.text()}, {finalizer.threads} CPU threads"
+    )
     stdout.print(
         f"  data: all {len(splits.x_train):,} training images; validation ({len(splits.x_val):,}) held out "
         f"to choose among the finalized networks; test ({len(splits.x_test):,}) scored once, at the end"
@@ -215,3 +207,23 @@ def _tracker(config: Config, study: optuna.Study) -> FinalLogger | None:
     from nas.tracking.final import FinalLogger
 
     return FinalLogger(config, study)
+
+
+def _finalizer(
+    study: optuna.Study, config: Config, splits: Splits, recipe: Recipe, threads: int
+) -> tuple[Finalizer, str]:
+    """What every finalization of this command shares, and a line saying where energy comes from.
+    A GPU that train.device names but PyTorch lacks, or an agent that cannot be used, is one line."""
+    from nas.finalize.run import Finalizer
+    from nas.search.measurer import AgentMeasurer, make_measurer
+    from nas.search.session import measure_settings, search_meters
+    from nas.train import training_placement
+
+    meter, train_meter, reason = search_meters(config)
+    measurer = make_measurer(config, meter)  # the search's device: an agent is checked here
+    if isinstance(measurer, AgentMeasurer):
+        reason = f"inference on {measurer.device} (agent {measurer.client.name}); training here: {reason}"
+    placement = training_placement(config.train.device, config.train.mixed_precision)
+    settings = measure_settings(config)
+    finalizer = Finalizer(study, config, splits, recipe, threads, measurer, train_meter, settings, placement)
+    return finalizer, reason

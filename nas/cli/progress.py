@@ -80,7 +80,15 @@ def search_progress(session: Session) -> Iterator[list[TrialCallback]]:
         TextColumn("{task.fields[failed]}"),
         TimeElapsedColumn(),
     )
-    for said in (resume_line(study, config.study.n_trials), threads_line(config.train.threads)):
+    from nas.train import training_placement  # PyTorch: loaded by a search already
+
+    placement = training_placement(config.train.device, config.train.mixed_precision)
+    lines = (
+        resume_line(study, config.study.n_trials),
+        f"training on {placement.text()} (train.device {config.train.device})",
+        threads_line(config.train.threads),
+    )
+    for said in lines:
         if said:
             stderr.print(said)
     free_machine = CORES if config.train.threads == "auto" else None

@@ -9,6 +9,8 @@ from rich.table import Table
 
 from nas.cli.common import (
     config_option,
+    device_option,
+    on_device,
     print_front,
     stdout,
     stored_study,
@@ -38,6 +40,7 @@ from nas.search.session import start_search
     help="Search strategy (default cost-first: NSGA-II that trains only the most promising candidates).",
 )
 @tracking_option("tracking.uri")
+@device_option
 def search(
     config_path: Path | None,
     study_name: str | None,
@@ -47,6 +50,7 @@ def search(
     seed: int | None,
     sampler: str | None,
     tracking_uri: str | None,
+    device: str | None,
 ) -> None:
     """Run (or resume) a search described by CONFIG, a TOML file; print the Pareto front.
 
@@ -67,6 +71,7 @@ def search(
                     "sampler": sampler,
                 },
                 "tracking": {"uri": tracking_uri},
+                "train": {"device": device},
             },
         )
         with long_lived():  # imports, the data, the study's trials
@@ -81,12 +86,14 @@ def search(
 @study_options
 @click.option("--epochs", type=int, required=True, help="Training epochs of the promoted (longer) runs.")
 @tracking_option("the study's")
+@device_option
 def promote(
     config_path: Path | None,
     storage: str | None,
     study_name: str | None,
     epochs: int,
     tracking_uri: str | None,
+    device: str | None,
 ) -> None:
     """Train the study's front again for longer, in the companion study STUDY@<epochs>ep.
 
@@ -101,6 +108,7 @@ def promote(
     with user_errors():
         with long_lived():
             study, config = stored_study(config_path, storage, study_name, tracking_uri=tracking_uri)
+        config = on_device(config, device)
         if epochs <= config.train.epochs:
             raise ConfigError(f"--epochs: must exceed the screening's {config.train.epochs} epochs")
         with search_errors(study):

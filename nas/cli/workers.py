@@ -10,6 +10,7 @@ import click
 from nas.cli import driver_said
 from nas.cli.common import (
     config_option,
+    device_option,
     stdout,
     stored_study,
     study_options,
@@ -64,8 +65,14 @@ def create(config_path: Path, study_name: str | None, storage: str | None, trial
 @tracking_option("the study's")
 @click.option("--artifacts-dir", help="Where this worker writes trained weights [default: the study's].")
 @click.option("--timeout", type=float, help="Stop this worker after this many seconds.")
+@device_option
 def worker(
-    study_name: str, storage: str, tracking_uri: str | None, artifacts_dir: str | None, timeout: float | None
+    study_name: str,
+    storage: str,
+    tracking_uri: str | None,
+    artifacts_dir: str | None,
+    timeout: float | None,
+    device: str | None,
 ) -> None:
     """Join a study and run trials until its budget is met across all workers.
 
@@ -85,6 +92,7 @@ def worker(
             {
                 "tracking": {"uri": tracking_uri},
                 "study": {"artifacts_dir": artifacts_dir, "timeout_s": timeout},
+                "train": {"device": device},
             },
         )
     with search_errors(session.study), search_progress(session) as callbacks:

@@ -73,6 +73,7 @@ class Config(Section):
         data.pop("finalize")  # the recipe of finalized training, after the search
         data["measure"].pop("target_wait_s")  # how long a trial waits for its agent
         data["train"].pop("threads")  # how fast it trains (each trial records the count it used)
+        data["train"].pop("device")  # where it trains (each trial records it)
         return data
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
@@ -108,6 +109,13 @@ class DataConfig(Section):
 
 
 class TrainConfig(Section):
+    @field_validator("device")
+    @classmethod
+    def _device(cls, value: str) -> str:
+        if not re.fullmatch(r"auto|cpu|cuda(:[0-9]{1,2})?", value):
+            raise ValueError('expected "auto", "cpu", "cuda" or "cuda:N"')
+        return value
+
     epochs: StrictInt = Field(default=15, ge=1, le=MAX_EPOCHS)
     batch_size: StrictInt = Field(default=64, ge=1, le=MAX_BATCH)
     lr: float = Field(default=0.005, gt=0)
@@ -123,6 +131,9 @@ class TrainConfig(Section):
     # training starts (at least 1), so a busy machine is not oversubscribed. A seeded trial gives
     # the same result at the same thread count only: set a number for bit-for-bit repeats.
     threads: Annotated[StrictInt, Field(ge=1, le=MAX_THREADS)] | Literal["auto"] = "auto"
+    # "auto": the first GPU PyTorch sees, else the CPU; "cpu", "cuda" or "cuda:N" (must exist)
+    device: str = "auto"
+    mixed_precision: bool = True  # bf16 autocast on a GPU that supports it; no effect on the CPU
     pareto_stop: bool = True  # stop a candidate that cannot reach the front (nas/search/pareto_stop.py)
     pareto_min_epochs: StrictInt = Field(default=2, ge=1)  # never stopped by that rule before this epoch
     pareto_margin: float = Field(default=0.02, ge=0)  # extra headroom on top of observed later gains

@@ -85,7 +85,7 @@ def safe_load(path: Path) -> dict[str, Any]:
     PyTorch's warning about a foreign file is left out: the caller says it in one line."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        payload: dict[str, Any] = torch.load(path, weights_only=True)
+        payload: dict[str, Any] = torch.load(path, weights_only=True, map_location="cpu")  # GPU-saved too
     return payload
 
 

@@ -33,7 +33,7 @@ from nas.data import Splits
 from nas.errors import UserInputError
 from nas.export.checkpoint import atomic_save, safe_load
 from nas.record import TrainResult
-from nas.train import Step, accuracy
+from nas.train import Placement, Step, accuracy
 
 
 @dataclass(frozen=True)
@@ -138,12 +138,16 @@ def train_final(
     state_path: Path,
     meter: EnergyMeter,
     on_epoch: Callable[[EpochDone], None] = lambda done: None,
+    placement: Placement | None = None,
 ) -> FinalTraining:
     """Train ``model`` (freshly built) with ``recipe``, resuming from ``state_path`` if it holds
-    an earlier sitting's state; the state is rewritten after every epoch."""
+    an earlier sitting's state; the state is rewritten after every epoch. ``placement``: where
+    (default: the CPU); the weights end on the CPU."""
+    placement = placement or Placement()
+    device = placement.device
     torch.set_num_threads(threads)
     torch.manual_seed(recipe.seed)
-    model.to(memory_format=torch.channels_last)  # type: ignore[call-overload]  # missing from the stubs
+    model.to(device, memory_format=torch.channels_last)  # type: ignore[call-overload]  # missing from the stubs
     optimizer = torch.optim.AdamW(_parameter_groups(model, recipe.weight_decay), lr=recipe.lr)
     generator = torch.Generator().manual_seed(recipe.seed)
     loss_fn = nn.CrossEntropyLoss(label_smoothing=recipe.label_smoothing)
@@ -160,14 +164,15 @@ def train_final(
         energy, source = float(state["energy_j"]), str(state["energy_source"])
         resumed_from = len(curve)
 
-    x_train, y_train = splits.x_train, splits.y_train
+    x_train, y_train = splits.x_train.to(device), splits.y_train.to(device)  # once, kept uint8
+    x_val, y_val = splits.x_val.to(device), splits.y_val.to(device)
     steps_per_epoch = math.ceil(len(x_train) / recipe.batch_size)
-    step = Step(model, optimizer, loss_fn, splits, recipe.augment, generator)
+    step = Step(model, optimizer, loss_fn, splits, recipe.augment, generator, placement)
     for epoch in range(resumed_from + 1, recipe.epochs + 1):
 
         def one_epoch(epoch: int = epoch) -> float:
             model.train()
-            order = torch.randperm(len(x_train), generator=generator)
+            order = torch.randperm(len(x_train), generator=generator).to(device)
             total, seen = 0.0, 0
             for index, start in enumerate(range(0, len(order), recipe.batch_size)):
                 batch = order[start : start + recipe.batch_size]
@@ -182,7 +187,7 @@ def train_final(
 
         started = time.perf_counter()
         train_loss, reading = meter.measure(one_epoch)
-        curve.append(accuracy(model, splits, splits.x_val, splits.y_val))
+        curve.append(accuracy(model, splits, x_val, y_val))
         epoch_s = time.perf_counter() - started
         elapsed, energy, source = elapsed + epoch_s, energy + reading.gross_joules, reading.source
         atomic_save(
@@ -202,14 +207,17 @@ def train_final(
         )
         on_epoch(EpochDone(epoch, recipe.epochs, curve[-1], train_loss, epoch_s, elapsed, resumed_from))
 
+    test_accuracy = accuracy(model, splits, splits.x_test, splits.y_test)  # once, at the end
+    model.to("cpu")
     result = TrainResult(
         val_accuracy=curve[-1],
-        test_accuracy=accuracy(model, splits, splits.x_test, splits.y_test),  # once, at the end
+        test_accuracy=test_accuracy,
         val_curve=tuple(curve),
         epochs_run=len(curve),
         stop_reason=f"finalized: {recipe.epochs} epochs",
         train_seconds=elapsed,
         threads=threads,
+        device=str(device),
     )
     return FinalTraining(result, energy, source, resumed_from)
 

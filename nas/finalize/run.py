@@ -12,7 +12,7 @@ from __future__ import annotations
 import fcntl
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import optuna
@@ -38,6 +38,7 @@ from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record
 from nas.search.measurer import Measurer
 from nas.search.study import artifacts_dir
+from nas.train import Placement
 from search_spaces import REFERENCES, build_model, parse_arch, references_for
 
 
@@ -108,6 +109,7 @@ class Finalizer:
     measurer: Measurer  # inference: here, or on the agent at measure.target (the search's device)
     train_meter: EnergyMeter
     settings: MeasureSettings
+    placement: Placement = field(default_factory=Placement)  # where it trains: train.device
 
     @property
     def folder(self) -> Path:
@@ -150,6 +152,7 @@ class Finalizer:
             self.state_path(candidate),
             self.train_meter,
             on_epoch,
+            self.placement,
         )
         weights = self.folder / f"{candidate.key}.pt"
         save_checkpoint(weights, model, arch, splits)

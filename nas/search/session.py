@@ -57,11 +57,13 @@ def start_search(config: Config) -> Session:
     """Create the study of ``config``, or resume it; bad input fails before anything is written."""
     from nas.data import load_dataset
     from nas.search.measurer import make_measurer
+    from nas.train import training_placement
 
     splits = load_dataset(config.data)
     config = config.for_input(splits.input_shape)  # the resolved space is what the study stores
     meters = search_meters(config)  # a meter that cannot work is refused before the study exists
     measurer = make_measurer(config, meters[0])  # so is an agent that cannot be used
+    training_placement(config.train.device, config.train.mixed_precision)  # and a GPU that is not there
     study = open_study(config)
     return _assemble(config, splits, study, meters, measurer, worker=False)
 
@@ -71,11 +73,13 @@ def join_search(storage_url: str, name: str, overrides: dict[str, Any]) -> Sessi
     freshly seeded, so workers started together propose different candidates."""
     from nas.data import load_dataset
     from nas.search.measurer import make_measurer
+    from nas.train import training_placement
 
     _, config = join_study(storage_url, name, overrides)
     splits = load_dataset(config.data)
     meters = search_meters(config)
     measurer = make_measurer(config, meters[0])
+    training_placement(config.train.device, config.train.mixed_precision)
     # opened again: the heartbeat is a setting of the storage object, and it is stored in the study
     storage = make_storage(storage_url, config.study.heartbeat_s)
     study = optuna.load_study(study_name=name, storage=storage, sampler=optuna.samplers.RandomSampler())

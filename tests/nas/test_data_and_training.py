@@ -187,6 +187,28 @@ def test_training_is_seeded_and_deterministic(tmp_path: Path) -> None:
     assert results[0].test_accuracy > 0.8  # the quadrant task is easy
 
 
+def test_training_records_where_it_ran_and_leaves_the_weights_on_the_cpu(tmp_path: Path) -> None:
+    splits = load_dataset(DataConfig(dataset=str(make_blobs_npz(tmp_path / "d.npz"))))
+    model = build_model(ARCH, 1, 3)
+    result = train_model(model, splits, TrainConfig(epochs=2, batch_size=16, device="cpu"), seed=0)
+    assert result.device == "cpu" and result.threads >= 1
+    assert all(p.device.type == "cpu" for p in model.parameters())
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a GPU that PyTorch sees (CUDA)")
+def test_training_on_a_gpu(tmp_path: Path) -> None:
+    splits = load_dataset(DataConfig(dataset=str(make_blobs_npz(tmp_path / "d.npz"))))
+    model = build_model(ARCH, 1, 3)
+    config = TrainConfig(epochs=5, patience=5, batch_size=16, device="cuda")
+    result = train_model(model, splits, config, seed=5)
+    assert result.device == "cuda:0" and result.test_accuracy > 0.8
+    assert all(p.device.type == "cpu" for p in model.parameters())  # ready to save and export
+    again = train_model(
+        build_model(ARCH, 1, 3), splits, config.model_copy(update={"augment": "crop-flip"}), seed=5
+    )
+    assert again.epochs_run >= 1  # augmentation draws on the CPU, applies on the GPU
+
+
 def test_early_stopping_on_a_plateau(tmp_path: Path) -> None:
     splits = load_dataset(DataConfig(dataset=str(make_blobs_npz(tmp_path / "d.npz"))))
     # a learning rate of zero can never improve validation accuracy

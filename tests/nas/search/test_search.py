@@ -11,6 +11,7 @@ import onnx
 import onnxruntime as ort
 import optuna
 import pytest
+import torch
 from mlflow import MlflowClient
 from optuna.trial import TrialState
 
@@ -218,6 +219,18 @@ def test_on_a_busy_machine_trainings_take_the_cores_left_and_say_so(tiny_config:
     assert result.exit_code == 0, result.output
     assert "training threads: auto" in result.output and f"0 of {CORES} free now" in result.output
     assert result.output.count(f"1 of {CORES} threads: the cores were busy") == 2
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has a GPU")
+def test_a_gpu_that_is_not_there_is_one_line_and_nothing_is_written(tiny_config: Path, workdir: Path) -> None:
+    result = run_cli("search", str(tiny_config), "--tracking-uri", "", "--device", "cuda")
+    assert result.exit_code == 2 and "sees no GPU" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not optuna.get_all_study_names("sqlite:///nas.db")
+    result = run_cli("search", str(tiny_config), "--tracking-uri", "", "--device", "gpu")
+    assert result.exit_code == 2 and "--device" in result.output
+    result = run_cli("search", str(tiny_config), "--tracking-uri", "", "--device", "cpu")
+    assert result.exit_code == 0 and "training on the CPU" in result.output
 
 
 def test_budgets_reject_candidates_before_training(workdir: Path, tiny_config: Path) -> None:
