@@ -26,7 +26,6 @@ import json
 import os
 import platform
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -42,7 +41,7 @@ from nas.record import read_record
 from nas.search.study import load_existing_study
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_measure_load import FOREIGN  # one plain PyTorch training on one thread, no turns taken
+from bench_measure_load import FOREIGN, paused  # FOREIGN: a plain PyTorch training, 1 thread, no turns
 
 HERE = Path(__file__).parent
 RESULTS = HERE / "results"
@@ -67,18 +66,6 @@ def foreign_load(count: int) -> Iterator[None]:
             process.wait()
 
 
-@contextlib.contextmanager
-def paused(pid: int | None) -> Iterator[None]:
-    """Stop a long job of yours (SIGSTOP) while an arm runs, so it is not extra load."""
-    if pid:
-        os.kill(pid, signal.SIGSTOP)
-    try:
-        yield
-    finally:
-        if pid:
-            os.kill(pid, signal.SIGCONT)
-
-
 def run_arm(name: str, folder: Path, foreign: int, threads: str, args: argparse.Namespace) -> dict[str, Any]:
     shutil.rmtree(folder, ignore_errors=True)  # a cut-off arm's wall time is void: start again
     folder.mkdir(parents=True)
@@ -91,6 +78,8 @@ def run_arm(name: str, folder: Path, foreign: int, threads: str, args: argparse.
         started = time.perf_counter()
         done = subprocess.run(
             [NAS, "search", "config.toml", "--trials", str(args.trials)],
+            # turns of its own: a paused job of yours (--pause) may hold the machine's measuring turn
+            env={**os.environ, "NAS_TURNS_DIR": str(folder.parent / "turns")},
             check=False,
             cwd=folder,
             stdout=out,
@@ -213,7 +202,7 @@ def main() -> None:
     for name, (folder, foreign, threads) in ARMS.items():
         if name in arms:
             continue
-        with paused(args.pause):
+        with paused([args.pause] if args.pause else []):
             arms[name] = run_arm(
                 name, args.out.parent / f"{args.out.stem}-work" / folder, foreign, threads, args
             )
