@@ -185,6 +185,17 @@ def test_bad_requests_are_refused_and_none_is_measured(strict_agent: Agent) -> N
     assert answer.json()["measurement"]["energy_j"] > 0 and not answer.json()["reused"]
     assert _post(strict_agent, good, key="stem|1x8x8|3").json()["reused"]
     assert strict_agent.health()["measured"] == 1
+    meters = requests.get(
+        f"{strict_agent.url}/meters", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30
+    )
+    assert meters.status_code == 200 and {m["meter"] for m in meters.json()["meters"]} >= {
+        "rapl",
+        "cpu-model",
+    }
+    assert requests.get(f"{strict_agent.url}/meters", timeout=30).status_code == 401
+    strict_agent.stop()
+    said = strict_agent.process.stderr.read() if strict_agent.process.stderr else ""
+    assert "nas agent on" in said and TOKEN not in said and "another-token" not in said  # never printed
 
 
 def test_start_up_refusals_are_one_line(agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
