@@ -22,6 +22,7 @@ from nas.errors import UserInputError
 from nas.urls import masked
 
 CONNECT_TIMEOUT_S = 5.0
+START_WAIT_S = 10.0  # at start-up, an agent that does not answer is not waited for long
 
 
 class AgentUnavailableError(RuntimeError):
@@ -52,9 +53,10 @@ class AgentClient:
     def name(self) -> str:
         return masked(self.url)
 
-    def _request(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
-        """One call, retried while the agent cannot be reached, up to ``wait_s``."""
-        deadline, pause = time.monotonic() + self.wait_s, 0.5
+    def _request(self, method: str, path: str, wait_s: float | None = None, **kwargs: Any) -> dict[str, Any]:
+        """One call, retried while the agent cannot be reached, up to ``wait_s`` (the client's)."""
+        wait_s = self.wait_s if wait_s is None else wait_s
+        deadline, pause = time.monotonic() + wait_s, 0.5
         while True:
             answer: requests.Response | None = None
             failure = ""
@@ -67,9 +69,7 @@ class AgentClient:
             if answer is None or answer.status_code in (502, 503):  # down, or a proxy says it is
                 if time.monotonic() + pause > deadline:
                     why = failure if answer is None else f"HTTP {answer.status_code}"
-                    raise AgentUnavailableError(
-                        f"agent {self.name} did not answer for {self.wait_s:g} s ({why})"
-                    )
+                    raise AgentUnavailableError(f"agent {self.name} did not answer for {wait_s:g} s ({why})")
                 time.sleep(pause)
                 pause = min(pause * 2, 10.0)
                 continue
@@ -85,7 +85,7 @@ class AgentClient:
     def check(self) -> dict[str, Any]:
         """At start-up: the agent's health, or one line saying why it cannot be used."""
         try:
-            return self._request("GET", "/health")
+            return self._request("GET", "/health", wait_s=min(self.wait_s, START_WAIT_S))
         except (AgentUnavailableError, AgentRefusedError) as error:
             raise AgentConfigError(f"measure.target: {error}") from None
 

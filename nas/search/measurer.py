@@ -68,9 +68,8 @@ def agent_client(url: str, wait_s: float) -> AgentMeasurer:
         token = check_token(os.environ.get(TOKEN_ENV))
     except ValueError as error:
         raise ConfigError(f"measure.target: {error}") from None
-    client = AgentClient(url, token, wait_s=min(wait_s, 10.0))  # at start-up, a short wait
-    device = str(client.check().get("device", "?"))
-    return AgentMeasurer(AgentClient(url, token, wait_s=wait_s), device)
+    client = AgentClient(url, token, wait_s=wait_s)
+    return AgentMeasurer(client, str(client.check().get("device", "?")))
 
 
 def make_measurer(config: Config, meter: EnergyMeter) -> Measurer:
