@@ -316,6 +316,7 @@ def test_a_search_on_a_rapl_machine_labels_every_figure_rapl(
     server: SimulatedPowercap, monkeypatch: pytest.MonkeyPatch, tiny_config: Path
 ) -> None:
     monkeypatch.setenv("NAS_POWERCAP_ROOT", str(server.root))
+    server.reset_gap()
     result = run_cli("search", str(tiny_config), "--trials", "2", "--tracking-uri", "")
     assert result.exit_code == 0, result.output
     assert "energy meter: auto: rapl: package-0, package-0/dram" in result.output
@@ -323,7 +324,9 @@ def test_a_search_on_a_rapl_machine_labels_every_figure_rapl(
     for trial in study.get_trials():
         record = read_record(trial)
         assert record.energy_source == record.train_energy_source == record.measure_energy_source == "rapl"
-        # the simulated packages draw their idle power throughout: the footprint counts it
+        # the simulated packages draw their idle power throughout: the footprint counts it, less
+        # what the simulated counters lag at the window's ends on a busy machine (a short window)
         assert record.training is not None
-        assert record.train_energy_j >= COUNTED_IDLE_W * record.training.train_seconds * 0.8
+        counted_s = record.training.train_seconds - 2 * server.max_gap_s
+        assert record.train_energy_j >= COUNTED_IDLE_W * counted_s * 0.8
     assert "search footprint:" in result.output and "(training" in result.output and "rapl" in result.output
