@@ -34,9 +34,10 @@ from nas.urls import masked
 
 
 @contextlib.contextmanager
-def search_errors(study: optuna.Study) -> Iterator[None]:
-    """Ctrl-C, SIGTERM and a stalled search end the command with one line; the study keeps every
-    result. SIGTERM is handled as Ctrl-C is, and exits 143 as a terminated process does."""
+def search_errors(study: optuna.Study, running: str = "the running trial is") -> Iterator[None]:
+    """Ctrl-C, SIGTERM and a stalled search end the command with one line, which says that what
+    was ``running`` is recorded; the study keeps every result. SIGTERM is handled as Ctrl-C is,
+    and exits 143 as a terminated process does."""
 
     try:
         with sigterm_interrupts():
@@ -44,7 +45,7 @@ def search_errors(study: optuna.Study) -> Iterator[None]:
     except KeyboardInterrupt as stop:
         how = "terminated (SIGTERM)" if isinstance(stop, Terminated) else "interrupted"
         stderr.print(
-            f"{how}: the running trial is recorded as failed (interrupted); study {study.study_name!r} "
+            f"{how}: {running} recorded as failed (interrupted); study {study.study_name!r} "
             "resumes with the same command"
         )
         sys.exit(143 if isinstance(stop, Terminated) else 130)
@@ -67,10 +68,27 @@ def sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def print_first_lines(session: Session) -> None:
+    """What a search says before its first trial: what it resumes, where and how it trains."""
+    from nas.train import training_placement  # PyTorch: loaded by a search already
+
+    config = session.config
+    placement = training_placement(config.train.device, config.train.mixed_precision)
+    lines = (
+        resume_line(session.study, config.study.n_trials),
+        f"training on {placement.text()} (train.device {config.train.device})",
+        threads_line(config.train.threads),
+    )
+    for said in lines:
+        if said:
+            stderr.print(said)
+
+
 @contextlib.contextmanager
-def search_progress(session: Session) -> Iterator[list[TrialCallback]]:
-    """A callback for the search: a line per trial and a live progress bar. The front is kept
-    incrementally, so a trial's share of this does not grow with the study."""
+def search_progress(session: Session, first_lines: bool = True) -> Iterator[list[TrialCallback]]:
+    """A callback for the search: a line per trial and a live progress bar, after the
+    ``first_lines``. The front is kept incrementally, so a trial's share of this does not grow
+    with the study."""
     config, study = session.config, session.study
     columns = (
         TextColumn("[bold]{task.description}"),
@@ -80,17 +98,8 @@ def search_progress(session: Session) -> Iterator[list[TrialCallback]]:
         TextColumn("{task.fields[failed]}"),
         TimeElapsedColumn(),
     )
-    from nas.train import training_placement  # PyTorch: loaded by a search already
-
-    placement = training_placement(config.train.device, config.train.mixed_precision)
-    lines = (
-        resume_line(study, config.study.n_trials),
-        f"training on {placement.text()} (train.device {config.train.device})",
-        threads_line(config.train.threads),
-    )
-    for said in lines:
-        if said:
-            stderr.print(said)
+    if first_lines:
+        print_first_lines(session)
     free_machine = CORES if config.train.threads == "auto" else None
     with Progress(*columns, console=stderr, transient=False) as progress:
         live = LiveFront([d.name.lower() for d in study.directions])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import click
@@ -12,20 +13,23 @@ from nas.cli.common import (
     device_option,
     on_device,
     print_front,
+    stderr,
     stdout,
     stored_study,
     study_options,
     tracking_option,
     user_errors,
 )
-from nas.cli.progress import print_search_summary, search_errors, search_progress
+from nas.cli.progress import print_first_lines, print_search_summary, search_errors, search_progress
 from nas.config import ConfigError, load_config
 from nas.heap import long_lived
 from nas.record import read_record
 from nas.samplers import SAMPLERS
+from nas.search.jobs import JobFailedError, running_jobs, start_jobs, watch_jobs
 from nas.search.promote import promote_front
-from nas.search.runner import run_search
-from nas.search.session import start_search
+from nas.search.runner import SearchOutcome, run_search
+from nas.search.session import Session, start_search
+from nas.search.study import completed
 
 
 @click.command()
@@ -41,6 +45,13 @@ from nas.search.session import start_search
 )
 @tracking_option("tracking.uri")
 @device_option
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Trials run at once on this machine, each by a worker process (several per GPU, too).",
+)
 def search(
     config_path: Path | None,
     study_name: str | None,
@@ -51,12 +62,17 @@ def search(
     sampler: str | None,
     tracking_uri: str | None,
     device: str | None,
+    jobs: int,
 ) -> None:
     """Run (or resume) a search described by CONFIG, a TOML file; print the Pareto front.
+
+    With --jobs K, K worker processes share the study (its storage coordinates them): each
+    writes its output to the study's artifacts folder, and this command reports every trial.
 
     \b
     Example:
         nas search experiments/digits.toml --trials 20
+        nas search experiments/fashion.toml --jobs 2 --device cuda:0
     """
     with user_errors():
         config = load_config(
@@ -76,9 +92,39 @@ def search(
         )
         with long_lived():  # imports, the data, the study's trials
             session = start_search(config)
-    with search_errors(session.study), search_progress(session) as callbacks:
-        outcome = run_search(session, callbacks)
+    if jobs > 1:
+        outcome = search_in_jobs(session, jobs)
+    else:
+        with search_errors(session.study), search_progress(session) as callbacks:
+            outcome = run_search(session, callbacks)
     print_search_summary(config, outcome)
+
+
+def search_in_jobs(session: Session, count: int) -> SearchOutcome:
+    """The session's search run by ``count`` worker processes; every finished trial reported."""
+    from nas.tracking.callback import catch_up, prepare_tracking
+
+    study, config = session.study, session.config
+    started, before = time.perf_counter(), len(completed(study))
+    if config.tracking.uri:
+        prepare_tracking(config)
+    print_first_lines(session)  # while the cores are still free of the jobs
+    jobs = start_jobs(session, count, config.study.timeout_s)  # before the progress bar's thread
+    stderr.print(
+        f"{count} jobs: nas worker processes on this machine, each writing to "
+        f"{jobs[0].log.parent}/job-N.log; trials run at once take turns to measure"
+    )
+    stopped = search_errors(study, running="each job's running trial is")
+    with stopped, running_jobs(jobs), search_progress(session, first_lines=False) as callbacks:
+        try:
+            watch_jobs(study, jobs, config.study.n_trials, callbacks[0])
+        except JobFailedError as error:
+            resume = f"study {study.study_name!r} resumes with the same command"
+            raise click.ClickException(f"{error}; {resume}") from None
+    if config.tracking.uri:
+        catch_up(config, study)
+    elapsed = time.perf_counter() - started
+    return SearchOutcome(study, len(completed(study)) - before, elapsed, session.meter_reason)
 
 
 @click.command()

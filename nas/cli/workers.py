@@ -47,6 +47,10 @@ def create(config_path: Path, study_name: str | None, storage: str | None, trial
         splits = load_dataset(config.data)  # a bad dataset is refused now, not in every worker
         config = config.for_input(splits.input_shape)  # workers run the space resolved here
         study = open_study(config)
+    if config.tracking.uri:  # workers started together would each create MLflow's tables
+        from nas.tracking.callback import prepare_tracking
+
+        prepare_tracking(config)
     shown = masked(config.study.storage)
     stdout.print(
         f"study {study.study_name!r} ready in {shown} ({config.study.n_trials} trials); start workers "
@@ -65,6 +69,9 @@ def create(config_path: Path, study_name: str | None, storage: str | None, trial
 @tracking_option("the study's")
 @click.option("--artifacts-dir", help="Where this worker writes trained weights [default: the study's].")
 @click.option("--timeout", type=float, help="Stop this worker after this many seconds.")
+@click.option(
+    "--trials", type=int, help="Completed trials the study should reach [default: the study's n_trials]."
+)
 @device_option
 def worker(
     study_name: str,
@@ -72,6 +79,7 @@ def worker(
     tracking_uri: str | None,
     artifacts_dir: str | None,
     timeout: float | None,
+    trials: int | None,
     device: str | None,
 ) -> None:
     """Join a study and run trials until its budget is met across all workers.
@@ -91,7 +99,7 @@ def worker(
             study_name,
             {
                 "tracking": {"uri": tracking_uri},
-                "study": {"artifacts_dir": artifacts_dir, "timeout_s": timeout},
+                "study": {"artifacts_dir": artifacts_dir, "timeout_s": timeout, "n_trials": trials},
                 "train": {"device": device},
             },
         )

@@ -148,8 +148,8 @@ def _created_attrs(study: optuna.Study, wait_s: float = 10.0) -> dict[str, Any]:
 def join_study(storage_url: str, name: str, overrides: dict[str, Any]) -> tuple[optuna.Study, Config]:
     """An existing study and the configuration stored in it, as a worker or a reader gets them.
 
-    ``overrides`` may set where this process puts things (``tracking``, ``study.artifacts_dir``,
-    ``study.timeout_s``), never what the search is.
+    ``overrides`` may set where this process puts things (``tracking``, ``study.artifacts_dir``),
+    how long it works (``study.timeout_s``, ``study.n_trials``), never what the search is.
     """
     study = load_existing_study(storage_url, name)
     stored = study.user_attrs.get(FULL_CONFIG_ATTR)

@@ -92,6 +92,28 @@ class MlflowCallback:
         warn_stopped(error)
 
 
+def prepare_tracking(config: Config) -> None:
+    """MLflow's store made ready before several processes log to it at once; a failure warns
+    (each process then warns and goes on, as tracking does)."""
+    from nas.tracking.client import prepare_store
+
+    try:
+        prepare_store(config.tracking.uri)
+    except Exception as error:
+        warn_stopped(error)
+
+
+def catch_up(config: Config, study: optuna.Study) -> None:
+    """MLflow as the study now stands, after processes that each logged their own trials (the
+    jobs of ``nas search --jobs``): what it lacks logged, the front rendered; a failure warns."""
+    from nas.tracking.tracker import MlflowTracker
+
+    try:
+        MlflowTracker(config, study).sync(study, config)
+    except Exception as error:
+        warn_stopped(error)
+
+
 def warn_stopped(error: Exception) -> None:
     """MLflow failed: one warning, with no password, and what to do about it."""
     first_line = scrubbed(str(error).splitlines()[0]) if str(error) else ""

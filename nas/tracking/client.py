@@ -43,3 +43,11 @@ def absolute_sqlite(uri: str) -> str:
     if uri.startswith(prefix) and not uri.startswith(prefix + "/"):
         return prefix + str(Path(uri.removeprefix(prefix)).resolve())
     return uri
+
+
+def prepare_store(uri: str) -> None:
+    """Create (or upgrade) an MLflow database store once, before several processes use it: two
+    processes opening a new database at once both run its migrations, and one fails half-way."""
+    if uri.startswith(("http://", "https://", "file:")) or "://" not in uri:
+        return  # a server or a folder migrates nothing here
+    mlflow_client(uri).search_experiments(max_results=1)
