@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from estimators.measurement import Measurement, MeasureSettings
     from estimators.meter import EnergyMeter, EnergyReading, MeterUnavailableError
     from estimators.onnx_graph import GraphCounts, export_onnx, graph_counts
+    from estimators.summed import SummedMeter, by_source, with_gpu
 
 _HOMES = {
     "CarbonFactors": "estimators.carbon",
@@ -53,6 +54,9 @@ _HOMES = {
     "GraphCounts": "estimators.onnx_graph",
     "export_onnx": "estimators.onnx_graph",
     "graph_counts": "estimators.onnx_graph",
+    "SummedMeter": "estimators.summed",
+    "by_source": "estimators.summed",
+    "with_gpu": "estimators.summed",
 }
 
 __all__ = [
@@ -69,6 +73,8 @@ __all__ = [
     "Measurement",
     "MeterStatus",
     "MeterUnavailableError",
+    "SummedMeter",
+    "by_source",
     "carbon_factors",
     "check_provider",
     "count_complexity",
@@ -80,6 +86,7 @@ __all__ = [
     "measure_onnx",
     "probe_meter",
     "select_meter",
+    "with_gpu",
 ]
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from estimators.meter import EnergyMeter, EnergyReading, MeterUnavailableError
+from estimators.summed import SummedMeter
 
 T = TypeVar("T")
 METER_NAMES: tuple[str, ...] = ("auto", "rapl", "nvml", "cpu-model")
@@ -105,6 +106,8 @@ def probe_meter(name: str, model: CpuPowerModel, baseline_s: float = 1.0) -> Met
 def holding(meter: EnergyMeter, vcpus: int) -> EnergyMeter:
     """``meter`` for work that holds ``vcpus`` vCPUs: the CPU model bills per vCPU held; a
     counter reads its whole package or device whatever the threads."""
+    if isinstance(meter, SummedMeter):
+        return SummedMeter(tuple(holding(part, vcpus) for part in meter.meters))
     return replace(meter, vcpus=vcpus) if isinstance(meter, CpuPowerModel) else meter
 
 

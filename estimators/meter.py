@@ -22,6 +22,7 @@ class EnergyReading:
     cpu_s: float  # CPU time of this process during the window
     gross_joules: float  # everything the counter saw; equals ``joules`` for models
     domains: dict[str, float] = field(default_factory=dict)  # gross joules per counter domain
+    by_source: dict[str, float] = field(default_factory=dict)  # gross joules per meter, when summed
 
 
 class EnergyMeter(Protocol):

@@ -64,11 +64,22 @@ class _PowerWindow(CounterWindow):
 class NvmlMeter(CounterMeter):
     source = "nvml"
 
-    def __init__(self, device_index: int = 0, baseline_s: float = 2.0, min_window_s: float = 2.0) -> None:
+    def __init__(
+        self,
+        device_index: int = 0,
+        baseline_s: float = 2.0,
+        min_window_s: float = 2.0,
+        uuid: str | None = None,
+    ) -> None:
+        """The GPU NVML numbers ``device_index``, or the one of ``uuid`` (``GPU-...``, as
+        ``nvidia-smi -L`` shows it: the same GPU whatever ``CUDA_VISIBLE_DEVICES`` says)."""
         self.nvml = load_pynvml()
         try:
             self.nvml.nvmlInit()
-            self.handle = self.nvml.nvmlDeviceGetHandleByIndex(device_index)
+            if uuid is None:
+                self.handle = self.nvml.nvmlDeviceGetHandleByIndex(device_index)
+            else:
+                self.handle = self.nvml.nvmlDeviceGetHandleByUUID(uuid)
             name = self.nvml.nvmlDeviceGetName(self.handle)
         except self.nvml.NVMLError as error:
             raise MeterUnavailableError(f"NVML: {error}") from None

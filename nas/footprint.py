@@ -8,7 +8,7 @@ the configured factors, so a figure always comes with the factors that made it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from optuna.trial import FrozenTrial
 
@@ -24,6 +24,7 @@ class Footprint:
     measure_j: float
     sources: tuple[str, ...]  # the meters the energies came from
     factors: CarbonFactors
+    train_by_source: dict[str, float] = field(default_factory=dict)  # training's joules per meter
     pareto_stops: int = 0  # trainings stopped because they could not reach the front
     pareto_saved_j: float = 0.0  # training energy those stops saved (estimated)
 
@@ -42,9 +43,12 @@ class Footprint:
             if self.pareto_stops
             else ""
         )
+        split = ""
+        if len(self.train_by_source) > 1:  # say what was measured and what modelled
+            split = ": " + " + ".join(f"{name} {j:.1f} J" for name, j in sorted(self.train_by_source.items()))
         return (
             f"search footprint: {self.energy_j:.1f} J over {self.trials} trials "
-            f"(training {self.train_j:.1f} J, measurement {self.measure_j:.1f} J; "
+            f"(training {self.train_j:.1f} J{split}, measurement {self.measure_j:.1f} J; "
             f"{', '.join(self.sources) or 'no meter'}) "
             f"= {self.co2e_g:.3g} g CO2e at {self.factors.source}{saved}"
         )
@@ -61,10 +65,13 @@ class _Sums:
     measure_j: float = 0.0
     pareto_stops: int = 0
     pareto_saved_j: float = 0.0
+    train_by_source: dict[str, float] = field(default_factory=dict)
 
     def add(self, record: TrialRecord) -> None:
         self.trials += 1
         self.train_j += record.train_energy_j
+        for name, joules in record.train_energy_shares().items():
+            self.train_by_source[name] = self.train_by_source.get(name, 0.0) + joules
         self.measure_j += record.measure_energy_j
         if record.pareto_saved_energy_j is not None:
             self.pareto_stops += 1
@@ -91,6 +98,7 @@ class FootprintTally:
             measure_j=self.finished.measure_j + running.measure_j,
             sources=tuple(sorted(self.sources)),
             factors=self.factors,
+            train_by_source=_summed(self.finished.train_by_source, running.train_by_source),
             pareto_stops=self.finished.pareto_stops + running.pareto_stops,
             pareto_saved_j=self.finished.pareto_saved_j + running.pareto_saved_j,
         )
@@ -99,5 +107,10 @@ class FootprintTally:
         for trial in trials:
             record = read_record(trial)
             if record.measure_energy_source or record.train_energy_source:
-                self.sources |= {s for s in (record.train_energy_source, record.measure_energy_source) if s}
+                self.sources |= set(record.train_energy_shares())
+                self.sources |= {record.measure_energy_source} - {""}
                 sums.add(record)
+
+
+def _summed(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+    return {name: a.get(name, 0.0) + b.get(name, 0.0) for name in a.keys() | b.keys()}

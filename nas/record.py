@@ -58,7 +58,9 @@ class TrialRecord:
     rejected: str | None = None  # why it was not trained (budget, screening)
     training: TrainResult | None = None  # accuracies, curve, stop reason
     train_energy_j: float = 0.0  # gross, including a diverged training's
-    train_energy_source: str = ""
+    train_energy_source: str = ""  # "a+b" where meters of two devices summed it (a GPU's and the CPU's)
+    train_energy_by_source: dict[str, float] = field(default_factory=dict)  # gross joules per meter
+    train_energy_net_j: float | None = None  # net of the counters' idle baselines (a model's: gross)
     pareto_saved_energy_j: float | None = None  # estimated, when Pareto-aware stopping ended it
     checkpoint: str | None = None  # trained weights on disk
     fail_reason: str | None = None
@@ -105,6 +107,12 @@ class TrialRecord:
     def search_energy_j(self) -> float:
         """What this trial cost the search: training plus measurement, gross."""
         return self.train_energy_j + self.measure_energy_j
+
+    def train_energy_shares(self) -> dict[str, float]:
+        """The training's gross joules per meter source (records before the split: one source)."""
+        if self.train_energy_by_source:
+            return dict(self.train_energy_by_source)
+        return {self.train_energy_source: self.train_energy_j} if self.train_energy_source else {}
 
     def with_(self, **changes: Any) -> TrialRecord:
         return replace(self, **changes)

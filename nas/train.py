@@ -41,6 +41,16 @@ class Placement:
     device: torch.device = field(default_factory=lambda: torch.device("cpu"))
     autocast: torch.dtype | None = None
 
+    def nvml_identity(self) -> tuple[int, str | None]:
+        """The GPU as NVML finds it: CUDA's index, and its UUID where PyTorch gives it (CUDA's
+        numbering follows ``CUDA_VISIBLE_DEVICES``, NVML's does not; the UUID is the same)."""
+        index = self.device.index or 0
+        try:
+            uuid = str(torch.cuda.get_device_properties(index).uuid)
+        except (AttributeError, RuntimeError, AssertionError):
+            return index, None
+        return index, uuid if uuid.startswith("GPU-") else f"GPU-{uuid}"
+
     def text(self) -> str:
         if self.device.type != "cuda":
             return "the CPU"

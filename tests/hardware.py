@@ -188,6 +188,12 @@ def fake_pynvml(gpus: list[SimulatedGpu]) -> types.ModuleType:
             raise NVMLError_InvalidArgument()
         return gpus[index]
 
+    def handle_by_uuid(uuid: str) -> SimulatedGpu:  # the simulated GPUs' UUIDs: GPU-sim-<index>
+        found = [gpu for i, gpu in enumerate(gpus) if uuid == f"GPU-sim-{i}"]
+        if not initialised["count"] or not found:
+            raise NVMLError(6, "Not Found")
+        return found[0]
+
     def total_energy_mj(gpu: SimulatedGpu) -> int:
         if not gpu.has_counter:
             raise NVMLError_NotSupported()
@@ -206,6 +212,7 @@ def fake_pynvml(gpus: list[SimulatedGpu]) -> types.ModuleType:
     module.nvmlShutdown = lambda: None  # type: ignore[attr-defined]
     module.nvmlDeviceGetCount = lambda: len(gpus)  # type: ignore[attr-defined]
     module.nvmlDeviceGetHandleByIndex = handle_by_index  # type: ignore[attr-defined]
+    module.nvmlDeviceGetHandleByUUID = handle_by_uuid  # type: ignore[attr-defined]
     module.nvmlDeviceGetName = lambda gpu: "NVIDIA Simulated GPU"  # type: ignore[attr-defined]
     module.nvmlDeviceGetTotalEnergyConsumption = total_energy_mj  # type: ignore[attr-defined]
     module.nvmlDeviceGetPowerUsage = power_mw  # type: ignore[attr-defined]

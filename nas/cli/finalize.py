@@ -219,11 +219,11 @@ def _finalizer(
     from nas.search.session import measure_settings, search_meters
     from nas.train import training_placement
 
-    meter, train_meter, reason = search_meters(config)
+    placement = training_placement(config.train.device, config.train.mixed_precision)
+    meter, train_meter, reason = search_meters(config, placement)
     measurer = make_measurer(config, meter)  # the search's device: an agent is checked here
     if isinstance(measurer, AgentMeasurer):
         reason = f"inference on {measurer.device} (agent {measurer.client.name}); training here: {reason}"
-    placement = training_placement(config.train.device, config.train.mixed_precision)
     settings = measure_settings(config)
     finalizer = Finalizer(study, config, splits, recipe, threads, measurer, train_meter, settings, placement)
     return finalizer, reason

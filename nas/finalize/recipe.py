@@ -20,14 +20,14 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import torch
 from torch import nn
 
-from estimators import EnergyMeter
+from estimators import EnergyMeter, EnergyReading, by_source
 from nas.config.sections import CORES, FinalizeConfig
 from nas.data import Splits
 from nas.errors import UserInputError
@@ -111,11 +111,47 @@ class EpochDone:
 
 
 @dataclass(frozen=True)
+class SpentEnergy:
+    """A training's energy over every sitting: gross, net of the counters' idle baselines, and
+    gross per meter (a GPU's and the CPU's, when both were read)."""
+
+    gross_j: float = 0.0
+    net_j: float = 0.0
+    source: str = ""
+    by_source: dict[str, float] = field(default_factory=dict)
+
+    def plus(self, reading: EnergyReading) -> SpentEnergy:
+        shares = dict(self.by_source)
+        for name, joules in by_source(reading).items():
+            shares[name] = shares.get(name, 0.0) + joules
+        gross, net = self.gross_j + reading.gross_joules, self.net_j + reading.joules
+        return SpentEnergy(gross, net, reading.source, shares)
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "energy_j": self.gross_j,
+            "energy_net_j": self.net_j,
+            "energy_source": self.source,
+            "energy_by_source": self.by_source,
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> SpentEnergy:
+        gross, source = float(state["energy_j"]), str(state["energy_source"])
+        # a state saved before the split: one meter, gross only
+        shares = dict(state.get("energy_by_source", {source: gross}))
+        return cls(gross, float(state.get("energy_net_j", gross)), source, shares)
+
+
+@dataclass(frozen=True)
 class FinalTraining:
     result: TrainResult  # the last epoch's validation accuracy; test scored once on those weights
-    energy_j: float  # gross, over every sitting
-    energy_source: str
+    energy: SpentEnergy
     resumed_from: int
+
+    @property
+    def energy_j(self) -> float:  # gross, over every sitting
+        return self.energy.gross_j
 
 
 class ResumeMismatchError(UserInputError, ValueError):
@@ -152,8 +188,7 @@ def train_final(
     generator = torch.Generator().manual_seed(recipe.seed)
     loss_fn = nn.CrossEntropyLoss(label_smoothing=recipe.label_smoothing)
     curve: list[float] = []
-    elapsed, energy, source = 0.0, 0.0, ""
-    resumed_from = 0
+    elapsed, energy, resumed_from = 0.0, SpentEnergy(), 0
     if state_path.is_file():
         state = _load_state(state_path, arch, recipe)
         model.load_state_dict(state["model"])
@@ -161,7 +196,7 @@ def train_final(
         generator.set_state(state["generator"])
         torch.set_rng_state(state["torch_rng"])
         curve, elapsed = list(state["curve"]), float(state["elapsed_s"])
-        energy, source = float(state["energy_j"]), str(state["energy_source"])
+        energy = SpentEnergy.from_state(state)
         resumed_from = len(curve)
 
     x_train, y_train = splits.x_train.to(device), splits.y_train.to(device)  # once, kept uint8
@@ -189,7 +224,7 @@ def train_final(
         train_loss, reading = meter.measure(one_epoch)
         curve.append(accuracy(model, splits, x_val, y_val))
         epoch_s = time.perf_counter() - started
-        elapsed, energy, source = elapsed + epoch_s, energy + reading.gross_joules, reading.source
+        elapsed, energy = elapsed + epoch_s, energy.plus(reading)
         atomic_save(
             {
                 "arch": arch,
@@ -200,8 +235,7 @@ def train_final(
                 "torch_rng": torch.get_rng_state(),
                 "curve": curve,
                 "elapsed_s": elapsed,
-                "energy_j": energy,
-                "energy_source": source,
+                **energy.state(),
             },
             state_path,
         )
@@ -219,7 +253,7 @@ def train_final(
         threads=threads,
         device=str(device),
     )
-    return FinalTraining(result, energy, source, resumed_from)
+    return FinalTraining(result, energy, resumed_from)
 
 
 def _load_state(path: Path, arch: str, recipe: Recipe) -> dict[str, Any]:

@@ -171,8 +171,10 @@ class Finalizer:
             energy_meter=answer.energy_meter,
             measured_on=answer.device if self.measurer.remote else "",
             training=training.result,
-            train_energy_j=training.energy_j,
-            train_energy_source=training.energy_source,
+            train_energy_j=training.energy.gross_j,
+            train_energy_source=training.energy.source,
+            train_energy_by_source=training.energy.by_source,
+            train_energy_net_j=training.energy.net_j,
             checkpoint=str(weights),
         )
         finalized = Finalized(

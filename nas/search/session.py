@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # assembling a search loads PyTorch and ONNX Runtime: importi
     from nas.data import Splits
     from nas.search.measurer import Measurer
     from nas.search.trial import TrialContext
+    from nas.train import Placement
 
 Meters = tuple["EnergyMeter", "EnergyMeter", str]  # inference windows, training, why they were chosen
 
@@ -61,9 +62,11 @@ def start_search(config: Config) -> Session:
 
     splits = load_dataset(config.data)
     config = config.for_input(splits.input_shape)  # the resolved space is what the study stores
-    meters = search_meters(config)  # a meter that cannot work is refused before the study exists
-    measurer = make_measurer(config, meters[0])  # so is an agent that cannot be used
-    training_placement(config.train.device, config.train.mixed_precision)  # and a GPU that is not there
+    # a GPU that is not there, a meter that cannot work and an agent that cannot be used are
+    # refused before the study exists
+    placement = training_placement(config.train.device, config.train.mixed_precision)
+    meters = search_meters(config, placement)
+    measurer = make_measurer(config, meters[0])
     study = open_study(config)
     return _assemble(config, splits, study, meters, measurer, worker=False)
 
@@ -77,22 +80,23 @@ def join_search(storage_url: str, name: str, overrides: dict[str, Any]) -> Sessi
 
     _, config = join_study(storage_url, name, overrides)
     splits = load_dataset(config.data)
-    meters = search_meters(config)
+    placement = training_placement(config.train.device, config.train.mixed_precision)
+    meters = search_meters(config, placement)
     measurer = make_measurer(config, meters[0])
-    training_placement(config.train.device, config.train.mixed_precision)
     # opened again: the heartbeat is a setting of the storage object, and it is stored in the study
     storage = make_storage(storage_url, config.study.heartbeat_s)
     study = optuna.load_study(study_name=name, storage=storage, sampler=optuna.samplers.RandomSampler())
     return _assemble(config, splits, study, meters, measurer, worker=True)
 
 
-def search_meters(config: Config) -> Meters:
+def search_meters(config: Config, placement: Placement | None = None) -> Meters:
     """The meter for inference windows, the meter for training, and why they were chosen.
 
-    Training runs on the CPU whatever the provider: with NVML for inference it gets the CPU's
-    own meter (``auto``). One RAPL meter serves both, since it reads the same packages.
+    Training on the CPU gets the CPU's own meter whatever the provider (``auto`` where inference
+    uses NVML); one RAPL meter serves both, since it reads the same packages. Training on a GPU
+    (``placement``) adds the GPU's NVML counter to the CPU's meter: each reads its own device.
     """
-    from estimators import CpuPowerModel, MeterUnavailableError, check_provider, select_meter
+    from estimators import CpuPowerModel, MeterUnavailableError, check_provider, select_meter, with_gpu
 
     measure = config.measure
     model = CpuPowerModel(1, measure.cpu_idle_w_per_vcpu, measure.cpu_max_w_per_vcpu)
@@ -100,15 +104,19 @@ def search_meters(config: Config) -> Meters:
         check_provider(measure.provider)
         meter, reason = select_meter(measure.meter, measure.threads, measure.provider, model)
         if meter.source == "rapl":
-            return meter, meter, reason
-        train_name = "auto" if measure.meter == "nvml" else measure.meter
-        # each trial's training holds the threads it takes (``holding``); "auto" takes at most all
-        most = config.train.threads if isinstance(config.train.threads, int) else CORES
-        train_meter, train_reason = select_meter(train_name, most, "cpu", model)
+            train_meter, train_reason = meter, ""
+        else:
+            train_name = "auto" if measure.meter == "nvml" else measure.meter
+            # each trial's training holds the threads it takes (``holding``); "auto" takes at most all
+            most = config.train.threads if isinstance(config.train.threads, int) else CORES
+            train_meter, train_reason = select_meter(train_name, most, "cpu", model)
+            train_reason = "" if train_meter.source == meter.source else f"training: {train_reason}"
     except (MeterUnavailableError, ValueError) as error:
         raise ConfigError(f"measure: {error}") from None
-    if train_meter.source != meter.source:
-        reason += f"; training: {train_reason}"
+    if placement is not None and placement.device.type == "cuda":
+        train_meter, train_reason = with_gpu(train_meter, *placement.nvml_identity())
+    if train_reason:
+        reason += f"; {train_reason}"
     return meter, train_meter, reason
 
 

@@ -26,6 +26,7 @@ from estimators import (
     EnergyMeter,
     Measurement,
     MeasureSettings,
+    by_source,
     count_complexity,
     dataflow_energy,
     export_onnx,
@@ -242,7 +243,12 @@ def _train(
             return error
 
     result, spent = holding(context.train_meter, threads).measure(train)
-    draft.update(train_energy_j=spent.gross_joules, train_energy_source=spent.source)
+    draft.update(
+        train_energy_j=spent.gross_joules,
+        train_energy_source=spent.source,
+        train_energy_by_source=by_source(spent),
+        train_energy_net_j=spent.joules,
+    )
     if isinstance(result, TrainingDivergedError):
         raise result
     draft.update(training=result)

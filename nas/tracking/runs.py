@@ -5,6 +5,7 @@ ran it (or by ``nas sync``)."""
 from __future__ import annotations
 
 import math
+import re
 import tempfile
 import time
 from datetime import datetime
@@ -38,6 +39,7 @@ def trial_metrics(record: TrialRecord) -> dict[str, float]:
         "training_time_s": training.train_seconds if training else None,
         "epochs_run": training.epochs_run if training else None,
         "training_energy_j": record.train_energy_j if record.train_energy_source else None,
+        **_training_shares(record),
         "measurement_energy_j": record.measure_energy_j if record.measure_energy_source else None,
         "pareto_saved_energy_j": record.pareto_saved_energy_j,
         "pareto_stop_epoch": training.epochs_run if training and record.pareto_stopped else None,
@@ -48,6 +50,15 @@ def trial_metrics(record: TrialRecord) -> dict[str, float]:
         for name, value in values.items()
         if isinstance(value, int | float) and math.isfinite(value)
     }
+
+
+def _training_shares(record: TrialRecord) -> dict[str, float | None]:
+    """Where meters of two devices summed a training (a GPU's and the CPU's), each one's share:
+    ``training_energy_nvml_j``, ``training_energy_model_cpu_ccf_j``."""
+    shares = record.train_energy_shares()
+    if len(shares) < 2:
+        return {}
+    return {f"training_energy_{re.sub(r'[^a-z0-9]+', '_', name)}_j": j for name, j in shares.items()}
 
 
 def objective_metrics(record: TrialRecord) -> dict[str, float | None]:

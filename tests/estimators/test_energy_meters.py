@@ -20,10 +20,14 @@ from estimators import (
     EnergyReading,
     MeasureSettings,
     MeterUnavailableError,
+    SummedMeter,
+    by_source,
     carbon_factors,
     export_onnx,
+    holding,
     measure_onnx,
     select_meter,
+    with_gpu,
 )
 from estimators.nvml import NvmlMeter
 from estimators.rapl import RaplMeter, wrapped_delta
@@ -67,7 +71,7 @@ def loaded_for(seconds: float, extra: Callable[[], None], back: Callable[[], Non
 # --- the contract, for every meter ---------------------------------------------------------
 
 
-@pytest.fixture(params=["cpu-model", "rapl", "nvml-counter", "nvml-power"])
+@pytest.fixture(params=["cpu-model", "rapl", "nvml-counter", "nvml-power", "nvml+cpu-model"])
 def any_meter(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[EnergyMeter]:
@@ -76,6 +80,8 @@ def any_meter(
     elif request.param == "rapl":
         with two_socket_server(tmp_path / "powercap") as powercap:
             yield RaplMeter(powercap.root, baseline_s=0.3)
+    elif request.param == "nvml+cpu-model":
+        yield SummedMeter((gpu_meter(monkeypatch, has_counter=True)[1], CpuPowerModel()))
     else:
         yield gpu_meter(monkeypatch, has_counter=request.param == "nvml-counter")[1]
 
@@ -83,7 +89,9 @@ def any_meter(
 def test_every_meter_keeps_the_contract(any_meter: EnergyMeter) -> None:
     result, reading = any_meter.measure(lambda: sum(i * i for i in range(300_000)) and "result")
     assert result == "result"
-    assert reading.source == any_meter.source and reading.source in ("rapl", "nvml", "model:cpu-ccf")
+    assert reading.source == any_meter.source
+    assert set(reading.source.split("+")) <= {"rapl", "nvml", "model:cpu-ccf"}
+    assert sum(by_source(reading).values()) == pytest.approx(reading.gross_joules)
     assert reading.joules >= 0 and reading.gross_joules >= reading.joules
     assert reading.wall_s > 0 and reading.cpu_s > 0
     (inner, outer_reading) = any_meter.measure(lambda: any_meter.measure(lambda: time.sleep(0.05)))
@@ -198,6 +206,28 @@ def test_nvml_measures_gpu_energy_net_of_idle(monkeypatch: pytest.MonkeyPatch, h
     assert reading.source == "nvml" and set(reading.domains) == {"gpu-0"}
     assert reading.gross_joules == pytest.approx(150.0 * reading.wall_s, rel=0.08)
     assert reading.joules == pytest.approx(90.0 * reading.wall_s, rel=0.2)
+
+
+def test_a_gpu_training_is_metered_by_nvml_plus_the_cpu_s_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    gpu = SimulatedGpu(idle_w=60.0, has_counter=True)
+    monkeypatch.setitem(sys.modules, "pynvml", fake_pynvml([SimulatedGpu(30.0, True), gpu]))
+    cpu = CpuPowerModel(2)
+    meter, reason = with_gpu(cpu, 0, uuid="GPU-sim-1")  # the UUID names the GPU, not CUDA's index
+    assert isinstance(meter, SummedMeter) and meter.source == "nvml+model:cpu-ccf"
+    assert "training: the GPU by nvml: gpu-0" in reason and "model:cpu-ccf" in reason
+    meter = holding(meter, 1)  # a training holding one vCPU: the CPU's share is billed for one
+    assert isinstance(meter, SummedMeter) and meter.meters[1] == CpuPowerModel(1)
+    _, reading = meter.measure(loaded_for(2.0, lambda: gpu.set_extra(100.0), lambda: gpu.set_extra(0.0)))
+    shares = by_source(reading)
+    assert set(shares) == {"nvml", "model:cpu-ccf"}
+    # the GPU's gross share is its idle plus the work's 100 W; net, only the work's
+    assert shares["nvml"] == pytest.approx(160.0 * reading.wall_s, rel=0.2)
+    assert reading.joules - shares["model:cpu-ccf"] == pytest.approx(100.0 * reading.wall_s, rel=0.2)
+    assert reading.gross_joules == pytest.approx(sum(shares.values()))
+    # without NVML: the CPU's share alone, and the line says the GPU goes unmeasured
+    monkeypatch.setitem(sys.modules, "pynvml", None)
+    alone, reason = with_gpu(cpu, 0)
+    assert alone is cpu and "the GPU's energy is not measured" in reason and "nvidia-ml-py" in reason
 
 
 def test_nvml_unavailable_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:

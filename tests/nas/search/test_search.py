@@ -278,3 +278,18 @@ def test_a_diverging_training_fails_its_trial_with_a_reason_and_the_search_goes_
     records = [read_record(t) for t in failed]
     assert all("TrainingDivergedError: loss became" in (r.fail_reason or "") for r in records)
     assert all(r.train_energy_j > 0 for r in records)  # the energy it burnt still counts
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a GPU that PyTorch sees (CUDA)")
+def test_a_search_on_a_gpu_meters_its_training_by_nvml_and_the_cpu_s_share(tiny_config: Path) -> None:
+    pytest.importorskip("pynvml")
+    result = run_cli("search", str(tiny_config), "--trials", "2", "--tracking-uri", "", "--device", "cuda")
+    assert result.exit_code == 0, result.output
+    assert "training on cuda:0" in result.output and "training: the GPU by nvml" in result.output
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    for trial in study.get_trials(states=(TrialState.COMPLETE,)):
+        record = read_record(trial)
+        assert record.training is not None and record.training.device == "cuda:0"
+        assert record.train_energy_source == "nvml+model:cpu-ccf"
+        assert set(record.train_energy_by_source) == {"nvml", "model:cpu-ccf"}
+    assert "nvml" in result.output.split("search footprint:")[1]
