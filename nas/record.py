@@ -36,6 +36,7 @@ class TrainResult:  # what training found (here, so that reading a record needs 
     train_seconds: float
     threads: int = 0  # torch CPU threads it trained with (0: a record from before they were kept)
     device: str = "cpu"  # where it trained: "cpu" or "cuda:N"
+    gpu_memory_mb: float | None = None  # on a GPU: the most PyTorch reserved (its CUDA context aside)
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,8 @@ def train_model(
     subset = torch.randperm(len(splits.x_train), generator=generator)[:n_train]
     # moved to the device once, kept uint8: batches are drawn by index there, no host copies
     device = placement.device
+    if device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats(device)  # what one trial takes: k jobs share a GPU
     x_train, y_train = splits.x_train[subset].to(device), splits.y_train[subset].to(device)
     x_val, y_val = splits.x_val.to(device), splits.y_val.to(device)
     # channels-last halves the time of depthwise convolutions' backward pass on CPU (measured)
@@ -191,6 +193,7 @@ def train_model(
     model.load_state_dict(best_state)
     test_accuracy = accuracy(model, splits, splits.x_test, splits.y_test)
     model.to("cpu")  # what follows (weights on disk, export) is the CPU's
+    gpu_memory = torch.cuda.max_memory_reserved(device) / 2**20 if device.type == "cuda" else None
     return TrainResult(
         val_accuracy=max(curve),
         test_accuracy=test_accuracy,
@@ -200,4 +203,5 @@ def train_model(
         train_seconds=time.perf_counter() - started,
         threads=threads,
         device=str(device),
+        gpu_memory_mb=gpu_memory,
     )

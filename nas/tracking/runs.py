@@ -38,6 +38,7 @@ def trial_metrics(record: TrialRecord) -> dict[str, float]:
         "energy_dataflow_uj": record.dataflow["joules"] * 1e6 if record.dataflow else None,
         "training_time_s": training.train_seconds if training else None,
         "epochs_run": training.epochs_run if training else None,
+        "gpu_memory_mb": training.gpu_memory_mb if training else None,
         "training_energy_j": record.train_energy_j if record.train_energy_source else None,
         **_training_shares(record),
         "measurement_energy_j": record.measure_energy_j if record.measure_energy_source else None,

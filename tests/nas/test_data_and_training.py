@@ -191,7 +191,7 @@ def test_training_records_where_it_ran_and_leaves_the_weights_on_the_cpu(tmp_pat
     splits = load_dataset(DataConfig(dataset=str(make_blobs_npz(tmp_path / "d.npz"))))
     model = build_model(ARCH, 1, 3)
     result = train_model(model, splits, TrainConfig(epochs=2, batch_size=16, device="cpu"), seed=0)
-    assert result.device == "cpu" and result.threads >= 1
+    assert result.device == "cpu" and result.threads >= 1 and result.gpu_memory_mb is None
     assert all(p.device.type == "cpu" for p in model.parameters())
 
 
@@ -202,6 +202,7 @@ def test_training_on_a_gpu(tmp_path: Path) -> None:
     config = TrainConfig(epochs=5, patience=5, batch_size=16, device="cuda")
     result = train_model(model, splits, config, seed=5)
     assert result.device == "cuda:0" and result.test_accuracy > 0.8
+    assert result.gpu_memory_mb is not None and 0 < result.gpu_memory_mb < 4096  # a tiny network
     assert all(p.device.type == "cpu" for p in model.parameters())  # ready to save and export
     again = train_model(
         build_model(ARCH, 1, 3), splits, config.model_copy(update={"augment": "crop-flip"}), seed=5
