@@ -114,9 +114,10 @@ class Step:
     generator: torch.Generator
     placement: Placement = field(default_factory=Placement)
 
-    def run(self, images: torch.Tensor, labels: torch.Tensor, epoch: int) -> float:
-        """The batch's loss; after any measurement holding this machine's slot (its turn).
-        ``images`` are raw (uint8) and already on the device: normalised there, per batch."""
+    def run(self, images: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+        """The batch's loss, on the device (reading it would make the CPU wait for a GPU every
+        step: ``check_finite`` once an epoch); after any measurement holding this machine's slot
+        (its turn). ``images`` are raw (uint8) and already on the device: normalised there."""
         autocast = self.placement.autocast
         with TURNS.training_batch():
             inputs = self.splits.normalise(images)
@@ -125,12 +126,19 @@ class Step:
             inputs = inputs.contiguous(memory_format=torch.channels_last)
             with torch.autocast(self.placement.device.type, dtype=autocast, enabled=autocast is not None):
                 loss = self.loss_fn(self.model(inputs), labels)
-            if not torch.isfinite(loss):
-                raise TrainingDivergedError(f"loss became {loss.item()} in epoch {epoch}")
             self.optimizer.zero_grad(set_to_none=True)
             loss.backward()
             self.optimizer.step()
-        return float(loss.item())
+        detached: torch.Tensor = loss.detach()
+        return detached
+
+
+def check_finite(loss_sum: torch.Tensor, epoch: int) -> float:
+    """An epoch's summed loss as a number; a training whose loss stopped being finite diverged."""
+    value = float(loss_sum.item())
+    if not math.isfinite(value):
+        raise TrainingDivergedError(f"loss became {value} in epoch {epoch}")
+    return value
 
 
 # called after each epoch with (epoch, best validation accuracy so far): a reason to stop, or None
@@ -172,11 +180,13 @@ def train_model(
     for epoch in range(1, config.epochs + 1):
         model.train()
         order = torch.randperm(len(x_train), generator=generator).to(device)  # drawn on the CPU: seeded alike
+        loss_sum = torch.zeros((), device=device)
         for start in range(0, len(order), config.batch_size):
             batch = order[start : start + config.batch_size]
             if len(batch) < 2:  # batch norm needs two samples in training mode
                 continue
-            step.run(x_train[batch], y_train[batch], epoch)
+            loss_sum += step.run(x_train[batch], y_train[batch])
+        check_finite(loss_sum, epoch)
         scheduler.step()
         val_accuracy = accuracy(model, splits, x_val, y_val)
         curve.append(val_accuracy)

@@ -33,7 +33,7 @@ from nas.data import Splits
 from nas.errors import UserInputError
 from nas.export.checkpoint import atomic_save, safe_load
 from nas.record import TrainResult
-from nas.train import Placement, Step, accuracy
+from nas.train import Placement, Step, accuracy, check_finite
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ def train_final(
         def one_epoch(epoch: int = epoch) -> float:
             model.train()
             order = torch.randperm(len(x_train), generator=generator).to(device)
-            total, seen = 0.0, 0
+            total, seen = torch.zeros((), device=device), 0
             for index, start in enumerate(range(0, len(order), recipe.batch_size)):
                 batch = order[start : start + recipe.batch_size]
                 if len(batch) < 2:  # batch norm needs two samples in training mode
@@ -216,9 +216,9 @@ def train_final(
                 rate = learning_rate(recipe, (epoch - 1) * steps_per_epoch + index, steps_per_epoch)
                 for group in optimizer.param_groups:
                     group["lr"] = rate
-                loss = step.run(x_train[batch], y_train[batch], epoch)
-                total, seen = total + loss * len(batch), seen + len(batch)
-            return total / max(1, seen)
+                total += step.run(x_train[batch], y_train[batch]) * len(batch)
+                seen += len(batch)
+            return check_finite(total, epoch) / max(1, seen)
 
         started = time.perf_counter()
         train_loss, reading = meter.measure(one_epoch)
