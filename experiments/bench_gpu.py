@@ -1,0 +1,314 @@
+"""Training on a GPU, measured (issue: train where users train): one prepared run for a lent GPU.
+
+Parts, each written to the JSON as it finishes (a run cut short keeps what it measured):
+
+1. ``meters``: ``nas meters`` on the machine: NVML's self-test on a real GPU.
+2. ``throughput``: training images/s of three networks of the Fashion-MNIST space (its
+   smallest, median and largest of 20 spread in MACs: experiments/results/fidelity.json), on
+   the CPU (every core) and on the GPU in full precision and bf16 mixed precision, batch 128 as
+   the search trains; steps timed after a warm-up, the GPU synchronised.
+3. ``default``: the default 20-trial search (experiments/fashion.toml) with ``--device cuda``,
+   its wall time beside the 2-core machine's (experiments/results/busy_search.json, quiet arm).
+4. ``full``: the same search at a full-data proxy (all 54 000 training images, 10 epochs), its
+   wall time and its NVML-measured training energy, checked against the GPU's power limit x time.
+
+Searches run as users run them (the CLI), with MLflow off: MLflow's wheels do not fit beside
+the data in what travels to the GPU machine. Inference is measured on the CPU (``provider
+cpu``); ONNX Runtime's CUDA provider is recorded as available or not.
+
+On the GPU machine (Python 3.12; PyTorch, onnxruntime, nvidia-ml-py, click, rich, numpy there):
+    experiments/gpu_wheels.sh              # here, once: the wheels it lacks and the data
+    # device run, carry [".whl", ".fashion"], timeout_s 600 (the parts take about 8 minutes):
+    python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl &&
+      PYTHONPATH=/tmp/site:$PWD NAS_FASHION_MNIST_DIR=$PWD/.fashion PYTHONUNBUFFERED=1
+      python3 experiments/bench_gpu.py --out $OUT/gpu.json
+    # then, here: copy gpu.json to experiments/results/ and commit it
+
+Without a GPU, ``--cpu-check`` runs every part small, on the CPU, to check the script itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import torch
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIG = REPO / "experiments" / "fashion.toml"
+RESULTS = REPO / "experiments" / "results"
+BATCH = 128
+FULL_LIMIT_S = 270  # the goal: the 20-trial full-data search in under 5 minutes
+DEFAULT_LIMIT_S = 150  # the goal: the default search 10x faster than 2 cores (about 32 s)
+
+
+def conditions() -> dict[str, Any]:
+    gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
+    try:
+        import onnxruntime
+
+        providers = onnxruntime.get_available_providers()
+    except ImportError:
+        providers = []
+    return {
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.platform()}",
+        "gpu": gpu,
+        "torch": torch.__version__,
+        "cuda": torch.version.cuda,
+        "python": platform.python_version(),
+        "onnxruntime_providers": providers,
+        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+
+
+def three_archs() -> list[str]:
+    """The smallest, median and largest (in MACs) of the 20 architectures of bench_fidelity."""
+    from estimators import count_complexity
+    from search_spaces import Arch, build_model
+
+    archs = json.loads(json.loads((RESULTS / "fidelity.json").read_text())["resume_key"])["archs"]
+    macs = {a: count_complexity(build_model(Arch.parse(a), 1, 10), (1, 28, 28)).macs for a in archs}
+    ranked = sorted(archs, key=macs.__getitem__)
+    return [ranked[0], ranked[len(ranked) // 2], ranked[-1]]
+
+
+def images_per_second(splits: Any, arch: str, device: str, mixed: bool, seconds: float) -> dict[str, Any]:
+    """Training steps of ``arch`` on Fashion-MNIST batches, as the search trains (its ``Step``:
+    normalised and augmented on the device, channels-last, bf16 autocast where asked)."""
+    from nas.train import Step, training_placement
+    from search_spaces import Arch, build_model
+
+    placement = training_placement(device, mixed)
+    model = build_model(Arch.parse(arch), 1, 10).to(placement.device, memory_format=torch.channels_last)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=0.01)
+    images = splits.x_train[: BATCH * 16].to(placement.device)
+    labels = splits.y_train[: BATCH * 16].to(placement.device)
+    loss = torch.nn.CrossEntropyLoss()
+    step = Step(model, optimizer, loss, splits, "crop-flip", torch.Generator(), placement)
+
+    def run(steps: int) -> None:
+        for index in range(steps):
+            start = (index % 16) * BATCH
+            step.run(images[start : start + BATCH], labels[start : start + BATCH])
+        if placement.device.type == "cuda":
+            torch.cuda.synchronize()
+
+    run(10)  # warm-up: cuDNN's autotuning, the allocator
+    steps, elapsed = 10, 0.0
+    while elapsed < seconds:
+        started = time.perf_counter()
+        run(steps)
+        elapsed = time.perf_counter() - started
+        if elapsed < seconds:
+            steps *= 2
+    bf16 = placement.autocast is not None
+    return {"device": str(placement.device), "bf16": bf16, "images_per_s": steps * BATCH / elapsed}
+
+
+def run_search(
+    config: Path, folder: Path, trials: int, jobs: int, device: str, limit_s: float
+) -> dict[str, Any]:
+    """``nas search`` as a user runs it, in ``folder``; its wall time and what it recorded."""
+    import optuna
+
+    from nas.record import read_record
+
+    command = [sys.executable, "-m", "nas", "search", str(config), "--trials", str(trials)]
+    command += ["--tracking-uri", "", "--device", device, "--jobs", str(jobs)]
+    gpu_mj = gpu_energy_mj()
+    started = time.perf_counter()
+    try:
+        done = subprocess.run(
+            command, cwd=folder, capture_output=True, text=True, timeout=limit_s, check=False
+        )
+    except subprocess.TimeoutExpired:  # its jobs die with it (they get SIGTERM when it goes)
+        return {"command": " ".join(command[1:]), "jobs": jobs, "timed_out_after_s": limit_s}
+    wall = time.perf_counter() - started
+    out: dict[str, Any] = {
+        "command": " ".join(command[1:]),
+        "jobs": jobs,
+        "wall_s": wall,
+        "rc": done.returncode,
+    }
+    if gpu_mj is not None and (after := gpu_energy_mj()) is not None:
+        # the GPU's whole energy over the search: trainings that overlap (jobs) each read the
+        # whole GPU, so their per-trial NVML shares sum to more than this
+        out["nvml_whole_search_j"] = (after - gpu_mj) / 1e3
+    if done.returncode != 0:
+        out["error"] = (done.stdout + done.stderr)[-2000:]
+        return out
+    name = tomllib.loads(config.read_text())["study"]["name"]
+    study = optuna.load_study(study_name=name, storage=f"sqlite:///{folder}/nas.db")
+    records = [read_record(t) for t in study.get_trials() if t.state == optuna.trial.TrialState.COMPLETE]
+    trained = [r for r in records if r.training is not None]
+    out["trials"] = [
+        {
+            "arch": r.arch,
+            "val_accuracy": r.val_accuracy,
+            "train_seconds": r.training.train_seconds if r.training else None,
+            "epochs_run": r.training.epochs_run if r.training else None,
+            "device": r.training.device if r.training else None,
+            "gpu_memory_mb": r.training.gpu_memory_mb if r.training else None,
+            "train_energy_j": r.train_energy_j,
+            "train_energy_by_source": r.train_energy_shares(),
+            "train_energy_net_j": r.train_energy_net_j,
+        }
+        for r in trained
+    ]
+    out["train_seconds"] = sum(r.training.train_seconds for r in trained if r.training)
+    out["train_energy_by_source"] = {
+        source: sum(r.train_energy_shares().get(source, 0.0) for r in trained)
+        for source in sorted({s for r in trained for s in r.train_energy_shares()})
+    }
+    out["best_val_accuracy"] = max((r.val_accuracy or 0.0) for r in trained) if trained else None
+    out["summary"] = [
+        line
+        for line in done.stdout.splitlines()
+        if re.match(r"(search footprint|energy meter|\d+ completed)", line)
+    ]
+    out["first_lines"] = done.stderr.splitlines()[:4]
+    return out
+
+
+def gpu_energy_mj() -> int | None:
+    try:
+        import pynvml
+
+        pynvml.nvmlInit()
+        return int(pynvml.nvmlDeviceGetTotalEnergyConsumption(pynvml.nvmlDeviceGetHandleByIndex(0)))
+    except Exception:
+        return None
+
+
+def power_limit_w() -> float | None:
+    try:
+        import pynvml
+
+        pynvml.nvmlInit()
+        handle = pynvml.nvmlDeviceGetHandleByIndex(0)
+        return float(pynvml.nvmlDeviceGetEnforcedPowerLimit(handle)) / 1e3
+    except Exception:
+        return None
+
+
+def full_data_config(folder: Path, epochs: int, examples: int | None) -> Path:
+    """fashion.toml at a full-data proxy: every training image (or ``examples``), ``epochs`` epochs."""
+    text = CONFIG.read_text()
+    text = re.sub(
+        r"(?m)^max_train_examples = .*$", f"max_train_examples = {examples}" if examples else "", text
+    )
+    text = re.sub(r"(?m)^epochs = .*$", f"epochs = {epochs}", text)
+    text = text.replace('name = "fashion"', 'name = "fashion-full"')
+    path = folder / "fashion-full.toml"
+    path.write_text(text)
+    return path
+
+
+def small_config(folder: Path) -> Path:
+    """fashion.toml made small for ``--cpu-check``: 600 images, 1 epoch."""
+    text = re.sub(r"(?m)^max_train_examples = .*$", "max_train_examples = 600", CONFIG.read_text())
+    text = re.sub(r"(?m)^epochs = .*$", "epochs = 1", text)
+    path = folder / "fashion-small.toml"
+    path.write_text(text)
+    return path
+
+
+def part_meters() -> dict[str, Any]:
+    command = [sys.executable, "-m", "nas", "meters", "--seconds", "2"]
+    said = subprocess.run(command, capture_output=True, text=True, check=False)
+    return {"rc": said.returncode, "output": (said.stdout + said.stderr).splitlines()}
+
+
+def part_throughput(check: bool) -> list[dict[str, Any]]:
+    from nas.config.sections import DataConfig
+    from nas.data import load_dataset
+
+    splits = load_dataset(DataConfig(dataset="fashion-mnist", max_train_examples=BATCH * 16))
+    seconds = 0.5 if check else 3.0
+    torch.set_num_threads(os.cpu_count() or 1)  # the CPU at its best: every core
+    rows = []
+    for arch in three_archs():
+        cpu = images_per_second(splits, arch, "cpu", False, seconds)
+        row: dict[str, Any] = {"arch": arch, "cpu": {**cpu, "threads": torch.get_num_threads()}}
+        if not check:
+            row["gpu_fp32"] = images_per_second(splits, arch, "cuda", False, seconds)
+            row["gpu_bf16"] = images_per_second(splits, arch, "cuda", True, seconds)
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    return rows
+
+
+def part_default(work: Path, check: bool, jobs: int) -> dict[str, Any]:
+    folder = work / "default"
+    folder.mkdir()
+    config = small_config(work) if check else CONFIG
+    device = "cpu" if check else "cuda"
+    out = run_search(config, folder, 4 if check else 20, jobs, device, DEFAULT_LIMIT_S)
+    if "wall_s" not in out:
+        return out
+    quiet = json.loads((RESULTS / "busy_search.json").read_text())["arms"]["quiet"]
+    out["two_core_machine"] = {"wall_s": quiet["wall_s"], "from": "busy_search.json, quiet arm (MLflow on)"}
+    out["speed_up"] = quiet["wall_s"] / out["wall_s"]
+    return out
+
+
+def part_full(work: Path, check: bool, jobs: int) -> dict[str, Any]:
+    folder = work / "full"
+    folder.mkdir()
+    config = full_data_config(work, 1 if check else 10, 600 if check else None)
+    device = "cpu" if check else "cuda"
+    out = run_search(config, folder, 4 if check else 20, jobs, device, FULL_LIMIT_S)
+    limit = power_limit_w()
+    nvml_j = out.get("train_energy_by_source", {}).get("nvml")
+    if limit is not None and nvml_j is not None:
+        # overlapping trainings (jobs) each read the whole GPU: their sum is checked against
+        # the limit over every job's training time, the bound that sum can honestly meet
+        out["gpu_power_limit_w"] = limit
+        out["nvml_within_limit_x_time"] = nvml_j <= limit * out["train_seconds"]
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS / "gpu.json")
+    parser.add_argument("--parts", default="meters,throughput,full,default")
+    parser.add_argument("--jobs", type=int, default=4, help="jobs of the searches on the one GPU")
+    parser.add_argument("--cpu-check", action="store_true", help="every part small, on the CPU")
+    args = parser.parse_args()
+    if not args.cpu_check and not torch.cuda.is_available():
+        sys.exit("no GPU that PyTorch sees: run it on one, or with --cpu-check")
+    result: dict[str, Any] = {"conditions": conditions(), "cpu_check": args.cpu_check, "jobs": args.jobs}
+    work = Path(tempfile.mkdtemp(prefix="bench-gpu-"))
+    parts = {
+        "meters": part_meters,
+        "throughput": lambda: part_throughput(args.cpu_check),
+        "default": lambda: part_default(work, args.cpu_check, args.jobs),
+        "full": lambda: part_full(work, args.cpu_check, args.jobs),
+    }
+    for name in args.parts.split(","):
+        started = time.perf_counter()
+        result[name] = parts[name]()
+        result[name + "_seconds"] = time.perf_counter() - started
+        shown = (
+            {k: v for k, v in result[name].items() if k != "trials"} if isinstance(result[name], dict) else ""
+        )
+        print(name, json.dumps(shown)[:2000], flush=True)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(result, indent=1) + "\n")  # what is done survives a cut
+    print(f"written: {args.out}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
