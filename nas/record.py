@@ -40,6 +40,20 @@ class TrainResult:  # what training found (here, so that reading a record needs 
 
 
 @dataclass(frozen=True)
+class PairedFigures:
+    """A front candidate's energy and latency per inference set against its neighbours on the
+    front, all measured again in the same interleaved rounds: each figure is a neighbour's
+    stored figure times the median ratio of the candidate's to that neighbour's over the rounds
+    (the median over neighbours), so drift since the neighbours were measured cancels."""
+
+    energy_j: float
+    latency_ms: float
+    with_trials: tuple[int, ...]  # the neighbours, by trial number
+    rounds: int
+    ratio_spread: float  # the energy ratios' max/min - 1 over rounds: the pairing's own noise
+
+
+@dataclass(frozen=True)
 class TrialRecord:
     arch: str = ""  # canonical architecture string; empty if the trial died before sampling
     hardware: str = ""  # the machine that ran it (workers may differ)
@@ -55,6 +69,7 @@ class TrialRecord:
     measure_energy_j: float = 0.0  # all the meter saw while measuring (gross: the search drew it)
     measure_energy_source: str = ""
     measure_seconds: float = 0.0
+    paired: PairedFigures | None = None  # set against the front's neighbours (the objectives' figures)
     zero_cost: dict[str, float] = field(default_factory=dict)  # synflow, naswot, grad_norm
     rejected: str | None = None  # why it was not trained (budget, screening)
     training: TrainResult | None = None  # accuracies, curve, stop reason
@@ -86,6 +101,8 @@ class TrialRecord:
 
     @property
     def energy_j(self) -> float | None:
+        if self.paired is not None:
+            return self.paired.energy_j
         return self.measurement.energy_j if self.measurement else None
 
     @property
@@ -94,6 +111,8 @@ class TrialRecord:
 
     @property
     def latency_ms(self) -> float | None:
+        if self.paired is not None:
+            return self.paired.latency_ms
         return self.measurement.latency_ms_median if self.measurement else None
 
     @property
@@ -181,6 +200,10 @@ def record_from_json(data: dict[str, Any]) -> TrialRecord:
     data = dict(data)
     if data.get("measurement") is not None:
         data["measurement"] = measurement_from_json(data["measurement"])
+    if data.get("paired") is not None:
+        data["paired"] = PairedFigures(
+            **{**data["paired"], "with_trials": tuple(data["paired"]["with_trials"])}
+        )
     if data.get("training") is not None:
         data["training"] = TrainResult(
             **{**data["training"], "val_curve": tuple(data["training"]["val_curve"])}

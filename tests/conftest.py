@@ -21,6 +21,7 @@ from click.testing import CliRunner, Result
 from optuna.distributions import FloatDistribution
 
 from estimators import Measurement, MeasureSettings
+from estimators.contention import TURNS_ENV
 from nas.cli import main
 from nas.config import config_toml as toml_text  # tests write configurations as users do
 from nas.record import TrainResult, TrialRecord, record_attrs
@@ -125,6 +126,13 @@ def no_energy_counters(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     """Every test sees a machine without RAPL (as CI's is), whatever machine runs it; tests of
     the counters point ``NAS_POWERCAP_ROOT`` at a simulated tree of their own."""
     monkeypatch.setenv("NAS_POWERCAP_ROOT", str(tmp_path_factory.getbasetemp() / "no-powercap"))
+
+
+@pytest.fixture(autouse=True)
+def own_turns(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests' processes take turns among themselves, not with this machine's other searches
+    (a niced background training would hold up every measurement of a test for its batches)."""
+    monkeypatch.setenv(TURNS_ENV, str(tmp_path_factory.getbasetemp() / "turns"))
 
 
 @pytest.fixture

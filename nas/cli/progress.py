@@ -194,6 +194,8 @@ def trial_line(
         text += f"  [dim]not trained: {escape(clipped(r.rejected, 80))}[/]"
     elif r.stop_reason and r.stop_reason != "completed":
         text += f"  [dim]stopped: {escape(clipped(r.stop_reason, 80))}[/]"
+    if r.paired:
+        text += f"  [dim]measured again beside trial {', '.join(map(str, r.paired.with_trials))}[/]"
     if r.training and free_machine and 0 < r.training.threads < free_machine:
         text += f"  [dim]{r.training.threads} of {free_machine} threads: the cores were busy[/]"
     return text + ("  [green]on the front[/]" if on_front else "")

@@ -173,6 +173,10 @@ class MeasureConfig(Section):
     # an agent on the device the network is for (`nas agent`): "http(s)://host:port"; "" measures here
     target: str = ""
     target_wait_s: float = Field(default=120.0, gt=0, le=86_400)  # how long a trial waits for a silent agent
+    # a candidate that joins the front is measured again beside its neighbours on it, in this
+    # many interleaved rounds of one window each, and its figures set against theirs (0: its own
+    # measurement only; nas/search/pairing.py)
+    pair_rounds: StrictInt = Field(default=5, ge=0, le=50)
 
     @field_validator("target")
     @classmethod
@@ -195,7 +199,14 @@ class MeasureConfig(Section):
     def settings_fields(self) -> dict[str, Any]:
         """The keys that are ``estimators.MeasureSettings``."""
         return self.model_dump(
-            exclude={"meter", "cpu_idle_w_per_vcpu", "cpu_max_w_per_vcpu", "target", "target_wait_s"}
+            exclude={
+                "meter",
+                "cpu_idle_w_per_vcpu",
+                "cpu_max_w_per_vcpu",
+                "target",
+                "target_wait_s",
+                "pair_rounds",
+            }
         )
 
 

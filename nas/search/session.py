@@ -130,6 +130,7 @@ def measure_settings(config: Config) -> MeasureSettings:
 def _assemble(
     config: Config, splits: Splits, study: optuna.Study, meters: Meters, measurer: Measurer, worker: bool
 ) -> Session:
+    from nas.front.pareto import LiveFront
     from nas.search.claims import ArchClaims
     from nas.search.measurer import AgentMeasurer
     from nas.search.pareto_stop import TrainingHistory
@@ -166,6 +167,7 @@ def _assemble(
         artifacts_dir=artifacts_dir(config, study),
         claims=ArchClaims(config.study.storage, study.user_attrs[UID_ATTR]),
         history=TrainingHistory(config.study.objectives),
+        front=LiveFront([d.name.lower() for d in study.directions]),
     )
     return Session(study, context, reason, backfill=not worker)
 

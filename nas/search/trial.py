@@ -39,10 +39,12 @@ from nas.config import Config
 from nas.data import Splits
 from nas.errors import Terminated
 from nas.export.checkpoint import check_free_space, checkpoint_bytes, save_checkpoint
+from nas.front.pareto import LiveFront
 from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
 from nas.search.claims import ArchClaims
 from nas.search.measurer import Measurer
+from nas.search.pairing import pair_with_front
 from nas.search.pareto_stop import TrainingHistory
 from nas.train import TrainingDivergedError, train_model, training_threads
 from search_spaces import build_model, sample_arch
@@ -61,6 +63,7 @@ class TrialContext:
     artifacts_dir: Path  # this study's folder of trained weights
     claims: ArchClaims  # each architecture is trained once per study, across workers
     history: TrainingHistory  # the study's finished trainings, for Pareto-aware stopping
+    front: LiveFront  # the study's front, for pairing a candidate's figures with its neighbours'
 
 
 def budget_violations(config: Config, costs: dict[str, float]) -> dict[str, float]:
@@ -155,6 +158,9 @@ def _evaluate(trial: optuna.Trial, context: TrialContext, draft: Draft) -> list[
     save_checkpoint(checkpoint, model, arch, context.splits)
     draft.update(checkpoint=str(checkpoint))
     values = {"accuracy": result.val_accuracy, **costs}
+    if paired := pair_with_front(trial, context, draft, values):
+        draft.update(paired=paired)
+        values.update(energy=paired.energy_j, latency=paired.latency_ms)
     return [values[name] for name in config.study.objectives]
 
 

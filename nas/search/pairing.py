@@ -1,0 +1,117 @@
+"""Re-measuring what a front decision rests on: a trained candidate that joins the front is
+measured again beside its neighbours on the front (the members nearest to it in energy, one
+cheaper and one dearer), in interleaved rounds, before its figures are told to the study.
+
+Why pairs: a machine drifts between measurements taken minutes or hours apart (on this
+project's VM, 15 % between rounds; a busy neighbour process moves figures by more), so a
+candidate measured now and a member measured an hour ago are not comparable, while networks
+measured in the same rounds are. A round is one timed window of each network, the order
+rotating from round to round; the median over rounds is robust to a disturbed window.
+
+A finished trial's figures never change, so the members' stored figures stay the anchor: the
+candidate's energy and latency become each neighbour's stored figure times the median ratio of
+the candidate's to that neighbour's over the rounds (the median over neighbours). Whether it
+stays on the front, and everything the front feeds (the sampler's parents, the hypervolume,
+the reports), then rests on paired comparisons.
+
+Networks are rebuilt from their architecture strings (cost does not depend on the weights), so
+a worker reaches every member, wherever it was trained.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import optuna
+from optuna.trial import FrozenTrial
+
+from nas.front.pareto import non_dominated
+from nas.objectives import OBJECTIVES
+from nas.record import PairedFigures, read_record
+
+if TYPE_CHECKING:
+    from nas.search.trial import Draft, TrialContext
+
+MEASURED = ("energy", "latency")  # the objectives pairing sets; both come from one measurement
+
+
+def front_neighbours(
+    candidate: Sequence[float], front: Sequence[FrozenTrial], objectives: Sequence[str]
+) -> list[FrozenTrial] | None:
+    """The members nearest the candidate in energy (the next cheaper and the next dearer) when
+    its ``candidate`` values would join the front ``front``; None when a member dominates it."""
+    directions = [OBJECTIVES[name].direction for name in objectives]
+    points = [list(t.values) for t in front] + [list(candidate)]
+    if len(points) - 1 not in non_dominated(points, directions):
+        return None
+    column = list(objectives).index("energy")
+    members = sorted(front, key=lambda t: t.values[column])
+    cheaper = [t for t in members if t.values[column] <= candidate[column]][-1:]
+    dearer = [t for t in members if t.values[column] > candidate[column]][:1]
+    return cheaper + dearer
+
+
+def paired_figure(
+    stored: Sequence[float], candidate: Sequence[Sequence[float]], others: Sequence[Sequence[float]]
+) -> float:
+    """The candidate's figure set against neighbours: ``stored[k]`` is neighbour k's recorded
+    figure, ``candidate[k][r]`` and ``others[k][r]`` the two measured in round r beside each other."""
+    scaled = [
+        figure * statistics.median(c / o for c, o in zip(mine, theirs, strict=True))
+        for figure, mine, theirs in zip(stored, candidate, others, strict=True)
+    ]
+    return statistics.median(scaled)
+
+
+def pair_with_front(
+    trial: optuna.Trial, context: TrialContext, draft: Draft, candidate: dict[str, float]
+) -> PairedFigures | None:
+    """The candidate's figures set against its front neighbours, or None: pairing is off, the
+    study has no measured objective, the candidate does not join the front, or it is the first."""
+    from estimators import export_onnx
+    from search_spaces import build_model, parse_arch
+
+    config = context.config
+    rounds, objectives = config.measure.pair_rounds, config.study.objectives
+    if rounds == 0 or not set(MEASURED) <= set(objectives):
+        return None
+    context.front.update(trial.study.get_trials(deepcopy=False))  # what finished since the last look
+    neighbours = front_neighbours([candidate[o] for o in objectives], context.front.members, objectives)
+    if not neighbours:
+        return None
+    shape, classes = context.splits.input_shape, context.splits.num_classes
+    archs = [draft.record.arch] + [read_record(t).arch for t in neighbours]
+    graphs = [export_onnx(build_model(parse_arch(arch), shape[0], classes), shape) for arch in archs]
+    energies: list[list[float]] = [[] for _ in graphs]
+    latencies: list[list[float]] = [[] for _ in graphs]
+
+    one_window = replace(context.settings, repeats=1)  # a round is one window of each network
+
+    def measure_rounds() -> None:
+        for r in range(rounds):
+            for i in (r + k for k in range(len(graphs))):  # each round starts one further on
+                index = i % len(graphs)
+                answer = context.measurer.measure(graphs[index], shape, one_window, None)
+                energies[index].append(answer.measurement.energy_j)
+                latencies[index].append(answer.measurement.latency_ms_median)
+
+    _, spent = context.meter.measure(measure_rounds)
+    draft.update(
+        measure_energy_j=draft.record.measure_energy_j + spent.gross_joules,
+        measure_seconds=draft.record.measure_seconds + spent.wall_s,
+    )
+    # the figures the study holds for the neighbours (their own, or their pairing's) anchor it
+    stored_e = [t.values[objectives.index("energy")] for t in neighbours]
+    stored_l = [t.values[objectives.index("latency")] for t in neighbours]
+    mine_e, mine_l = [energies[0]] * len(neighbours), [latencies[0]] * len(neighbours)
+    ratios = [[c / o for c, o in zip(energies[0], theirs, strict=True)] for theirs in energies[1:]]
+    return PairedFigures(
+        energy_j=paired_figure(stored_e, mine_e, energies[1:]),
+        latency_ms=paired_figure(stored_l, mine_l, latencies[1:]),
+        with_trials=tuple(t.number for t in neighbours),
+        rounds=rounds,
+        ratio_spread=max(max(r) / min(r) - 1 for r in ratios),
+    )
