@@ -228,6 +228,8 @@ def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
     stdout.print(f"hypervolume {volume:.4f} (costs normalised: {normalisation.describe()})", markup=False)
     stdout.print(f"energy meter: {outcome.meter_reason}")
     stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
+    if outcome.note:
+        stdout.print(outcome.note)
     if config.tracking.uri:
         stdout.print(mlflow_line(config), markup=False, soft_wrap=True)
 

@@ -31,6 +31,8 @@ from nas.search.runner import SearchOutcome, run_search
 from nas.search.session import Session, start_search
 from nas.search.study import completed
 
+COUNTERS = {"rapl", "nvml"}  # meters that read a whole device, not this process's share
+
 
 @click.command()
 @click.argument("config_path", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -102,6 +104,7 @@ def search(
 
 def search_in_jobs(session: Session, count: int) -> SearchOutcome:
     """The session's search run by ``count`` worker processes; every finished trial reported."""
+    from estimators import by_source
     from nas.tracking.callback import catch_up, prepare_tracking
 
     study, config = session.study, session.config
@@ -114,17 +117,29 @@ def search_in_jobs(session: Session, count: int) -> SearchOutcome:
         f"{count} jobs: nas worker processes on this machine, each writing to "
         f"{jobs[0].log.parent}/job-N.log; trials run at once take turns to measure"
     )
+    # a counter reads its whole package or GPU: trainings of several jobs at once each count the
+    # others' energy too, so the counter is read over the whole search as well
+    meter = session.context.train_meter
+    counted = COUNTERS & set(meter.source.split("+"))
     stopped = search_errors(study, running="each job's running trial is")
     with stopped, running_jobs(jobs), search_progress(session, first_lines=False) as callbacks:
         try:
-            watch_jobs(study, jobs, config.study.n_trials, callbacks[0])
+            _, whole = meter.measure(lambda: watch_jobs(study, jobs, config.study.n_trials, callbacks[0]))
         except JobFailedError as error:
             resume = f"study {study.study_name!r} resumes with the same command"
             raise click.ClickException(f"{error}; {resume}") from None
     if config.tracking.uri:
         catch_up(config, study)
     elapsed = time.perf_counter() - started
-    return SearchOutcome(study, len(completed(study)) - before, elapsed, session.meter_reason)
+    note = ""
+    if counted:
+        joules = sum(j for source, j in by_source(whole).items() if source in counted)
+        note = (
+            f"{' and '.join(sorted(counted))} over the whole search: {joules:.1f} J; with {count} jobs "
+            "the trainings' own readings overlap (each reads the whole device), so the footprint's "
+            "training figure counts shared time more than once"
+        )
+    return SearchOutcome(study, len(completed(study)) - before, elapsed, session.meter_reason, note)
 
 
 @click.command()

@@ -42,6 +42,7 @@ class SearchOutcome:
     new_trials: int  # completed by this process
     elapsed_s: float
     meter_reason: str
+    note: str = ""  # said after the footprint (jobs: the counters' reading of the whole search)
 
 
 def _objective(search: Session) -> Callable[[optuna.Trial], list[float]]:

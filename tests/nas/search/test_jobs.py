@@ -3,6 +3,7 @@ CLI in a process of its own), with MLflow on."""
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -14,16 +15,20 @@ from mlflow import MlflowClient
 from optuna.trial import TrialState
 
 from nas.record import read_record
+from tests.hardware import COUNTED_IDLE_W, two_socket_server
 from tests.nas.search.test_workers import slow_training
 
 FINISHED = (TrialState.COMPLETE, TrialState.FAIL)
 
 
-def search(workdir: Path, trials: int, jobs: int = 2) -> subprocess.Popen[str]:
+def search(
+    workdir: Path, trials: int, jobs: int = 2, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
     command = [sys.executable, "-m", "nas", "search", "tiny.toml", "--trials", str(trials)]
     return subprocess.Popen(
         [*command, "--jobs", str(jobs), "--tracking-uri", "sqlite:///mlflow.db"],
         cwd=workdir,
+        env={**os.environ, **(env or {})},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -96,3 +101,17 @@ def _is_job_of(workdir: Path, process: Path) -> bool:
         return b"worker" in command and (process / "cwd").resolve() == workdir.resolve()
     except OSError:
         return False
+
+
+def test_on_a_counter_the_whole_search_is_read_too(tiny_config: Path, workdir: Path) -> None:
+    with two_socket_server(workdir / "powercap") as server:
+        process = search(workdir, trials=3, env={"NAS_POWERCAP_ROOT": str(server.root)})
+        output, _ = process.communicate(timeout=300)
+    assert process.returncode == 0, output
+    assert "energy meter: auto: rapl" in output
+    (said,) = [line for line in output.splitlines() if "over the whole search" in line]
+    whole_j = float(said.split("over the whole search: ")[1].split(" J")[0])
+    # the simulated packages draw their idle power all along: the whole search's reading is at
+    # least that over the search's wall time (less the counters' stalls on a busy machine)
+    wall_s = float(re.findall(r"completed trials \(\d+ new\) in (\d+) s", output)[0])
+    assert whole_j >= COUNTED_IDLE_W * (wall_s - 2) * 0.5
