@@ -3,6 +3,7 @@ CLI in a process of its own), with MLflow on."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -15,6 +16,7 @@ from mlflow import MlflowClient
 from optuna.trial import TrialState
 
 from nas.record import read_record
+from tests.conftest import run_cli
 from tests.hardware import COUNTED_IDLE_W, two_socket_server
 from tests.nas.search.test_workers import slow_training
 
@@ -66,7 +68,8 @@ def test_jobs_share_the_study_and_every_trial_is_reported_once(tiny_config: Path
     runs = client.search_runs([experiment.experiment_id], filter_string="tags.`nas.trial_number` != ''")
     assert sorted(int(r.data.tags["nas.trial_number"]) for r in runs) == finished
     tagged = {int(r.data.tags["nas.trial_number"]) for r in runs if r.data.tags["nas.pareto"] == "true"}
-    assert tagged == {t.number for t in study.best_trials}
+    front = run_cli("front", "--config", "tiny.toml", "--json")
+    assert tagged == {row["trial"] for row in json.loads(front.output)}, output
 
 
 def test_sigterm_stops_every_job_and_the_same_command_resumes(workdir: Path) -> None:

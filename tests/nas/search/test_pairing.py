@@ -61,7 +61,7 @@ def test_front_candidates_are_paired_and_the_study_holds_the_paired_figures(work
         assert energy == record.paired.energy_j == record.energy_j
         assert latency == record.paired.latency_ms == record.latency_ms
         assert record.measurement is not None and record.measure_seconds > 0
-    front = run_cli("front", "--json")
+    front = run_cli("front", "--config", "tiny.toml", "--json")
     assert front.exit_code == 0, front.output
 
 
