@@ -71,6 +71,11 @@ class CpuPowerModel:
         return result, EnergyReading(joules, self.source, wall_s, cpu_s, joules)
 
     def describe(self) -> str:
+        if self.vcpus == 1:  # as ``measure`` bills one thread: its CPU time, idle share included
+            return (
+                f"{self.source}: 1 vCPU x ({self.idle_w_per_vcpu} W idle + "
+                f"{self.max_w_per_vcpu - self.idle_w_per_vcpu:g} W active) x the thread's CPU time"
+            )
         return (
             f"{self.source}: {self.vcpus} vCPU x {self.idle_w_per_vcpu} W idle x wall time "
             f"+ ({self.max_w_per_vcpu} - {self.idle_w_per_vcpu}) W x CPU time"
