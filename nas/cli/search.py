@@ -110,7 +110,7 @@ def search_in_jobs(session: Session, count: int) -> SearchOutcome:
     study, config = session.study, session.config
     started, before = time.perf_counter(), len(completed(study))
     if config.tracking.uri:
-        prepare_tracking(config)
+        prepare_tracking(config, study)
     print_first_lines(session)  # while the cores are still free of the jobs
     jobs = start_jobs(session, count, config.study.timeout_s)  # before the progress bar's thread
     stderr.print(

@@ -92,13 +92,18 @@ class MlflowCallback:
         warn_stopped(error)
 
 
-def prepare_tracking(config: Config) -> None:
-    """MLflow's store made ready before several processes log to it at once; a failure warns
-    (each process then warns and goes on, as tracking does)."""
+def prepare_tracking(config: Config, study: optuna.Study) -> None:
+    """MLflow made ready before several processes log the study at once: the store's tables,
+    the experiment and the study's parent run, each made once, here. Workers that made them at
+    the same moment could race: on a new SQLite store's migrations (the loser's half-done one
+    breaks the store), and on the parent run (two, each worker's trials under its own). A
+    failure warns; each process then warns and goes on, as tracking does."""
     from nas.tracking.client import prepare_store
+    from nas.tracking.tracker import MlflowTracker
 
     try:
         prepare_store(config.tracking.uri)
+        MlflowTracker(config, study)
     except Exception as error:
         warn_stopped(error)
 

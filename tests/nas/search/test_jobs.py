@@ -65,6 +65,8 @@ def test_jobs_share_the_study_and_every_trial_is_reported_once(tiny_config: Path
     # MLflow: one run per finished trial, whichever job logged it, and the front tagged
     client = MlflowClient("sqlite:///mlflow.db")
     (experiment,) = [e for e in client.search_experiments() if e.name == "nas"]
+    parents = client.search_runs([experiment.experiment_id], "tags.`mlflow.parentRunId` IS NULL")
+    assert len(parents) == 1, output  # made once, before the jobs: not one per job that raced
     runs = client.search_runs([experiment.experiment_id], filter_string="tags.`nas.trial_number` != ''")
     assert sorted(int(r.data.tags["nas.trial_number"]) for r in runs) == finished
     tagged = {int(r.data.tags["nas.trial_number"]) for r in runs if r.data.tags["nas.pareto"] == "true"}
