@@ -77,7 +77,8 @@ class MlflowTracker:
         for run in self._child_runs(f"tags.`{PARETO_TAG}` = 'true'"):
             self._learn(run)
         self.shown_front: set[int] | None = None  # the front the pareto tags were last set for
-        self.curve = HypervolumeCurve(study)
+        self.curve: HypervolumeCurve | None = None  # made at the first refresh: a study just
+        # created (``nas create``) has no normalisation until its first search process measures it
         self.footprint = FootprintTally(self.factors)
         self.artifact_front: set[int] | None = None  # the front the artifacts show
         self.artifacts_written = -math.inf
@@ -236,6 +237,7 @@ class MlflowTracker:
                 self._learn(run)
         if numbers != self.shown_front:
             self._show_front(numbers)
+        self.curve = self.curve or HypervolumeCurve(study)
         curve = self.curve.update(study, trials)
         complete = len(curve)  # one point per completed trial
         footprint = self.footprint.update(trials)

@@ -77,7 +77,7 @@ def test_finalize_trains_the_front_and_every_view_shows_both_fronts(searched: Pa
     run_cli("report", "--config", str(searched), "-o", "report.md")
     assert "## Finalized networks" in (workdir / "report.md").read_text()
 
-    client = mlflow.MlflowClient("sqlite:///mlflow.db")
+    client = mlflow.MlflowClient(f"sqlite:///{workdir}/mlflow.db")  # absolute: one engine per URI
     (experiment,) = [e for e in client.search_experiments() if e.name == "nas"]
     finals = client.search_runs([experiment.experiment_id], "tags.`nas.fidelity` = 'final'")
     assert sorted(r.data.tags["nas.final"] for r in finals) == sorted(f"trial-{r['trial']}" for r in rows)

@@ -63,7 +63,7 @@ def test_jobs_share_the_study_and_every_trial_is_reported_once(tiny_config: Path
     assert [log.name for log in logs] == ["job-1.log", "job-2.log"]
     assert all("completed trials" in log.read_text() for log in logs)  # each ended normally
     # MLflow: one run per finished trial, whichever job logged it, and the front tagged
-    client = MlflowClient("sqlite:///mlflow.db")
+    client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")  # absolute: one engine per URI
     (experiment,) = [e for e in client.search_experiments() if e.name == "nas"]
     parents = client.search_runs([experiment.experiment_id], "tags.`mlflow.parentRunId` IS NULL")
     assert len(parents) == 1, output  # made once, before the jobs: not one per job that raced

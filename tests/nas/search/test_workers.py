@@ -41,6 +41,9 @@ def start_worker(workdir: Path, storage: str, name: str, tracking: str = "") -> 
     return subprocess.Popen(
         [*command, "--tracking-uri", tracking],
         cwd=workdir,
+        # Ctrl-C as a terminal sends it, even where this test runs with SIGINT ignored (a job
+        # started in the background by a non-interactive shell, whose children inherit that)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
