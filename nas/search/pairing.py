@@ -56,14 +56,21 @@ def front_neighbours(
 
 def paired_figure(
     stored: Sequence[float], candidate: Sequence[Sequence[float]], others: Sequence[Sequence[float]]
-) -> float:
+) -> float | None:
     """The candidate's figure set against neighbours: ``stored[k]`` is neighbour k's recorded
-    figure, ``candidate[k][r]`` and ``others[k][r]`` the two measured in round r beside each other."""
-    scaled = [
-        figure * statistics.median(c / o for c, o in zip(mine, theirs, strict=True))
-        for figure, mine, theirs in zip(stored, candidate, others, strict=True)
-    ]
-    return statistics.median(scaled)
+    figure, ``candidate[k][r]`` and ``others[k][r]`` the two measured in round r beside each other.
+    A round where either read nothing (a counter's net energy of a tiny network can be 0) says
+    nothing of their ratio and is left out; None when no round of any neighbour is left."""
+    scaled = []
+    for figure, mine, theirs in zip(stored, candidate, others, strict=True):
+        ratios = _ratios(mine, theirs)
+        if ratios:
+            scaled.append(figure * statistics.median(ratios))
+    return statistics.median(scaled) if scaled else None
+
+
+def _ratios(mine: Sequence[float], theirs: Sequence[float]) -> list[float]:
+    return [c / o for c, o in zip(mine, theirs, strict=True) if c > 0 and o > 0]
 
 
 def pair_with_front(
@@ -107,10 +114,14 @@ def pair_with_front(
     stored_e = [t.values[objectives.index("energy")] for t in neighbours]
     stored_l = [t.values[objectives.index("latency")] for t in neighbours]
     mine_e, mine_l = [energies[0]] * len(neighbours), [latencies[0]] * len(neighbours)
-    ratios = [[c / o for c, o in zip(energies[0], theirs, strict=True)] for theirs in energies[1:]]
+    energy = paired_figure(stored_e, mine_e, energies[1:])
+    latency = paired_figure(stored_l, mine_l, latencies[1:])
+    if energy is None or latency is None:  # nothing to set it against: its own figures stand
+        return None
+    ratios = [r for theirs in energies[1:] if (r := _ratios(energies[0], theirs))]
     return PairedFigures(
-        energy_j=paired_figure(stored_e, mine_e, energies[1:]),
-        latency_ms=paired_figure(stored_l, mine_l, latencies[1:]),
+        energy_j=energy,
+        latency_ms=latency,
         with_trials=tuple(t.number for t in neighbours),
         rounds=rounds,
         ratio_spread=max(max(r) / min(r) - 1 for r in ratios),
