@@ -55,17 +55,17 @@ def front_neighbours(
 
 
 def paired_figure(
-    stored: Sequence[float], candidate: Sequence[Sequence[float]], others: Sequence[Sequence[float]]
+    stored: Sequence[float], mine: Sequence[float], others: Sequence[Sequence[float]]
 ) -> float | None:
     """The candidate's figure set against neighbours: ``stored[k]`` is neighbour k's recorded
-    figure, ``candidate[k][r]`` and ``others[k][r]`` the two measured in round r beside each other.
+    figure, ``mine[r]`` and ``others[k][r]`` the candidate and neighbour k measured in round r.
     A round where either read nothing (a counter's net energy of a tiny network can be 0) says
     nothing of their ratio and is left out; None when no round of any neighbour is left."""
-    scaled = []
-    for figure, mine, theirs in zip(stored, candidate, others, strict=True):
-        ratios = _ratios(mine, theirs)
-        if ratios:
-            scaled.append(figure * statistics.median(ratios))
+    scaled = [
+        figure * statistics.median(ratios)
+        for figure, theirs in zip(stored, others, strict=True)
+        if (ratios := _ratios(mine, theirs))
+    ]
     return statistics.median(scaled) if scaled else None
 
 
@@ -113,9 +113,8 @@ def pair_with_front(
     # the figures the study holds for the neighbours (their own, or their pairing's) anchor it
     stored_e = [t.values[objectives.index("energy")] for t in neighbours]
     stored_l = [t.values[objectives.index("latency")] for t in neighbours]
-    mine_e, mine_l = [energies[0]] * len(neighbours), [latencies[0]] * len(neighbours)
-    energy = paired_figure(stored_e, mine_e, energies[1:])
-    latency = paired_figure(stored_l, mine_l, latencies[1:])
+    energy = paired_figure(stored_e, energies[0], energies[1:])
+    latency = paired_figure(stored_l, latencies[0], latencies[1:])
     if energy is None or latency is None:  # nothing to set it against: its own figures stand
         return None
     ratios = [r for theirs in energies[1:] if (r := _ratios(energies[0], theirs))]

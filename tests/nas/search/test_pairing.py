@@ -23,11 +23,11 @@ def test_drift_since_the_neighbours_were_measured_cancels() -> None:
     a = [100 * d for d in drift]
     b = [200 * d for d in drift]
     mine = [150 * d for d in drift]
-    assert paired_figure([100.0, 200.0], [mine, mine], [a, b]) == pytest.approx(150.0)
-    assert paired_figure([100.0], [mine], [a]) == pytest.approx(150.0)  # one neighbour: the same
+    assert paired_figure([100.0, 200.0], mine, [a, b]) == pytest.approx(150.0)
+    assert paired_figure([100.0], mine, [a]) == pytest.approx(150.0)  # one neighbour: the same
     # a round where a counter read no net energy says nothing of the ratio: left out
-    assert paired_figure([100.0], [[*mine, 180.0]], [[*a, 0.0]]) == pytest.approx(150.0)
-    assert paired_figure([100.0], [[150.0, 0.0]], [[0.0, 120.0]]) is None  # nothing to pair
+    assert paired_figure([100.0], [*mine, 180.0], [[*a, 0.0]]) == pytest.approx(150.0)
+    assert paired_figure([100.0], [150.0, 0.0], [[0.0, 120.0]]) is None  # nothing to pair
 
 
 def test_neighbours_are_the_nearest_cheaper_and_dearer_members_of_the_front() -> None:
