@@ -34,6 +34,7 @@ import json
 import os
 import platform
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -116,7 +117,7 @@ def images_per_second(splits: Any, arch: str, device: str, mixed: bool, seconds:
 
 
 def run_search(
-    config: Path, folder: Path, trials: int, jobs: int, device: str, limit_s: float
+    config: Path, folder: Path, trials: int, jobs: int, device: str, limit_s: float, log: Path | None
 ) -> dict[str, Any]:
     """``nas search`` as a user runs it, in ``folder``; its wall time and what it recorded."""
     import optuna
@@ -127,26 +128,32 @@ def run_search(
     command += ["--tracking-uri", "", "--device", device, "--jobs", str(jobs)]
     gpu_mj = gpu_energy_mj()
     started = time.perf_counter()
-    try:
-        done = subprocess.run(
-            command, cwd=folder, capture_output=True, text=True, timeout=limit_s, check=False
-        )
-    except subprocess.TimeoutExpired:  # its jobs die with it (they get SIGTERM when it goes)
-        return {"command": " ".join(command[1:]), "jobs": jobs, "timed_out_after_s": limit_s}
-    wall = time.perf_counter() - started
-    out: dict[str, Any] = {
-        "command": " ".join(command[1:]),
-        "jobs": jobs,
-        "wall_s": wall,
-        "rc": done.returncode,
-    }
+    out: dict[str, Any] = {"command": " ".join(command[1:]), "jobs": jobs}
+    with subprocess.Popen(
+        command, cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as search:
+        try:
+            stdout, stderr = search.communicate(timeout=limit_s)
+        except subprocess.TimeoutExpired:
+            # stopped as a user stops it (Ctrl-C): its jobs record their running trials as
+            # interrupted, and what finished before the cap is read below
+            search.send_signal(signal.SIGINT)
+            try:
+                stdout, stderr = search.communicate(timeout=90)
+            except subprocess.TimeoutExpired:
+                search.kill()
+                stdout, stderr = search.communicate()
+            out["stopped_at_cap_s"] = limit_s
+    out["wall_s"] = time.perf_counter() - started
+    out["rc"] = search.returncode
+    if log is not None:
+        log.write_text(stdout + "\n--- stderr ---\n" + stderr)
     if gpu_mj is not None and (after := gpu_energy_mj()) is not None:
         # the GPU's whole energy over the search: trainings that overlap (jobs) each read the
         # whole GPU, so their per-trial NVML shares sum to more than this
         out["nvml_whole_search_j"] = (after - gpu_mj) / 1e3
-    if done.returncode != 0:
-        out["error"] = (done.stdout + done.stderr)[-2000:]
-        return out
+    if search.returncode != 0:
+        out["error"] = (stdout + stderr)[-2000:]
     name = tomllib.loads(config.read_text())["study"]["name"]
     study = optuna.load_study(study_name=name, storage=f"sqlite:///{folder}/nas.db")
     records = [read_record(t) for t in study.get_trials() if t.state == optuna.trial.TrialState.COMPLETE]
@@ -171,12 +178,13 @@ def run_search(
         for source in sorted({s for r in trained for s in r.train_energy_shares()})
     }
     out["best_val_accuracy"] = max((r.val_accuracy or 0.0) for r in trained) if trained else None
+    out["completed_trials"] = len(records)
     out["summary"] = [
         line
-        for line in done.stdout.splitlines()
+        for line in stdout.splitlines()
         if re.match(r"(search footprint|energy meter|\d+ completed)", line)
     ]
-    out["first_lines"] = done.stderr.splitlines()[:4]
+    out["first_lines"] = stderr.splitlines()[:4]
     return out
 
 
@@ -248,26 +256,26 @@ def part_throughput(check: bool) -> list[dict[str, Any]]:
     return rows
 
 
-def part_default(work: Path, check: bool, jobs: int) -> dict[str, Any]:
+def part_default(work: Path, check: bool, jobs: int, logs: Path) -> dict[str, Any]:
     folder = work / "default"
     folder.mkdir()
     config = small_config(work) if check else CONFIG
     device = "cpu" if check else "cuda"
-    out = run_search(config, folder, 4 if check else 20, jobs, device, DEFAULT_LIMIT_S)
-    if "wall_s" not in out:
-        return out
+    out = run_search(config, folder, 4 if check else 20, jobs, device, DEFAULT_LIMIT_S, logs / "default.log")
+    if "stopped_at_cap_s" in out or out["rc"] != 0:
+        return out  # not the whole search: no speed-up to state
     quiet = json.loads((RESULTS / "busy_search.json").read_text())["arms"]["quiet"]
     out["two_core_machine"] = {"wall_s": quiet["wall_s"], "from": "busy_search.json, quiet arm (MLflow on)"}
     out["speed_up"] = quiet["wall_s"] / out["wall_s"]
     return out
 
 
-def part_full(work: Path, check: bool, jobs: int) -> dict[str, Any]:
+def part_full(work: Path, check: bool, jobs: int, logs: Path) -> dict[str, Any]:
     folder = work / "full"
     folder.mkdir()
     config = full_data_config(work, 1 if check else 10, 600 if check else None)
     device = "cpu" if check else "cuda"
-    out = run_search(config, folder, 4 if check else 20, jobs, device, FULL_LIMIT_S)
+    out = run_search(config, folder, 4 if check else 20, jobs, device, FULL_LIMIT_S, logs / "full.log")
     limit = power_limit_w()
     nvml_j = out.get("train_energy_by_source", {}).get("nvml")
     if limit is not None and nvml_j is not None:
@@ -291,11 +299,12 @@ def main() -> None:
         sys.exit("no GPU that PyTorch sees: run it on one, or with --cpu-check")
     result: dict[str, Any] = {"conditions": conditions(), "cpu_check": args.cpu_check, "jobs": args.jobs}
     work = Path(tempfile.mkdtemp(prefix="bench-gpu-"))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     parts = {
         "meters": part_meters,
         "throughput": lambda: part_throughput(args.cpu_check),
-        "default": lambda: part_default(work, args.cpu_check, args.jobs),
-        "full": lambda: part_full(work, args.cpu_check, args.jobs),
+        "default": lambda: part_default(work, args.cpu_check, args.jobs, args.out.parent),
+        "full": lambda: part_full(work, args.cpu_check, args.jobs, args.out.parent),
     }
     for name in args.parts.split(","):
         started = time.perf_counter()
