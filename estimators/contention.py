@@ -6,12 +6,18 @@ beside the load average. A measurement stores it, so a figure taken on a busy ma
 Kernels without PSI (before 4.20, or with it switched off) give ``None``.
 
 **Turns** let the processes of this tool on one machine stay out of each other's measurements:
-a measurement takes the machine's measuring slot, and every training (the search's proxy, the
-final training) yields between batches while a measurement holds it. Two file locks make that
-(``flock``, so a killed process releases its locks): a training takes the *gate* briefly before
-each batch, then holds *busy* shared while the batch runs; a measurement takes the gate
-exclusively (no new batch starts), then *busy* exclusively (the batches in flight finish).
-Other people's processes do not take turns: their load stays visible in the stored contention.
+a measurement takes the measuring slot of the device it runs on, and every training on that
+device (the search's proxy, the final training) yields between batches while a measurement holds
+it. Two file locks per device make that (``flock``, so a killed process releases its locks): a
+training takes the *gate* briefly before each batch, then holds *busy* shared while the batch
+runs; a measurement takes the gate exclusively (no new batch starts), then *busy* exclusively
+(the batches in flight finish).
+
+Devices take turns apart: a training on a GPU goes on while the network is measured on the CPU.
+On an H200 with 4 jobs, GPU trainings that yielded to every CPU measurement stood still for
+most of the search (experiments/results/gpu.json). Such a training keeps one host thread busy
+launching kernels; that load, and other people's processes (they take no turns), stay visible
+in the stored contention.
 """
 
 from __future__ import annotations
@@ -109,14 +115,21 @@ def free_cores(samples: int = 15, interval_s: float = 0.02) -> int:
     return max(0, cores - sorted(readings)[len(readings) // 2])
 
 
+def turn_device(device: str) -> str:
+    """The device whose turns a training or measurement takes: "cpu", or "cuda:N" ("cuda" is
+    CUDA's first device, as PyTorch and ONNX Runtime read it)."""
+    return "cuda:0" if device == "cuda" else device
+
+
 class Turns:
-    """The measuring slot and the trainings' turns of this machine (see the module's doc)."""
+    """The measuring slots and the trainings' turns of this machine's devices (see the module's doc)."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder  # None: decided on first use (the environment, else the temp folder)
         self._files: dict[str, IO[bytes]] = {}
 
-    def _lock(self, name: str) -> IO[bytes]:
+    def _lock(self, role: str, device: str) -> IO[bytes]:
+        name = f"{role}-{turn_device(device).replace(':', '-')}"
         if name not in self._files:
             default = Path(tempfile.gettempdir()) / f"nas-turns-{os.getuid()}"
             self.folder = self.folder or Path(os.environ.get(TURNS_ENV) or default)
@@ -125,11 +138,11 @@ class Turns:
         return self._files[name]
 
     @contextlib.contextmanager
-    def measuring(self) -> Iterator[bool]:
-        """Hold the machine's measuring slot: no training of this tool runs a batch meanwhile.
+    def measuring(self, device: str = "cpu") -> Iterator[bool]:
+        """Hold ``device``'s measuring slot: no training of this tool on it runs a batch meanwhile.
         Yields whether the slot was had: a process stopped while holding a turn (Ctrl-Z) is
         waited for ``WAIT_LIMIT_S`` at most, then the measurement goes ahead without it."""
-        gate, busy = self._lock("gate"), self._lock("busy")
+        gate, busy = self._lock("gate", device), self._lock("busy", device)
         held = [f for f in (gate, busy) if _acquire(f, fcntl.LOCK_EX, WAIT_LIMIT_S)]
         try:
             yield len(held) == 2
@@ -138,10 +151,10 @@ class Turns:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
     @contextlib.contextmanager
-    def training_batch(self) -> Iterator[None]:
-        """Run one training batch, after any measurement that holds the slot has finished (or
+    def training_batch(self, device: str = "cpu") -> Iterator[None]:
+        """Run one training batch on ``device``, after any measurement holding its slot has finished (or
         after ``WAIT_LIMIT_S``, should the measuring process be stopped)."""
-        gate, busy = self._lock("gate"), self._lock("busy")
+        gate, busy = self._lock("gate", device), self._lock("busy", device)
         passed = _acquire(gate, fcntl.LOCK_SH, WAIT_LIMIT_S)  # waits while a measurement holds it
         try:
             busy_held = _acquire(busy, fcntl.LOCK_SH, WAIT_LIMIT_S)

@@ -98,7 +98,7 @@ def measure_onnx(
 
     windows: list[Window] = []
     rejected = 0
-    with turns.measuring() if turns is not None else contextlib.nullcontext():
+    with turns.measuring(settings.provider) if turns is not None else contextlib.nullcontext():
         for _ in range(settings.warmup):
             session.run(None, feed)
         while len(windows) < settings.repeats or (

@@ -31,7 +31,7 @@ from pathlib import Path
 from estimators.contention import Turns
 turns = Turns(Path(sys.argv[1]))
 print("waiting", flush=True)
-with turns.training_batch():
+with turns.training_batch(sys.argv[3]):
     print(f"batch {time.monotonic()}", flush=True)
     time.sleep(float(sys.argv[2]))
     print(f"ending {time.monotonic()}", flush=True)  # the last moment it holds its turn
@@ -44,9 +44,9 @@ def tiny_model() -> bytes:
     return export_onnx(torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(16, 4)), (1, 4, 4))
 
 
-def _trainer(folder: Path, batch_s: float) -> subprocess.Popen[str]:
+def _trainer(folder: Path, batch_s: float, device: str = "cpu") -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", TRAINER, str(folder), str(batch_s)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", TRAINER, str(folder), str(batch_s), device], stdout=subprocess.PIPE, text=True
     )
 
 
@@ -61,6 +61,24 @@ def test_a_training_batch_waits_while_a_measurement_holds_the_slot(tmp_path: Pat
     started = float(trainer.stdout.readline().split()[1])
     trainer.wait(timeout=30)
     assert started >= released
+
+
+def test_devices_take_turns_apart(tmp_path: Path) -> None:
+    """A GPU's training goes on while a network is measured on the CPU, and yields to a
+    measurement on its own GPU (ONNX Runtime's "cuda" is CUDA's first device)."""
+    turns = Turns(tmp_path)
+    with turns.measuring("cpu"):
+        trainer = _trainer(tmp_path, 0.0, "cuda:0")
+        assert trainer.stdout is not None and trainer.stdout.readline() == "waiting\n"
+        trainer.wait(timeout=30)  # its batch ran under the CPU's measurement (a turn waits 60 s)
+        assert trainer.stdout.readline().startswith("batch")
+    with turns.measuring("cuda"):
+        trainer = _trainer(tmp_path, 0.0, "cuda:0")
+        assert trainer.stdout is not None and trainer.stdout.readline() == "waiting\n"
+        time.sleep(1.0)
+        assert trainer.poll() is None  # waits for its GPU's measurement
+    assert trainer.stdout.readline().startswith("batch")
+    trainer.wait(timeout=30)
 
 
 def test_a_measurement_waits_for_the_batch_in_flight(tmp_path: Path) -> None:
