@@ -58,7 +58,7 @@ class Placement:
         return f"{self.device} ({torch.cuda.get_device_name(self.device)}), {precision}"
 
 
-def training_placement(setting: str, mixed_precision: bool = True) -> Placement:
+def training_placement(setting: str, mixed_precision: bool = False) -> Placement:
     """``train.device``: "auto" takes the first GPU PyTorch sees, else the CPU; "cuda" or
     "cuda:N" must exist (``DeviceError``). Mixed precision is bf16 autocast, on GPUs that have it."""
     if setting == "cpu" or (setting == "auto" and not torch.cuda.is_available()):
@@ -98,7 +98,7 @@ def augment_batch(x: torch.Tensor, mode: str, generator: torch.Generator) -> tor
     out = torch.stack([padded[i, :, r : r + height, c : c + width] for i, (r, c) in enumerate(offsets)])
     if mode == "crop-flip":
         flip = (torch.rand(len(x), generator=generator) < 0.5).to(x.device)  # drawn on the CPU: seeded alike
-        out[flip] = out[flip].flip(-1)
+        out = torch.where(flip[:, None, None, None], out.flip(-1), out)  # no mask indexing: no GPU sync
     return out
 
 
@@ -116,10 +116,10 @@ class Step:
 
     def run(self, images: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
         """The batch's loss, on the device (reading it would make the CPU wait for a GPU every
-        step: ``check_finite`` once an epoch); after any measurement holding this machine's slot
+        step: ``check_finite`` once an epoch); after any measurement holding its device's slot
         (its turn). ``images`` are raw (uint8) and already on the device: normalised there."""
         autocast = self.placement.autocast
-        with TURNS.training_batch():
+        with TURNS.training_batch(str(self.placement.device)):
             inputs = self.splits.normalise(images)
             if self.augment != "none":
                 inputs = augment_batch(inputs, self.augment, self.generator)
