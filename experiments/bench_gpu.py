@@ -286,6 +286,59 @@ def part_full(work: Path, check: bool, jobs: int, logs: Path) -> dict[str, Any]:
     return out
 
 
+def plot(result: dict[str, Any], path: Path) -> None:
+    """Training images/s per network and device; the searches' wall times against the goals."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, (speed, walls) = plt.subplots(1, 2, figsize=(13, 4.8))
+    rows = result.get("throughput") or []
+    two_cores = {r["arch"]: r["images_per_s"] for r in result.get("two_core_throughput", {}).get("rows", [])}
+    bars = [("2 vCPUs (dev machine)", lambda r: two_cores.get(r["arch"]))]
+    bars += [
+        (
+            f"{rows[0]['cpu']['threads']} CPU threads (GPU host)" if rows else "CPU",
+            lambda r: r["cpu"]["images_per_s"],
+        ),
+        ("GPU fp32", lambda r: r.get("gpu_fp32", {}).get("images_per_s")),
+        ("GPU bf16 autocast", lambda r: r.get("gpu_bf16", {}).get("images_per_s")),
+    ]
+    for index, (label, value) in enumerate(bars):
+        xs = [n + (index - 1.5) * 0.2 for n in range(len(rows))]
+        speed.bar(xs, [value(r) or 0 for r in rows], width=0.2, label=label)
+    speed.set_xticks(range(len(rows)), ["smallest", "median", "largest"][: len(rows)])
+    speed.set_yscale("log")
+    speed.set_ylim(top=speed.get_ylim()[1] * 6)  # room for the legend above the bars
+    speed.set_ylabel("training images/s (batch 128, one process)")
+    speed.set_title("training throughput, three networks of the space")
+    speed.legend(fontsize=8)
+    quiet = json.loads((RESULTS / "busy_search.json").read_text())["arms"]["quiet"]["wall_s"]
+    searches = [("default, 2 vCPUs", quiet, "")]
+    for key, label in (("default", "default, GPU, 4 jobs"), ("full", "full data, GPU, 4 jobs")):
+        part = result.get(key, {})
+        if "wall_s" in part:
+            capped = f" (cap: {part.get('completed_trials')}/20)" if "stopped_at_cap_s" in part else ""
+            searches.append((label, part["wall_s"], capped))
+    if (nopair := result.get("followup", {}).get("default_without_pairing")) is not None:
+        searches.append(("default, GPU, 4 jobs, no pairing", nopair["wall_s"], ""))
+    walls.barh([s[0] for s in searches], [s[1] for s in searches], color="tab:gray")
+    for y, (_, wall, note) in enumerate(searches):
+        walls.text(wall, y, f" {wall:.0f} s{note}", va="center", fontsize=8)
+    walls.axvline(quiet / 10, color="tab:red", linestyle="--", label="goal: default 10x faster")
+    walls.axvline(300, color="tab:blue", linestyle=":", label="goal: full data < 5 min")
+    walls.set_xlabel("wall time of the 20-trial search (s)")
+    walls.set_title("searches (MLflow off on the GPU, on on 2 vCPUs)")
+    walls.legend(fontsize=8, loc="upper right")
+    conditions = result.get("conditions", {})
+    figure.suptitle(
+        f"{conditions.get('gpu')}, torch {conditions.get('torch')}, {conditions.get('machine', '')[:40]}"
+    )
+    figure.tight_layout()
+    figure.savefig(path, dpi=120)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -294,7 +347,11 @@ def main() -> None:
     parser.add_argument("--parts", default="meters,throughput,full,default")
     parser.add_argument("--jobs", type=int, default=4, help="jobs of the searches on the one GPU")
     parser.add_argument("--cpu-check", action="store_true", help="every part small, on the CPU")
+    parser.add_argument("--plot", type=Path, help="only draw this PNG from the JSON at --out")
     args = parser.parse_args()
+    if args.plot is not None:
+        plot(json.loads(args.out.read_text()), args.plot)
+        return
     if not args.cpu_check and not torch.cuda.is_available():
         sys.exit("no GPU that PyTorch sees: run it on one, or with --cpu-check")
     result: dict[str, Any] = {"conditions": conditions(), "cpu_check": args.cpu_check, "jobs": args.jobs}

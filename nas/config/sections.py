@@ -133,7 +133,9 @@ class TrainConfig(Section):
     threads: Annotated[StrictInt, Field(ge=1, le=MAX_THREADS)] | Literal["auto"] = "auto"
     # "auto": the first GPU PyTorch sees, else the CPU; "cpu", "cuda" or "cuda:N" (must exist)
     device: str = "auto"
-    mixed_precision: bool = True  # bf16 autocast on a GPU that supports it; no effect on the CPU
+    # bf16 autocast on a GPU that supports it; no effect on the CPU. Off by default: this space's
+    # small networks trained 4-12 % slower with it on an H200 (experiments/results/gpu.json)
+    mixed_precision: bool = False
     pareto_stop: bool = True  # stop a candidate that cannot reach the front (nas/search/pareto_stop.py)
     pareto_min_epochs: StrictInt = Field(default=2, ge=1)  # never stopped by that rule before this epoch
     pareto_margin: float = Field(default=0.02, ge=0)  # extra headroom on top of observed later gains
