@@ -145,17 +145,26 @@ def check_finite(loss_sum: torch.Tensor, epoch: int) -> float:
 EpochCheck = Callable[[int, float], str | None]
 
 
-def training_threads(setting: int | str) -> int:
-    """The torch threads a training takes: a number as set, or for ``"auto"`` the cores no
-    other process is using now, at least one."""
-    return setting if isinstance(setting, int) else max(1, free_cores())
+def training_threads(setting: int | str, device: str = "cpu") -> int:
+    """The torch threads a training takes: a number as set; for ``"auto"`` one on a GPU (the CPU
+    only launches its work: more threads would only be billed to it), else the cores no other
+    process is using now, at least one."""
+    if isinstance(setting, int):
+        return setting
+    return 1 if trains_on_gpu(device) else max(1, free_cores())
+
+
+def trains_on_gpu(device: str) -> bool:
+    """Whether ``train.device`` puts the training on a GPU (one that is not there is refused
+    by ``training_placement``)."""
+    return device != "cpu" and torch.cuda.is_available()
 
 
 def train_model(
     model: nn.Module, splits: Splits, config: TrainConfig, seed: int, check: EpochCheck | None = None
 ) -> TrainResult:
     started = time.perf_counter()
-    threads = training_threads(config.threads)
+    threads = training_threads(config.threads, config.device)
     torch.set_num_threads(threads)
     placement = training_placement(config.device, config.mixed_precision)
     generator = torch.Generator().manual_seed(seed)

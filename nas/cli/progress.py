@@ -77,7 +77,7 @@ def print_first_lines(session: Session) -> None:
     lines = (
         resume_line(session.study, config.study.n_trials),
         f"training on {placement.text()} (train.device {config.train.device})",
-        threads_line(config.train.threads),
+        threads_line(config.train.threads, config.train.device),
     )
     for said in lines:
         if said:
@@ -100,7 +100,12 @@ def search_progress(session: Session, first_lines: bool = True) -> Iterator[list
     )
     if first_lines:
         print_first_lines(session)
-    free_machine = CORES if config.train.threads == "auto" else None
+    from nas.train import trains_on_gpu  # PyTorch: loaded by a search already
+
+    # "auto" takes every core of a free machine (one on a GPU): fewer says the cores were busy
+    free_machine = (
+        CORES if config.train.threads == "auto" and not trains_on_gpu(config.train.device) else None
+    )
     with Progress(*columns, console=stderr, transient=False) as progress:
         live = LiveFront([d.name.lower() for d in study.directions])
         live.update(study.get_trials(deepcopy=False))
@@ -159,11 +164,15 @@ def resume_line(study: optuna.Study, n_trials: int) -> str | None:
     return "; ".join(parts)
 
 
-def threads_line(setting: int | str) -> str | None:
+def threads_line(setting: int | str, device: str = "cpu") -> str | None:
     """How trainings take the machine's cores, said before the first trial when it matters: with
     ``auto``, or when a set number is more than the cores free now (oversubscribed threads slow
     a training far more than the share of the CPU they lose)."""
+    from nas.train import trains_on_gpu
+
     free = free_cores()
+    if setting == "auto" and trains_on_gpu(device):
+        return "training threads: auto, one CPU thread per trial on a GPU (it launches the GPU's work)"
     if setting == "auto":
         return (
             f"training threads: auto, each trial takes the cores no other process uses when it "

@@ -238,7 +238,7 @@ def _train(
     if config.train.pareto_stop:
         check = context.history.stopper(costs, config.train.pareto_min_epochs, config.train.pareto_margin)
 
-    threads = training_threads(config.train.threads)  # decided once: the meter holds as many
+    threads = training_threads(config.train.threads, config.train.device)  # once: the meter holds as many
     train_config = config.train.model_copy(update={"threads": threads})
 
     def train() -> TrainResult | TrainingDivergedError:

@@ -286,10 +286,12 @@ def test_a_search_on_a_gpu_meters_its_training_by_nvml_and_the_cpu_s_share(tiny_
     result = run_cli("search", str(tiny_config), "--trials", "2", "--tracking-uri", "", "--device", "cuda")
     assert result.exit_code == 0, result.output
     assert "training on cuda:0" in result.output and "training: the GPU by nvml" in result.output
+    assert "one CPU thread per trial on a GPU" in result.output
     study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
     for trial in study.get_trials(states=(TrialState.COMPLETE,)):
         record = read_record(trial)
         assert record.training is not None and record.training.device == "cuda:0"
+        assert record.training.threads == 1  # "auto" on a GPU: the CPU only launches its work
         assert record.train_energy_source == "nvml+model:cpu-ccf"
         assert set(record.train_energy_by_source) == {"nvml", "model:cpu-ccf"}
     assert "nvml" in result.output.split("search footprint:")[1]
