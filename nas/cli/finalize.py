@@ -94,6 +94,7 @@ def finalize(
         pending,
         remeasure_interleaved,
     )
+    from nas.train import trains_on_gpu
 
     with user_errors():
         numbers = _trial_numbers(trials_text)
@@ -104,7 +105,8 @@ def finalize(
             splits = full_data(config)
         candidates = choose_candidates(study, numbers, references, splits.input_shape)
         recipe = make_recipe(settings, splits, epochs)
-        finalizer, reason = _finalizer(study, config, splits, recipe, final_threads(settings))
+        on_gpu = trains_on_gpu(config.train.device)
+        finalizer, reason = _finalizer(study, config, splits, recipe, final_threads(settings, on_gpu))
         todo, done = pending(study, candidates)
         if todo:
             finalizer.check_writable()

@@ -155,7 +155,9 @@ class FinalizeConfig(Section):
     # auto: crop and horizontal flips where a flip keeps the class (fashion-mnist, cifar-10),
     # crop alone elsewhere (digits, and a user's images, whose orientation may carry the class)
     augment: Literal["auto", "none", "crop", "crop-flip"] = "auto"
-    threads: StrictInt | None = Field(default=None, ge=1)  # torch CPU threads [default: every core]
+    threads: StrictInt | None = Field(
+        default=None, ge=1
+    )  # torch CPU threads [default: every core; one on a GPU]
     seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
 
 

@@ -74,10 +74,11 @@ def make_recipe(config: FinalizeConfig, splits: Splits, epochs: int | None = Non
     )
 
 
-def final_threads(config: FinalizeConfig) -> int:
+def final_threads(config: FinalizeConfig, on_gpu: bool = False) -> int:
     """Every core unless set: a final training is one long run whose result should not depend
-    on what else the machine ran when it started (as ``train.threads = "auto"`` would)."""
-    return config.threads or CORES
+    on what else the machine ran when it started (as ``train.threads = "auto"`` would). On a GPU
+    one: the CPU only launches its work."""
+    return config.threads or (1 if on_gpu else CORES)
 
 
 def learning_rate(recipe: Recipe, step: int, steps_per_epoch: int) -> float:
