@@ -14,7 +14,8 @@ Parts, each written to the JSON as it finishes (a run cut short keeps what it me
 
 Searches run as users run them (the CLI), with MLflow off: MLflow's wheels do not fit beside
 the data in what travels to the GPU machine. Inference is measured on the CPU (``provider
-cpu``); ONNX Runtime's CUDA provider is recorded as available or not.
+cpu``); ONNX Runtime's CUDA provider is recorded as available or not (``onnxruntime-gpu``'s
+wheel, 243 MiB, is more than can travel).
 
 On the GPU machine (Python 3.12; PyTorch, onnxruntime, nvidia-ml-py, click, rich, numpy there):
     experiments/gpu_wheels.sh              # here, once: the wheels it lacks and the data
