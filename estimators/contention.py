@@ -14,10 +14,10 @@ runs; a measurement takes the gate exclusively (no new batch starts), then *busy
 (the batches in flight finish).
 
 Devices take turns apart: a training on a GPU goes on while the network is measured on the CPU.
-On an H200 with 4 jobs, GPU trainings that yielded to every CPU measurement waited through
-up to 86 s of measuring in a 150 s search (experiments/results/gpu.json). Such a training keeps one host thread busy
-launching kernels; that load, and other people's processes (they take no turns), stay visible
-in the stored contention.
+On an H200 with 4 jobs, GPU trainings that yielded to every CPU measurement waited through up
+to 86 s of measuring in a 150 s search (experiments/results/gpu.json). Such a training keeps
+one host thread busy launching kernels; that load, and other people's processes (they take no
+turns), stay visible in the stored contention.
 """
 
 from __future__ import annotations
