@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 T = TypeVar("T")
+# meters that read a whole package or GPU, not one process's share: readings of work that runs
+# at once on one device overlap (estimators/occupancy.py shares them out)
+COUNTER_SOURCES = frozenset({"rapl", "nvml"})
 
 
 class MeterUnavailableError(RuntimeError):

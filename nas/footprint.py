@@ -1,8 +1,10 @@
 """The search's own footprint: the energy its trials spent training and measuring, and its CO2e.
 
 Energies are what the meters saw (gross of any idle baseline: the machine drew it for the
-search), summed over the study's trials from the storage; CO2e is computed when shown, from
-the configured factors, so a figure always comes with the factors that made it.
+search), summed over the study's trials from the storage; a counter's training reading counts
+at the training's share of its device (trainings that ran beside it drew the rest). CO2e is
+computed when shown, from the configured factors, so a figure always comes with the factors
+that made it.
 """
 
 from __future__ import annotations
@@ -69,8 +71,9 @@ class _Sums:
 
     def add(self, record: TrialRecord) -> None:
         self.trials += 1
-        self.train_j += record.train_energy_j
-        for name, joules in record.train_energy_shares().items():
+        attributed = record.train_energy_attributed()  # a counter's reading: the training's share
+        self.train_j += sum(attributed.values()) if attributed else record.train_energy_j
+        for name, joules in attributed.items():
             self.train_by_source[name] = self.train_by_source.get(name, 0.0) + joules
         self.measure_j += record.measure_energy_j
         if record.pareto_saved_energy_j is not None:

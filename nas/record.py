@@ -19,6 +19,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from estimators import Measurement
 from estimators.measurement import measurement_from_json
+from estimators.meter import COUNTER_SOURCES
 
 RECORD_ATTR = "nas_record"
 PROMOTION_ATTR = "nas_promoted_from"  # set when a promotion enqueues a trial: (trial, val accuracy)
@@ -77,6 +78,9 @@ class TrialRecord:
     train_energy_source: str = ""  # "a+b" where meters of two devices summed it (a GPU's and the CPU's)
     train_energy_by_source: dict[str, float] = field(default_factory=dict)  # gross joules per meter
     train_energy_net_j: float | None = None  # net of the counters' idle baselines (a model's: gross)
+    # this training's share of its counters' readings (RAPL, NVML read the whole device): the
+    # mean of 1/(this tool's trainings on its device at once), 1 alone (estimators/occupancy.py)
+    train_device_share: float = 1.0
     pareto_saved_energy_j: float | None = None  # estimated, when Pareto-aware stopping ended it
     checkpoint: str | None = None  # trained weights on disk
     fail_reason: str | None = None
@@ -133,6 +137,14 @@ class TrialRecord:
         if self.train_energy_by_source:
             return dict(self.train_energy_by_source)
         return {self.train_energy_source: self.train_energy_j} if self.train_energy_source else {}
+
+    def train_energy_attributed(self) -> dict[str, float]:
+        """The training's joules per meter source that were its own: a counter's reading times
+        ``train_device_share`` (trainings beside it on the device drew the rest), a model's as is."""
+        return {
+            source: joules * (self.train_device_share if source in COUNTER_SOURCES else 1.0)
+            for source, joules in self.train_energy_shares().items()
+        }
 
     def with_(self, **changes: Any) -> TrialRecord:
         return replace(self, **changes)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from rich.table import Table
 
+from estimators.meter import COUNTER_SOURCES
 from nas.cli.common import (
     config_option,
     device_option,
@@ -30,8 +31,6 @@ from nas.search.promote import promote_front
 from nas.search.runner import SearchOutcome, run_search
 from nas.search.session import Session, start_search
 from nas.search.study import completed
-
-COUNTERS = {"rapl", "nvml"}  # meters that read a whole device, not this process's share
 
 
 @click.command()
@@ -120,7 +119,7 @@ def search_in_jobs(session: Session, count: int) -> SearchOutcome:
     # a counter reads its whole package or GPU: trainings of several jobs at once each count the
     # others' energy too, so the counter is read over the whole search as well
     meter = session.context.train_meter
-    counted = COUNTERS & set(meter.source.split("+"))
+    counted = COUNTER_SOURCES & set(meter.source.split("+"))
     stopped = search_errors(study, running="each job's running trial is")
     with stopped, running_jobs(jobs), search_progress(session, first_lines=False) as callbacks:
         try:
@@ -135,9 +134,9 @@ def search_in_jobs(session: Session, count: int) -> SearchOutcome:
     if counted:
         joules = sum(j for source, j in by_source(whole).items() if source in counted)
         note = (
-            f"{' and '.join(sorted(counted))} over the whole search: {joules:.1f} J; with {count} jobs "
-            "the trainings' own readings overlap (each reads the whole device), so the footprint's "
-            "training figure counts shared time more than once"
+            f"{' and '.join(sorted(counted))} over the whole search: {joules:.1f} J, idle and "
+            f"measuring included; the footprint shares each training's reading among the {count} "
+            "jobs' trainings that ran beside it on its device"
         )
     return SearchOutcome(study, len(completed(study)) - before, elapsed, session.meter_reason, note)
 

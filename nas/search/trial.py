@@ -33,6 +33,7 @@ from estimators import (
     holding,
 )
 from estimators.host import host_description
+from estimators.occupancy import occupying
 from estimators.zero_cost import proxy_scores
 from nas.agent.protocol import measurement_key
 from nas.config import Config
@@ -46,7 +47,7 @@ from nas.search.claims import ArchClaims
 from nas.search.measurer import Measurer
 from nas.search.pairing import pair_with_front
 from nas.search.pareto_stop import TrainingHistory
-from nas.train import TrainingDivergedError, train_model, training_threads
+from nas.train import TrainingDivergedError, train_model, training_placement, training_threads
 from search_spaces import build_model, sample_arch
 
 HOST = host_description()
@@ -248,12 +249,15 @@ def _train(
         except TrainingDivergedError as error:
             return error
 
-    result, spent = holding(context.train_meter, threads).measure(train)
+    device = str(training_placement(config.train.device).device)
+    with occupying(device) as share:  # trainings beside it on the device share its counters
+        result, spent = holding(context.train_meter, threads).measure(train)
     draft.update(
         train_energy_j=spent.gross_joules,
         train_energy_source=spent.source,
         train_energy_by_source=by_source(spent),
         train_energy_net_j=spent.joules,
+        train_device_share=share.value,
     )
     if isinstance(result, TrainingDivergedError):
         raise result

@@ -41,6 +41,7 @@ def trial_metrics(record: TrialRecord) -> dict[str, float]:
         "gpu_memory_mb": training.gpu_memory_mb if training else None,
         "training_energy_j": record.train_energy_j if record.train_energy_source else None,
         **_training_shares(record),
+        "training_device_share": record.train_device_share if record.train_energy_source else None,
         "measurement_energy_j": record.measure_energy_j if record.measure_energy_source else None,
         "pareto_saved_energy_j": record.pareto_saved_energy_j,
         "pareto_stop_epoch": training.epochs_run if training and record.pareto_stopped else None,

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import optuna
+import pytest
 from mlflow import MlflowClient
 from optuna.trial import TrialState
 
@@ -108,9 +109,10 @@ def _is_job_of(workdir: Path, process: Path) -> bool:
         return False
 
 
-def test_on_a_counter_the_whole_search_is_read_too(tiny_config: Path, workdir: Path) -> None:
+def test_on_a_counter_trainings_at_once_share_its_readings(tiny_config: Path, workdir: Path) -> None:
+    slow_training(workdir)  # trainings of a few seconds: the two jobs' trainings overlap
     with two_socket_server(workdir / "powercap") as server:
-        process = search(workdir, trials=3, env={"NAS_POWERCAP_ROOT": str(server.root)})
+        process = search(workdir, trials=4, env={"NAS_POWERCAP_ROOT": str(server.root)})
         output, _ = process.communicate(timeout=300)
     assert process.returncode == 0, output
     assert "energy meter: auto: rapl" in output
@@ -120,3 +122,12 @@ def test_on_a_counter_the_whole_search_is_read_too(tiny_config: Path, workdir: P
     # least that over the search's wall time (less the counters' stalls on a busy machine)
     wall_s = float(re.findall(r"completed trials \(\d+ new\) in (\d+) s", output)[0])
     assert whole_j >= COUNTED_IDLE_W * (wall_s - 2) * 0.5
+
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    records = [read_record(t) for t in study.get_trials() if t.state == TrialState.COMPLETE]
+    assert min(r.train_device_share for r in records) < 0.9  # some trained beside the other job's
+    readings = sum(r.train_energy_by_source.get("rapl", r.train_energy_j) for r in records)
+    shared = float(re.findall(r"search footprint: [\d.]+ J over \d+ trials \(training ([\d.]+) J", output)[0])
+    assert shared == pytest.approx(sum(r.train_energy_attributed()["rapl"] for r in records), abs=0.2)
+    assert shared < readings  # the readings of trainings that overlapped count once
+    assert shared <= whole_j * 1.05  # no more than the packages drew over the whole search
