@@ -19,6 +19,7 @@ import optuna
 
 from estimators import EnergyMeter, Measurement, MeasureSettings, count_complexity
 from estimators.host import host_description
+from estimators.occupancy import occupying
 from nas.config import Config
 from nas.data import Splits, load_dataset
 from nas.errors import UserInputError
@@ -143,17 +144,20 @@ class Finalizer:
         arch = parse_arch(candidate.arch)
         model = build_model(arch, splits.input_shape[0], splits.num_classes)
         check_free_space(self.folder, 4 * checkpoint_bytes(model))  # state (weights, optimiser) and weights
-        training = train_final(
-            model,
-            candidate.arch,
-            splits,
-            self.recipe,
-            self.threads,
-            self.state_path(candidate),
-            self.train_meter,
-            on_epoch,
-            self.placement,
-        )
+        # held so that a search's trainings beside it share their counters with it; its own
+        # readings stay whole (it spans sittings, and runs alone as a rule)
+        with occupying(str(self.placement.device)):
+            training = train_final(
+                model,
+                candidate.arch,
+                splits,
+                self.recipe,
+                self.threads,
+                self.state_path(candidate),
+                self.train_meter,
+                on_epoch,
+                self.placement,
+            )
         weights = self.folder / f"{candidate.key}.pt"
         save_checkpoint(weights, model, arch, splits)
         graph = Graph.of(load_checkpoint(weights))  # as nas export writes it: batch norm folded
