@@ -23,7 +23,8 @@ On the GPU machine (Python 3.12; PyTorch, onnxruntime, nvidia-ml-py, click, rich
     python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl &&
       PYTHONPATH=/tmp/site:$PWD NAS_FASHION_MNIST_DIR=$PWD/.fashion PYTHONUNBUFFERED=1
       python3 experiments/bench_gpu.py --out $OUT/gpu.json
-    # then, here: copy gpu.json to experiments/results/ and commit it
+    # then, here: copy gpu.json to experiments/results/, draw gpu.png (--plot), and commit them
+    # a rerun of some parts keeps the others: --parts default,full --onto experiments/results/gpu.json
 
 Without a GPU, ``--cpu-check`` runs every part small, on the CPU, to check the script itself.
 """
@@ -349,6 +350,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=4, help="jobs of the searches on the one GPU")
     parser.add_argument("--cpu-check", action="store_true", help="every part small, on the CPU")
     parser.add_argument("--plot", type=Path, help="only draw this PNG from the JSON at --out")
+    parser.add_argument(
+        "--onto", type=Path, help="an earlier run's JSON: its parts are kept, those run now replace theirs"
+    )
     args = parser.parse_args()
     if args.plot is not None:
         plot(json.loads(args.out.read_text()), args.plot)
@@ -356,6 +360,16 @@ def main() -> None:
     if not args.cpu_check and not torch.cuda.is_available():
         sys.exit("no GPU that PyTorch sees: run it on one, or with --cpu-check")
     result: dict[str, Any] = {"conditions": conditions(), "cpu_check": args.cpu_check, "jobs": args.jobs}
+    if args.onto is not None:  # a partial rerun: what it does not run stays, said to be earlier
+        earlier = json.loads(args.onto.read_text())
+        kept = [name for name in ("meters", "throughput", "default", "full") if name in earlier]
+        kept = [name for name in kept if name not in args.parts.split(",")]
+        result = {
+            **earlier,
+            **result,
+            "earlier_conditions": earlier["conditions"],
+            "parts_from_earlier": kept,
+        }
     work = Path(tempfile.mkdtemp(prefix="bench-gpu-"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     parts = {
