@@ -293,18 +293,25 @@ class RecordingMeter:
 
 
 def test_measurement_windows_last_the_meters_minimum(server: SimulatedPowercap) -> None:
-    model = build_model(REFERENCES["mobilenet_v2_0.35"], 1, 10)
+    model = export_onnx(build_model(REFERENCES["mobilenet_v2_0.35"], 1, 10), (1, 8, 8))
     settings = MeasureSettings(warmup=2, repeats=2, runs=2, min_window_s=0.0)
-    meter = RecordingMeter(RaplMeter(server.root, baseline_s=0.2))
-    server.set_extra({"intel-rapl:0": 20.0})  # the model runs at 20 W over the idle baseline
-    try:
-        result = measure_onnx(export_onnx(model, (1, 8, 8)), (1, 8, 8), settings, meter)  # type: ignore[arg-type]
-    finally:
-        server.set_extra({})
+    for _ in range(3):  # a busy machine can stall the simulated hardware: try again, then allow for it
+        server.reset_gap()
+        meter = RecordingMeter(RaplMeter(server.root, baseline_s=0.2))
+        server.set_extra({"intel-rapl:0": 20.0})  # the model runs at 20 W over the idle baseline
+        try:
+            result = measure_onnx(model, (1, 8, 8), settings, meter)  # type: ignore[arg-type]
+        finally:
+            server.set_extra({})
+        if server.max_gap_s < 0.02:
+            break
     assert result.energy_source == "rapl"
-    # energy per inference is a window's net energy per call: 20 W x the window's time per call
+    # energy per inference is a window's net energy per call: 20 W x the window's time per call;
+    # a stall errs the idle baseline (0.2 s) and each window by up to twice its length
     per_call_s = statistics.median(meter.walls) / result.runs_per_window
-    assert result.energy_j == pytest.approx(20.0 * per_call_s, rel=0.25)
+    lag = COUNTED_IDLE_W * stall_allowance(server, 0.2) / 20.0 + stall_allowance(server, min(meter.walls))
+    seen = f"longest counter stall {server.max_gap_s:.3f} s, windows {meter.walls}"
+    assert result.energy_j == pytest.approx(20.0 * per_call_s, rel=0.25 + lag), seen
     # every window kept (more are taken while the quietest disagree) lasted the meter's minimum
     assert len(meter.walls) == result.windows and result.windows >= settings.repeats
     assert min(meter.walls) >= meter.meter.min_window_s
