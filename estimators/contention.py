@@ -115,6 +115,13 @@ def free_cores(samples: int = 15, interval_s: float = 0.02) -> int:
     return max(0, cores - sorted(readings)[len(readings) // 2])
 
 
+def turns_folder() -> Path:
+    """Where this machine's turn locks live: ``NAS_TURNS_DIR``, else a folder of this user's in
+    the temporary folder."""
+    default = Path(tempfile.gettempdir()) / f"nas-turns-{os.getuid()}"
+    return Path(os.environ.get(TURNS_ENV) or default)
+
+
 def turn_device(device: str) -> str:
     """The device whose turns a training or measurement takes: "cpu", or "cuda:N" ("cuda" is
     CUDA's first device, as PyTorch and ONNX Runtime read it)."""
@@ -131,8 +138,7 @@ class Turns:
     def _lock(self, role: str, device: str) -> IO[bytes]:
         name = f"{role}-{turn_device(device).replace(':', '-')}"
         if name not in self._files:
-            default = Path(tempfile.gettempdir()) / f"nas-turns-{os.getuid()}"
-            self.folder = self.folder or Path(os.environ.get(TURNS_ENV) or default)
+            self.folder = self.folder or turns_folder()
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._files[name] = (self.folder / name).open("ab")
         return self._files[name]

@@ -17,20 +17,18 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import tempfile
 import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from estimators.contention import TURNS_ENV, turn_device
+from estimators.contention import turn_device, turns_folder
 
 SAMPLE_S = 0.2  # how often a training counts the trainings beside it
 
 
 def occupancy_folder() -> Path:
-    default = Path(tempfile.gettempdir()) / f"nas-turns-{os.getuid()}"
-    folder = Path(os.environ.get(TURNS_ENV) or default)
+    folder = turns_folder()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
 
