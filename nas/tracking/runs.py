@@ -4,6 +4,7 @@ ran it (or by ``nas sync``)."""
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import tempfile
@@ -138,11 +139,18 @@ def log_trial_run(
     ):
         if text:
             tags.append(RunTag(f"nas.{key}", text[:5000]))
-    client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
-    if record.checkpoint and Path(record.checkpoint).is_file():
-        log_model(client, run_id, study.study_name, Weights(trial.number, record, None, record))
-    status = "FINISHED" if trial.state == TrialState.COMPLETE else "FAILED"
-    client.set_terminated(run_id, status=status, end_time=ms(trial.datetime_complete))
+    try:
+        client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
+        if record.checkpoint and Path(record.checkpoint).is_file():
+            log_model(client, run_id, study.study_name, Weights(trial.number, record, None, record))
+        status = "FINISHED" if trial.state == TrialState.COMPLETE else "FAILED"
+        client.set_terminated(run_id, status=status, end_time=ms(trial.datetime_complete))
+    except Exception:
+        # all or nothing: a half-written run would stand beside the one a later sync logs (seen
+        # with two jobs writing one SQLite store on a busy machine: a UNIQUE constraint failed)
+        with contextlib.suppress(Exception):
+            client.delete_run(run_id)
+        raise
     return run_id
 
 
