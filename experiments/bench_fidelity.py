@@ -54,6 +54,12 @@ PROXIES: dict[str, tuple[int | None, dict[str, Any]]] = {
     "search benchmark (2k images, <=4 epochs)": (2_000, {"epochs": 4}),
     "more images (30k, <=2 epochs)": (30_000, {"epochs": 2}),
     "all images (54k, 1 epoch)": (None, {"epochs": 1}),
+    # the default's noise: patience 2 cut some networks after one bad epoch of lr 0.01
+    "default, no early stopping": (10_000, {"patience": 6}),
+    "default, no early stopping, lr 0.003, decay 0.05": (
+        10_000,
+        {"patience": 6, "lr": 0.003, "weight_decay": 0.05},
+    ),
 }
 EXTRAPOLATED = "default, curve extrapolated (free)"
 
@@ -127,11 +133,11 @@ def main() -> None:
         "energy_meter": meter.describe(),
         "seed": args.seed,
     }
-    key = json.dumps(conditions, sort_keys=True)
+    key = _resume_key(conditions)
     rows: dict[str, dict[str, Any]] = {}
     if args.out.is_file():
         earlier = json.loads(args.out.read_text())
-        if earlier.get("resume_key") == key:
+        if _resume_key(earlier["conditions"]) == key:  # proxies added later run on the rows kept
             rows = {row["arch"]: row for row in earlier["rows"]}
     print("conditions: " + json.dumps({k: v for k, v in conditions.items() if k != "archs"}), flush=True)
     print(f"resuming: {sum('final' in r for r in rows.values())} of {len(archs)} finalized", flush=True)
@@ -176,7 +182,7 @@ def main() -> None:
                 args.threads,
                 work / f"arch-{index}.state.pt",
                 meter,
-                lambda done, index=index: print(
+                lambda done, index=index: print(  # type: ignore[misc]  # a default binds the loop's index
                     f"  arch {index} epoch {done.epoch}/{done.epochs} val {done.val_accuracy:.4f} "
                     f"{done.epoch_s:.0f} s",
                     flush=True,
@@ -201,6 +207,12 @@ def main() -> None:
     print(f"wrote {args.out}")
 
 
+def _resume_key(conditions: dict[str, Any]) -> str:
+    """What must match for earlier rows to be kept: everything but the list of proxies (a row
+    says which proxies it holds, so a proxy added later runs on the rows already finalized)."""
+    return json.dumps({k: v for k, v in conditions.items() if k != "proxies"}, sort_keys=True)
+
+
 def _print_taus(taus: dict[str, dict[str, Any]]) -> None:
     for name, value in taus.items():
         said = "undefined" if value["tau"] is None else f"{value['tau']:+.3f}"
@@ -210,6 +222,7 @@ def _print_taus(taus: dict[str, dict[str, Any]]) -> None:
 def _write(
     out: Path, key: str, conditions: dict[str, Any], rows: dict[str, dict[str, Any]], load: tuple[float, ...]
 ) -> dict[str, dict[str, Any]]:
+    # every tau over the same networks: those finalized and trained with every proxy
     done = [r for r in rows.values() if "final" in r and len(r.get("proxies", {})) == len(PROXIES)]
     truth = [r["final"]["test_accuracy"] for r in done]
     default = next(iter(PROXIES))
@@ -233,7 +246,8 @@ def _write(
             {
                 "conditions": conditions,
                 "resume_key": key,
-                "finalized": len(done),
+                "finalized": sum("final" in r for r in rows.values()),
+                "compared": len(done),
                 "of": len(conditions["archs"]),
                 "load_average_last": list(load),
                 "kendall_tau_vs_finalized_test_accuracy": taus,
@@ -259,9 +273,12 @@ def _plot(
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(11, 4.2), dpi=100)
-    axes = figure.subplots(1, len(scores), sharey=True)
-    for ax, (name, values) in zip(axes, scores.items(), strict=True):
+    columns = math.ceil(len(scores) / 2)
+    figure = Figure(figsize=(3 * columns, 7), dpi=100)
+    axes = list(figure.subplots(2, columns, sharey=True).flat)
+    for ax in axes[len(scores) :]:
+        ax.set_visible(False)
+    for ax, (name, values) in zip(axes, scores.items(), strict=False):
         ax.scatter(values, truth, s=16, c=[math.log10(r["macs"]) for r in done], cmap="viridis")
         tau, joules = taus[name]["tau"], taus[name]["mean_energy_j_per_arch"]
         said = "undefined" if tau is None else f"{tau:.2f}"
@@ -269,6 +286,7 @@ def _plot(
         ax.set_xlabel("proxy validation accuracy", fontsize=7)
         ax.grid(alpha=0.3)
     axes[0].set_ylabel("finalized test accuracy")
+    axes[columns].set_ylabel("finalized test accuracy")
     figure.suptitle(
         f"proxy fidelity on Fashion-MNIST: {len(done)} architectures finalized (colour: log10 MACs)",
         fontsize=9,
