@@ -82,7 +82,7 @@ def main() -> None:
         f"{result['measure_s']:.0f} s; hypervolume {first:.4f} after trial 1, {last:.4f} after {len(curve)}"
     )
     (RESULTS / "fashion_search.json").write_text(json.dumps(result, indent=2))
-    _plot(result["hypervolume_curve"], RESULTS / "fashion_search_hypervolume.png")
+    _plot([volume for _, volume in curve], RESULTS / "fashion_search_hypervolume.png")
 
 
 def _plot(curve: list[float], path: Path) -> None:

@@ -70,7 +70,7 @@ def study_config(args: argparse.Namespace, sampler: str, seed: int, shared: str)
         shared,
     ]
     path.write_text(_merged(text, "\n".join(lines)))
-    return path
+    return Path(path)
 
 
 def _merged(base: str, overrides: str) -> str:

@@ -42,6 +42,7 @@ import sys
 import tempfile
 import time
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,7 @@ def images_per_second(splits: Any, arch: str, device: str, mixed: bool, seconds:
     from search_spaces import Arch, build_model
 
     placement = training_placement(device, mixed)
-    model = build_model(Arch.parse(arch), 1, 10).to(placement.device, memory_format=torch.channels_last)
+    model = build_model(Arch.parse(arch), 1, 10).to(placement.device, memory_format=torch.channels_last)  # type: ignore[call-overload]  # missing from the stubs
     optimizer = torch.optim.AdamW(model.parameters(), lr=0.01)
     images = splits.x_train[: BATCH * 16].to(placement.device)
     labels = splits.y_train[: BATCH * 16].to(placement.device)
@@ -298,7 +299,9 @@ def plot(result: dict[str, Any], path: Path) -> None:
     figure, (speed, walls) = plt.subplots(1, 2, figsize=(13, 4.8))
     rows = result.get("throughput") or []
     two_cores = {r["arch"]: r["images_per_s"] for r in result.get("two_core_throughput", {}).get("rows", [])}
-    bars = [("2 vCPUs (dev machine)", lambda r: two_cores.get(r["arch"]))]
+    bars: list[tuple[str, Callable[[dict[str, Any]], float | None]]] = [
+        ("2 vCPUs (dev machine)", lambda r: two_cores.get(r["arch"]))
+    ]
     bars += [
         (
             f"{rows[0]['cpu']['threads']} CPU threads (GPU host)" if rows else "CPU",
@@ -372,7 +375,7 @@ def main() -> None:
         }
     work = Path(tempfile.mkdtemp(prefix="bench-gpu-"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    parts = {
+    parts: dict[str, Callable[[], Any]] = {
         "meters": part_meters,
         "throughput": lambda: part_throughput(args.cpu_check),
         "default": lambda: part_default(work, args.cpu_check, args.jobs, args.out.parent),

@@ -56,7 +56,7 @@ def dominance(costs: np.ndarray) -> np.ndarray:
     """dominance[i, j]: i dominates j (no worse everywhere, better somewhere)."""
     no_worse = (costs[:, None, :] <= costs[None, :, :]).all(axis=2)
     better = (costs[:, None, :] < costs[None, :, :]).any(axis=2)
-    return no_worse & better
+    return np.asarray(no_worse & better)
 
 
 def main() -> None:

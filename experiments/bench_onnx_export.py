@@ -63,7 +63,8 @@ def timed(function, repeats: int) -> tuple[float, bytes]:  # type: ignore[no-unt
 
 def outputs(model_bytes: bytes, x: np.ndarray) -> np.ndarray:
     session = ort.InferenceSession(model_bytes, providers=["CPUExecutionProvider"])
-    return session.run(None, {session.get_inputs()[0].name: x})[0]
+    result: np.ndarray = session.run(None, {session.get_inputs()[0].name: x})[0]
+    return result
 
 
 def main() -> None:

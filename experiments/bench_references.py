@@ -99,9 +99,9 @@ def main() -> None:
             measured = measure_onnx(model_bytes, splits.input_shape, settings, meter)
             energies[name].append(measured.energy_j)
             latencies[name].append(measured.latency_ms_median)
-    rows = []
-    for name, (model, val, test, arch) in networks.items():
-        counts = count_complexity(model, splits.input_shape)
+    rows: list[dict[str, Any]] = []
+    for name, (network, val, test, arch) in networks.items():
+        counts = count_complexity(network, splits.input_shape)
         rows.append(
             {
                 "network": name,

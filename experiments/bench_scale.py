@@ -135,7 +135,8 @@ def synthetic_trials(study: optuna.Study, config_path: Path, count: int, seed: i
             checkpoint=None,  # no weights on disk: MLflow gets no model for these runs
         )
         draw = rng.random()
-        state, values = TrialState.COMPLETE, [max(curve), energy, latency]
+        values: list[float] | None = [max(curve), energy, latency]
+        state = TrialState.COMPLETE
         if draw < 0.06:
             record = record.with_(training=None, rejected=f"energy {energy:.4g} over budget by 12%")
             values = [0.0, energy, latency]
@@ -396,7 +397,8 @@ def algorithm_costs() -> dict[str, Any]:
 def _front_of(rng: np.random.Generator, size: int) -> np.ndarray:
     """``size`` mutually non-dominated points in the unit cube (on a sphere's octant)."""
     points = np.abs(rng.normal(size=(size, 3)))
-    return 1.0 - points / np.linalg.norm(points, axis=1, keepdims=True) * 0.9
+    front: np.ndarray = 1.0 - points / np.linalg.norm(points, axis=1, keepdims=True) * 0.9
+    return front
 
 
 def _best_of(function: Any, repeats: int = 5) -> float:

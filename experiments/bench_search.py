@@ -121,6 +121,7 @@ def study_curve(folder: Path) -> dict[str, Any] | None:
     start = min(t.datetime_start for t in trials if t.datetime_start)
     joules, seconds, sources = [], [], set()
     for trial in complete:
+        assert trial.datetime_complete is not None  # set on every completed trial
         spent = 0.0
         for other in trials:  # every trial that ended by then, in any state: the search drew it
             if other.datetime_complete and other.datetime_complete <= trial.datetime_complete:

@@ -20,6 +20,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import optuna
 from optuna.trial import TrialState
@@ -39,7 +40,7 @@ uri = ""
 """
 
 
-def run(workers: int, trials: int, storage: str, folder: Path) -> dict[str, float]:
+def run(workers: int, trials: int, storage: str, folder: Path) -> dict[str, Any]:
     name = f"bench-workers-{workers}-{uuid.uuid4().hex[:6]}"
     config = folder / "bench.toml"
     config.write_text(CONFIG.format(trials=trials))
@@ -64,7 +65,11 @@ def run(workers: int, trials: int, storage: str, folder: Path) -> dict[str, floa
     wall_s = time.perf_counter() - started
     study = optuna.load_study(study_name=name, storage=storage)
     done = study.get_trials(states=(TrialState.COMPLETE,))
-    busy_s = sum((t.datetime_complete - t.datetime_start).total_seconds() for t in done)  # type: ignore[operator]
+    busy_s = sum(
+        (t.datetime_complete - t.datetime_start).total_seconds()
+        for t in done
+        if t.datetime_complete and t.datetime_start  # always set on a completed trial
+    )
     optuna.delete_study(study_name=name, storage=storage)
     return {
         "workers": workers,

@@ -23,10 +23,11 @@ from optuna.distributions import FloatDistribution
 from estimators import Measurement, MeasureSettings
 from estimators.contention import TURNS_ENV
 from nas.cli import main
-from nas.config import config_toml as toml_text  # tests write configurations as users do
+from nas.config import config_toml
 from nas.record import TrainResult, TrialRecord, record_attrs
 
 REPO = Path(__file__).resolve().parent.parent  # the checkout: experiments/, README.md
+toml_text = config_toml  # tests write configurations as users do
 POSTGRES = os.environ.get("NAS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 
 

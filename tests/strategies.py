@@ -5,14 +5,17 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from search_spaces import Arch, Stage, Stem
+from search_spaces.arch import Activation, BlockType
 
-acts = st.sampled_from(["relu6", "hswish"])
+ACTIVATIONS: list[Activation] = ["relu6", "hswish"]
+BLOCKS: list[BlockType] = ["ds", "ir"]
+acts = st.sampled_from(ACTIVATIONS)
 kernels = st.sampled_from([1, 3, 5, 7, 9])
 
 
 @st.composite
 def stages(draw: st.DrawFn, channels: int = 512, repeats: int = 8, expansion: int = 8) -> Stage:
-    block = draw(st.sampled_from(["ds", "ir"]))
+    block = draw(st.sampled_from(BLOCKS))
     return Stage(
         block=block,
         repeats=draw(st.integers(1, repeats)),

@@ -29,6 +29,7 @@ def test_counts_agree_with_the_exported_onnx_graph(arch: str) -> None:
     # random batch-norm statistics, as after training, so folding produces distinct biases
     for module in model.modules():
         if isinstance(module, torch.nn.BatchNorm2d):
+            assert module.running_mean is not None and module.running_var is not None
             module.running_mean.uniform_(-1, 1)
             module.running_var.uniform_(0.5, 2)
     counts = count_complexity(model, (3, 32, 32))

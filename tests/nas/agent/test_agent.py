@@ -143,6 +143,7 @@ def test_a_search_is_measured_on_the_agent_and_a_second_study_reuses_its_table(
 
     # the agent's figures are this machine's (it is this machine), within the meter's noise
     record = records[0]
+    assert record.measurement is not None
     shape = (1, 8, 8)
     torch.manual_seed(0)
     local = measure_onnx(

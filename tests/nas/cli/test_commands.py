@@ -45,7 +45,9 @@ VALUES = st.one_of(
 
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.sampled_from(SECTIONS), st.dictionaries(st.sampled_from(KEYS), VALUES), max_size=4))
-def test_any_configuration_loads_or_gets_one_line_naming_the_key(tmp_path_factory: Any, raw: dict) -> None:
+def test_any_configuration_loads_or_gets_one_line_naming_the_key(
+    tmp_path_factory: Any, raw: dict[str, Any]
+) -> None:
     path = tmp_path_factory.mktemp("config") / "c.toml"
     path.write_text(toml_text(raw))
     try:

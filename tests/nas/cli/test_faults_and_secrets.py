@@ -255,8 +255,8 @@ def test_a_damaged_storage_and_an_unwritable_output_are_one_line(tiny_config: Pa
         assert "the storage failed: database disk image is malformed" in result.output
         assert ".recover" in result.output and len(result.output.strip().splitlines()) == 1
 
-    for command, target in (("export", "/dev/full"), ("report", "/proc/self/x.html")):
-        result = run_cli(command, "--config", str(tiny_config), "-o", target, "--force")
+    for name, target in (("export", "/dev/full"), ("report", "/proc/self/x.html")):
+        result = run_cli(name, "--config", str(tiny_config), "-o", target, "--force")
         assert result.exit_code == 1 and target in result.output, result.output
         assert len(result.output.strip().splitlines()) == 1
 

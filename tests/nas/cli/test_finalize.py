@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import mlflow
 import numpy as np
@@ -47,10 +48,10 @@ def searched(workdir: Path) -> Path:
     return config
 
 
-def _finalized_rows(config: Path) -> list[dict]:
+def _finalized_rows(config: Path) -> list[dict[str, Any]]:
     result = run_cli("front", "--config", str(config), "--json", "--final")
     assert result.exit_code == 0, result.output
-    rows: list[dict] = json.loads(result.output)
+    rows: list[dict[str, Any]] = json.loads(result.output)
     return rows
 
 

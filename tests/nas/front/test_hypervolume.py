@@ -60,7 +60,7 @@ def test_costs_are_log_scaled_between_the_cheapest_network_and_the_costliest_ref
     midway = norm.costs(["accuracy", "energy", "latency"], [0.55, 10**-4.5, 0.1])
     assert midway == pytest.approx([0.5, 0.5, 0.5])  # chance level to 1; decades between the bounds
     assert norm.costs(["accuracy", "energy", "latency"], [1.0, 1e-9, 5.0]) == [0.0, 0.0, 1.0]  # clamped
-    given = HypervolumeConfig(energy_j=(1e-7, 1e-2))
+    given = HypervolumeConfig.model_validate({"energy_j": (1e-7, 1e-2)})  # keys made from the registry
     assert make_normalisation(given, ["accuracy", "energy"], 10, references, smallest).bounds == {
         "energy": (1e-7, 1e-2)
     }

@@ -32,7 +32,7 @@ def study_parents(client: MlflowClient) -> list[Any]:
     )
 
 
-def child_runs(client: MlflowClient, parent_id: str) -> list[object]:
+def child_runs(client: MlflowClient, parent_id: str) -> list[Any]:
     return list(
         client.search_runs(
             [client.get_run(parent_id).info.experiment_id],

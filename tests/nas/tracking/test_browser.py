@@ -9,12 +9,16 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from mlflow import MlflowClient
 
 from tests.conftest import REPO, run_cli
 from tests.mlflow_server import free_port, start_mlflow_server
+
+if TYPE_CHECKING:  # selenium is imported where it is used: the test is skipped without it
+    from selenium.webdriver.remote.webdriver import WebDriver
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 SCREENSHOTS = REPO / "test-artifacts"
@@ -28,7 +32,7 @@ pytestmark = [
 
 
 @pytest.fixture
-def browser() -> Iterator[object]:
+def browser() -> Iterator[WebDriver]:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -50,24 +54,24 @@ def browser() -> Iterator[object]:
     driver.quit()
 
 
-def page_text_with(driver: object, url: str, *words: str) -> str:
+def page_text_with(driver: WebDriver, url: str, *words: str) -> str:
     """Open ``url`` and wait until the page shows every word; its text."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    driver.get(url)  # type: ignore[attr-defined]
+    driver.get(url)
     WebDriverWait(driver, 60).until(
         lambda d: all(word in d.find_element(By.TAG_NAME, "body").text for word in words)
     )
-    return str(driver.find_element(By.TAG_NAME, "body").text)  # type: ignore[attr-defined]
+    return str(driver.find_element(By.TAG_NAME, "body").text)
 
 
-def objectives_in_sight_at_1366(browser: object, view: str) -> None:
+def objectives_in_sight_at_1366(browser: WebDriver, view: str) -> None:
     """A laptop's screen, with MLflow's assistant panel open as it is on a first visit: the
     objective columns and front membership are in sight without scrolling."""
-    browser.set_window_size(1366, 768)  # type: ignore[attr-defined]
+    browser.set_window_size(1366, 768)
     page_text_with(browser, view, "study tiny", "matching runs", "val_accuracy")
-    in_view = browser.execute_script(  # type: ignore[attr-defined]
+    in_view = browser.execute_script(
         "return [...document.querySelectorAll(\"[role='columnheader']\")]"
         ".filter(e => e.closest('.ag-root') && e.getBoundingClientRect().right"
         " <= Math.min(window.innerWidth, e.closest('.ag-root').getBoundingClientRect().right))"
@@ -75,13 +79,13 @@ def objectives_in_sight_at_1366(browser: object, view: str) -> None:
     )
     for column in ("val_accuracy", "energy_uj", "latency_us", "nas.pareto"):
         if not any(column in header for header in in_view):
-            browser.save_screenshot(str(SCREENSHOTS / "mlflow-runs-1366.png"))  # type: ignore[attr-defined]
+            browser.save_screenshot(str(SCREENSHOTS / "mlflow-runs-1366.png"))
             raise AssertionError(f"{column} out of sight at 1366 px: {in_view}")
-    browser.save_screenshot(str(SCREENSHOTS / "mlflow-runs-1366.png"))  # type: ignore[attr-defined]
-    browser.set_window_size(1920, 1080)  # type: ignore[attr-defined]
+    browser.save_screenshot(str(SCREENSHOTS / "mlflow-runs-1366.png"))
+    browser.set_window_size(1920, 1080)
 
 
-def front_marked_in_the_charts(browser: object, front_size: int) -> None:
+def front_marked_in_the_charts(browser: WebDriver, front_size: int) -> None:
     """The front stands out: its members red (the search's) and blue (finalized), the rest grey."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -91,7 +95,7 @@ def front_marked_in_the_charts(browser: object, front_size: int) -> None:
     )
     fills = [
         p.value_of_css_property("fill")
-        for p in browser.find_elements(By.CSS_SELECTOR, ".scatterlayer .point")  # type: ignore[attr-defined]
+        for p in browser.find_elements(By.CSS_SELECTOR, ".scatterlayer .point")
     ]
     charts = 2  # accuracy against energy and against latency
     assert fills.count("rgb(214, 39, 40)") == charts * front_size, fills
@@ -99,7 +103,7 @@ def front_marked_in_the_charts(browser: object, front_size: int) -> None:
 
 
 def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
-    browser: object, tiny_config: Path, workdir: Path
+    browser: WebDriver, tiny_config: Path, workdir: Path
 ) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -128,10 +132,7 @@ def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
         assert f"{4 + len(front)} matching runs" in text
         assert "Model training" in text and "Judges" not in text  # not GenAI mode's sidebar
         assert "You're viewing a shared view" in text
-        headers = " ".join(
-            e.text
-            for e in browser.find_elements(By.CSS_SELECTOR, "[role='columnheader']")  # type: ignore[attr-defined]
-        )
+        headers = " ".join(e.text for e in browser.find_elements(By.CSS_SELECTOR, "[role='columnheader']"))
         for column in (
             "Run Name",
             "val_accuracy",
@@ -143,7 +144,7 @@ def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
         ):
             assert column in headers, headers  # visible on arrival, without choosing columns
         assert all(f"t{n} acc " in text for n in range(3))  # names a person can scan
-        browser.save_screenshot(str(SCREENSHOTS / "mlflow-runs.png"))  # type: ignore[attr-defined]
+        browser.save_screenshot(str(SCREENSHOTS / "mlflow-runs.png"))
 
         objectives_in_sight_at_1366(browser, view)
 
@@ -151,12 +152,12 @@ def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
             browser, f"{view}&compareRunsMode=CHART", "Pareto front", "energy_uj", "latency_us"
         )
         front_marked_in_the_charts(browser, len(front))
-        browser.save_screenshot(str(SCREENSHOTS / "mlflow-charts.png"))  # type: ignore[attr-defined]
+        browser.save_screenshot(str(SCREENSHOTS / "mlflow-charts.png"))
 
         page_text_with(
             browser, f"{base}/runs/{parent.info.run_id}", "hypervolume", "front_size", "search_energy_j"
         )
-        browser.save_screenshot(str(SCREENSHOTS / "mlflow-study-run.png"))  # type: ignore[attr-defined]
+        browser.save_screenshot(str(SCREENSHOTS / "mlflow-study-run.png"))
         page_text_with(
             browser,
             f"{base}/runs/{child.info.run_id}",
@@ -164,23 +165,25 @@ def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
             "test_accuracy",
             "energy_uj",
         )
-        browser.save_screenshot(str(SCREENSHOTS / "mlflow-trial-run.png"))  # type: ignore[attr-defined]
+        browser.save_screenshot(str(SCREENSHOTS / "mlflow-trial-run.png"))
 
         page_text_with(browser, f"{base}/runs/{parent.info.run_id}/artifacts/front/front.html", "front.html")
         frame = WebDriverWait(browser, 60).until(lambda d: d.find_element(By.TAG_NAME, "iframe"))
-        browser.switch_to.frame(frame)  # type: ignore[attr-defined]
+        browser.switch_to.frame(frame)
         WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, "circle.front"))
-        points = browser.find_elements(By.CSS_SELECTOR, "circle.front")  # type: ignore[attr-defined]
-        assert sorted(int(p.get_attribute("data-trial")) for p in points) == sorted(r["trial"] for r in front)
-        tooltip = points[0].find_element(By.TAG_NAME, "title").get_attribute("textContent")
+        points = browser.find_elements(By.CSS_SELECTOR, "circle.front")
+        assert sorted(int(p.get_attribute("data-trial") or -1) for p in points) == sorted(
+            r["trial"] for r in front
+        )
+        tooltip = points[0].find_element(By.TAG_NAME, "title").get_attribute("textContent") or ""
         assert (
             "val acc" in tooltip
             and "test acc" in tooltip
             and "per inference (model:cpu-ccf): energy" in tooltip
         )
-        assert "Pareto front of study tiny" in browser.find_element(By.TAG_NAME, "body").text  # type: ignore[attr-defined]
-        browser.switch_to.default_content()  # type: ignore[attr-defined]
-        browser.save_screenshot(str(SCREENSHOTS / "mlflow-front-artifact.png"))  # type: ignore[attr-defined]
+        assert "Pareto front of study tiny" in browser.find_element(By.TAG_NAME, "body").text
+        browser.switch_to.default_content()
+        browser.save_screenshot(str(SCREENSHOTS / "mlflow-front-artifact.png"))
     finally:
         server.terminate()
         server.wait(timeout=30)
