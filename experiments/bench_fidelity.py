@@ -62,6 +62,8 @@ PROXIES: dict[str, tuple[int | None, dict[str, Any]]] = {
     ),
 }
 EXTRAPOLATED = "default, curve extrapolated (free)"
+FULL_TRAIN = 54_000  # Fashion-MNIST's training split less the validation images
+BOOTSTRAP = 2000  # resamplings of the networks, for tau's interval
 
 
 def spread_order(n: int) -> list[int]:
@@ -226,19 +228,25 @@ def _write(
     done = [r for r in rows.values() if "final" in r and len(r.get("proxies", {})) == len(PROXIES)]
     truth = [r["final"]["test_accuracy"] for r in done]
     default = next(iter(PROXIES))
-    final_epochs = conditions["final_recipe"]["epochs"] * 54_000 / 10_000  # in default-proxy epochs
+    final_epochs = conditions["final_recipe"]["epochs"] * FULL_TRAIN / 10_000  # in default-proxy epochs
     scores = {name: [r["proxies"][name]["val_accuracy"] for r in done] for name in PROXIES}
     scores[EXTRAPOLATED] = [extrapolate(r["proxies"][default]["curve"], final_epochs) for r in done]
     taus: dict[str, dict[str, Any]] = {}
     if len(done) >= 3:
+        resamples = np.random.default_rng(0).integers(0, len(done), (BOOTSTRAP, len(done)))
         for name, values in scores.items():
             trained = default if name == EXTRAPOLATED else name  # extrapolating costs nothing more
             energy = float(np.mean([r["proxies"][trained]["energy_j"] for r in done]))
+            examples = conditions["proxies"].get(trained, {}).get("train_examples") or FULL_TRAIN
+            # the work itself, whatever the load when it ran: forward MACs over the images trained
+            gmacs = np.mean([r["proxies"][trained]["epochs"] * examples * r["macs"] / 1e9 for r in done])
             tau = float(kendalltau(values, truth).statistic)
             taus[name] = {
                 "tau": tau if math.isfinite(tau) else None,  # undefined when a side is all ties
                 "n": len(done),
+                "tau_90_interval": _bootstrap(values, truth, resamples),
                 "mean_energy_j_per_arch": energy,
+                "mean_forward_gmacs_per_arch": float(gmacs),
             }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
@@ -259,6 +267,14 @@ def _write(
     if len(done) >= 3:
         _plot(done, scores, taus, truth, out.with_suffix(".png"))
     return taus
+
+
+def _bootstrap(values: list[float], truth: list[float], resamples: np.ndarray) -> list[float]:
+    """Tau's 5th and 95th percentiles over networks drawn again with replacement: how much the
+    figure owes to which networks happened to be picked."""
+    x, y = np.asarray(values), np.asarray(truth)
+    taus = [kendalltau(x[pick], y[pick]).statistic for pick in resamples]
+    return [float(q) for q in np.nanpercentile(taus, [5, 95])]
 
 
 def _plot(
