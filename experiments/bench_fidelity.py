@@ -48,7 +48,9 @@ from search_spaces import Arch, build_model, sample_arch
 RESULTS = Path(__file__).parent / "results"
 CONFIG = Path(__file__).parent / "fashion.toml"
 
-# name: (training images, overrides of fashion.toml's [train]); the first is the default search's
+# name: (training images, overrides of fashion.toml's [train], and "seed_offset": another training
+# seed from the same initial weights); the first is the default search's
+LOW_LR = {"patience": 6, "lr": 0.003, "weight_decay": 0.05}
 PROXIES: dict[str, tuple[int | None, dict[str, Any]]] = {
     "default (10k images, <=6 epochs)": (10_000, {}),
     "search benchmark (2k images, <=4 epochs)": (2_000, {"epochs": 4}),
@@ -56,9 +58,17 @@ PROXIES: dict[str, tuple[int | None, dict[str, Any]]] = {
     "all images (54k, 1 epoch)": (None, {"epochs": 1}),
     # the default's noise: patience 2 cut some networks after one bad epoch of lr 0.01
     "default, no early stopping": (10_000, {"patience": 6}),
-    "default, no early stopping, lr 0.003, decay 0.05": (
-        10_000,
-        {"patience": 6, "lr": 0.003, "weight_decay": 0.05},
+    "default, no early stopping, lr 0.003, decay 0.05": (10_000, LOW_LR),
+    # how much of a proxy's ranking is its own noise: the same proxy, another training seed
+    "default, another seed": (10_000, {"seed_offset": 1000}),
+    "lr 0.003, decay 0.05, another seed": (10_000, {**LOW_LR, "seed_offset": 1000}),
+}
+# scores made from proxies already trained: name -> (the proxies whose mean it is)
+MEANS: dict[str, tuple[str, ...]] = {
+    "default, mean of two seeds": ("default (10k images, <=6 epochs)", "default, another seed"),
+    "lr 0.003, decay 0.05, mean of two seeds": (
+        "default, no early stopping, lr 0.003, decay 0.05",
+        "lr 0.003, decay 0.05, another seed",
     ),
 }
 EXTRAPOLATED = "default, curve extrapolated (free)"
@@ -152,27 +162,17 @@ def main() -> None:
         initial = build_model(arch, full.input_shape[0], full.num_classes)
         counts = count_complexity(initial, full.input_shape)
         row.update(params=counts.params, macs=counts.macs)
-        for name, (examples, overrides) in PROXIES.items():
+        for name, (examples, settings) in PROXIES.items():
             if name in row.get("proxies", {}):
                 continue
             if examples not in proxy_data:
                 proxy_data[examples] = load_dataset(
                     config.data.model_copy(update={"max_train_examples": examples})
                 )
-            splits = proxy_data[examples]
-            train = TrainConfig.model_validate(
-                {**config.train.model_dump(), "pareto_stop": False, "threads": args.threads, **overrides}
+            train = {**config.train.model_dump(), "pareto_stop": False, "threads": args.threads}
+            row.setdefault("proxies", {})[name] = _train_proxy(
+                initial, proxy_data[examples], train | settings, index, meter
             )
-            result, reading = meter.measure(
-                lambda: train_model(copy.deepcopy(initial), splits, train, index)  # noqa: B023  (called here)
-            )
-            row.setdefault("proxies", {})[name] = {
-                "val_accuracy": result.val_accuracy,
-                "curve": list(result.val_curve),
-                "epochs": result.epochs_run,
-                "seconds": result.train_seconds,
-                "energy_j": reading.joules,
-            }
             _write(args.out, key, conditions, rows, load=os.getloadavg())
         if "final" not in row:
             started = time.perf_counter()
@@ -209,6 +209,24 @@ def main() -> None:
     print(f"wrote {args.out}")
 
 
+def _train_proxy(
+    initial: torch.nn.Module, splits: Splits, settings: dict[str, Any], index: int, meter: CpuPowerModel
+) -> dict[str, Any]:
+    """One proxy's training of a copy of ``initial``: seeded by the network's index, plus the
+    proxy's ``seed_offset``."""
+    overrides = dict(settings)
+    seed = index + overrides.pop("seed_offset", 0)
+    train = TrainConfig.model_validate(overrides)
+    result, reading = meter.measure(lambda: train_model(copy.deepcopy(initial), splits, train, seed))
+    return {
+        "val_accuracy": result.val_accuracy,
+        "curve": list(result.val_curve),
+        "epochs": result.epochs_run,
+        "seconds": result.train_seconds,
+        "energy_j": reading.joules,
+    }
+
+
 def _resume_key(conditions: dict[str, Any]) -> str:
     """What must match for earlier rows to be kept: everything but the list of proxies (a row
     says which proxies it holds, so a proxy added later runs on the rows already finalized)."""
@@ -224,38 +242,38 @@ def _print_taus(taus: dict[str, dict[str, Any]]) -> None:
 def _write(
     out: Path, key: str, conditions: dict[str, Any], rows: dict[str, dict[str, Any]], load: tuple[float, ...]
 ) -> dict[str, dict[str, Any]]:
-    # every tau over the same networks: those finalized and trained with every proxy
-    done = [r for r in rows.values() if "final" in r and len(r.get("proxies", {})) == len(PROXIES)]
-    truth = [r["final"]["test_accuracy"] for r in done]
-    default = next(iter(PROXIES))
-    final_epochs = conditions["final_recipe"]["epochs"] * FULL_TRAIN / 10_000  # in default-proxy epochs
-    scores = {name: [r["proxies"][name]["val_accuracy"] for r in done] for name in PROXIES}
-    scores[EXTRAPOLATED] = [extrapolate(r["proxies"][default]["curve"], final_epochs) for r in done]
+    finalized = [r for r in rows.values() if "final" in r]
     taus: dict[str, dict[str, Any]] = {}
-    if len(done) >= 3:
-        resamples = np.random.default_rng(0).integers(0, len(done), (BOOTSTRAP, len(done)))
-        for name, values in scores.items():
-            trained = default if name == EXTRAPOLATED else name  # extrapolating costs nothing more
-            energy = float(np.mean([r["proxies"][trained]["energy_j"] for r in done]))
-            examples = conditions["proxies"].get(trained, {}).get("train_examples") or FULL_TRAIN
+    points: dict[str, tuple[list[float], list[float], list[float]]] = {}  # score, truth, log MACs
+    rng = np.random.default_rng(0)
+    for name, parts in _scores().items():
+        # each over the finalized networks its proxies have run on: all of them once a run is done
+        done = [r for r in finalized if all(part in r.get("proxies", {}) for part in parts)]
+        if len(done) < 3:
+            continue
+        values = [_score(name, r, conditions) for r in done]
+        truth = [r["final"]["test_accuracy"] for r in done]
+        points[name] = (values, truth, [math.log10(r["macs"]) for r in done])
+        tau = float(kendalltau(values, truth).statistic)
+        energy = sum(np.mean([r["proxies"][part]["energy_j"] for r in done]) for part in parts)
+        taus[name] = {
+            "tau": tau if math.isfinite(tau) else None,  # undefined when a side is all ties
+            "n": len(done),
+            "tau_90_interval": _bootstrap(values, truth, rng),
+            "mean_energy_j_per_arch": float(energy),
             # the work itself, whatever the load when it ran: forward MACs over the images trained
-            gmacs = np.mean([r["proxies"][trained]["epochs"] * examples * r["macs"] / 1e9 for r in done])
-            tau = float(kendalltau(values, truth).statistic)
-            taus[name] = {
-                "tau": tau if math.isfinite(tau) else None,  # undefined when a side is all ties
-                "n": len(done),
-                "tau_90_interval": _bootstrap(values, truth, resamples),
-                "mean_energy_j_per_arch": energy,
-                "mean_forward_gmacs_per_arch": float(gmacs),
-            }
+            "mean_forward_gmacs_per_arch": sum(_mean_gmacs(done, part, conditions) for part in parts),
+        }
+        if name in MEANS:  # a proxy against itself at another seed: its repeatability
+            repeat = kendalltau(*[[r["proxies"][part]["val_accuracy"] for r in done] for part in parts])
+            taus[name]["tau_between_the_two_seeds"] = float(repeat.statistic)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
         json.dumps(
             {
                 "conditions": conditions,
                 "resume_key": key,
-                "finalized": sum("final" in r for r in rows.values()),
-                "compared": len(done),
+                "finalized": len(finalized),
                 "of": len(conditions["archs"]),
                 "load_average_last": list(load),
                 "kendall_tau_vs_finalized_test_accuracy": taus,
@@ -264,24 +282,44 @@ def _write(
             indent=2,
         )
     )
-    if len(done) >= 3:
-        _plot(done, scores, taus, truth, out.with_suffix(".png"))
+    if points:
+        _plot(points, taus, len(finalized), out.with_suffix(".png"))
     return taus
 
 
-def _bootstrap(values: list[float], truth: list[float], resamples: np.ndarray) -> list[float]:
+def _scores() -> dict[str, tuple[str, ...]]:
+    """Every ranking score, and the proxies whose training it needs (and costs)."""
+    default = next(iter(PROXIES))
+    scores: dict[str, tuple[str, ...]] = {name: (name,) for name in PROXIES}
+    return scores | {EXTRAPOLATED: (default,)} | MEANS
+
+
+def _score(name: str, row: dict[str, Any], conditions: dict[str, Any]) -> float:
+    parts = _scores()[name]
+    if name == EXTRAPOLATED:  # to the final training's length, in default-proxy epochs
+        final_epochs = conditions["final_recipe"]["epochs"] * FULL_TRAIN / 10_000
+        return extrapolate(row["proxies"][parts[0]]["curve"], final_epochs)
+    return float(np.mean([row["proxies"][part]["val_accuracy"] for part in parts]))
+
+
+def _mean_gmacs(done: list[dict[str, Any]], proxy: str, conditions: dict[str, Any]) -> float:
+    examples = conditions["proxies"][proxy]["train_examples"] or FULL_TRAIN
+    return float(np.mean([r["proxies"][proxy]["epochs"] * examples * r["macs"] / 1e9 for r in done]))
+
+
+def _bootstrap(values: list[float], truth: list[float], rng: np.random.Generator) -> list[float]:
     """Tau's 5th and 95th percentiles over networks drawn again with replacement: how much the
     figure owes to which networks happened to be picked."""
     x, y = np.asarray(values), np.asarray(truth)
-    taus = [kendalltau(x[pick], y[pick]).statistic for pick in resamples]
+    picks = rng.integers(0, len(values), (BOOTSTRAP, len(values)))
+    taus = [kendalltau(x[pick], y[pick]).statistic for pick in picks]
     return [float(q) for q in np.nanpercentile(taus, [5, 95])]
 
 
 def _plot(
-    done: list[dict[str, Any]],
-    scores: dict[str, list[float]],
+    points: dict[str, tuple[list[float], list[float], list[float]]],
     taus: dict[str, dict[str, Any]],
-    truth: list[float],
+    finalized: int,
     path: Path,
 ) -> None:
     import matplotlib
@@ -289,22 +327,22 @@ def _plot(
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    columns = math.ceil(len(scores) / 2)
+    columns = math.ceil(len(points) / 2)
     figure = Figure(figsize=(3 * columns, 7), dpi=100)
     axes = list(figure.subplots(2, columns, sharey=True).flat)
-    for ax in axes[len(scores) :]:
+    for ax in axes[len(points) :]:
         ax.set_visible(False)
-    for ax, (name, values) in zip(axes, scores.items(), strict=False):
-        ax.scatter(values, truth, s=16, c=[math.log10(r["macs"]) for r in done], cmap="viridis")
-        tau, joules = taus[name]["tau"], taus[name]["mean_energy_j_per_arch"]
+    for ax, (name, (values, truth, log_macs)) in zip(axes, points.items(), strict=False):
+        ax.scatter(values, truth, s=16, c=log_macs, cmap="viridis")
+        tau, joules, n = taus[name]["tau"], taus[name]["mean_energy_j_per_arch"], taus[name]["n"]
         said = "undefined" if tau is None else f"{tau:.2f}"
-        ax.set_title(f"{name}\ntau {said}, {joules:.0f} J/arch", fontsize=7)
+        ax.set_title(f"{name}\ntau {said} (n {n}), {joules:.0f} J/arch", fontsize=7)
         ax.set_xlabel("proxy validation accuracy", fontsize=7)
         ax.grid(alpha=0.3)
     axes[0].set_ylabel("finalized test accuracy")
     axes[columns].set_ylabel("finalized test accuracy")
     figure.suptitle(
-        f"proxy fidelity on Fashion-MNIST: {len(done)} architectures finalized (colour: log10 MACs)",
+        f"proxy fidelity on Fashion-MNIST: {finalized} architectures finalized (colour: log10 MACs)",
         fontsize=9,
     )
     figure.tight_layout()
