@@ -16,7 +16,14 @@ sample. Writes ``experiments/results/fidelity.json`` (and ``fidelity.png``) afte
 resumes from it, and a killed finalized training resumes at its last epoch
 (``experiments/results/fidelity-work/``, not committed).
 
+With ``--inference`` (run it alone on the machine, after the trainings): energy and latency per
+inference of every architecture and of the adapted MobileNets, measured round-robin (median of
+``--rounds``), beside the finalized test accuracies: does the space hold networks that meet the
+goals against the MobileNets? These are not front members, and the MobileNets' accuracies are
+not finalized here; ``experiments/results/fidelity_inference.json``.
+
     python experiments/bench_fidelity.py [--archs 20] [--epochs 24] [--threads 2]
+    python experiments/bench_fidelity.py --inference [--rounds 5]
 """
 
 from __future__ import annotations
@@ -37,13 +44,20 @@ import optuna
 import torch
 from scipy.stats import kendalltau
 
-from estimators import CpuPowerModel, count_complexity
+from estimators import (
+    CpuPowerModel,
+    MeasureSettings,
+    count_complexity,
+    export_onnx,
+    measure_onnx,
+    select_meter,
+)
 from nas.config import load_config
 from nas.config.sections import TrainConfig
 from nas.data import Splits, load_dataset
 from nas.finalize.recipe import make_recipe, train_final
 from nas.train import train_model
-from search_spaces import Arch, build_model, sample_arch
+from search_spaces import REFERENCES, Arch, build_model, references_for, sample_arch
 
 RESULTS = Path(__file__).parent / "results"
 CONFIG = Path(__file__).parent / "fashion.toml"
@@ -109,7 +123,7 @@ def extrapolate(curve: list[float], to_epoch: float) -> float:
     return float(a + b * math.log(to_epoch))
 
 
-def main() -> None:
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--archs", type=int, default=20)
     parser.add_argument(
@@ -118,7 +132,16 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=RESULTS / "fidelity.json")
-    args = parser.parse_args()
+    parser.add_argument("--inference", action="store_true", help="measure per-inference costs instead")
+    parser.add_argument("--rounds", type=int, default=5, help="--inference: round-robin rounds")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = _arguments()
+    if args.inference:
+        measure_inference(args.out, args.rounds)
+        return
     config = load_config(CONFIG)
     full = load_dataset(config.data.model_copy(update={"max_train_examples": None}))
     recipe = make_recipe(config.finalize, full, args.epochs)
@@ -207,6 +230,82 @@ def main() -> None:
             _write(args.out, key, conditions, rows, load=os.getloadavg())
     _print_taus(_write(args.out, key, conditions, rows, load=os.getloadavg()))
     print(f"wrote {args.out}")
+
+
+SMALL = 100_000  # parameters: the published table's "2 conv, < 100 k parameters" row
+GOAL_SMALL = 0.925  # that row's accuracy (the goal: at <= 0.2x MobileNetV2-0.35's energy per inference)
+
+
+def measure_inference(fidelity: Path, rounds: int) -> None:
+    """Energy and latency per inference of every finalized architecture of ``fidelity`` and of the
+    adapted MobileNets, round-robin, as the search measures (its meter and settings); the graph
+    as exported, from the initial weights: what an inference costs depends on the graph alone."""
+    config = load_config(CONFIG)
+    done = [r for r in json.loads(fidelity.read_text())["rows"] if "final" in r]
+    shape = (1, 28, 28)
+    settings = MeasureSettings(**config.measure.settings_fields())
+    meter, reason = select_meter(config.measure.meter, vcpus=config.measure.threads)
+    models = {f"arch {r['index']}": build_model(Arch.parse(r["arch"]), 1, 10) for r in done}
+    references = references_for(shape)
+    models |= {name: build_model(REFERENCES[name], 1, 10) for name in references}
+    graphs = {name: export_onnx(model.eval(), shape) for name, model in models.items()}
+    energies: dict[str, list[float]] = {name: [] for name in graphs}
+    latencies: dict[str, list[float]] = {name: [] for name in graphs}
+    load_before = os.getloadavg()
+    for _ in range(rounds):
+        for name, graph in graphs.items():
+            measured = measure_onnx(graph, shape, settings, meter)
+            energies[name].append(measured.energy_j * 1e6)
+            latencies[name].append(measured.latency_ms_median)
+    cost = {name: float(np.median(energies[name])) for name in graphs}
+    accuracy = {f"arch {r['index']}": r["final"]["test_accuracy"] for r in done}
+    params = {name: count_complexity(model, shape).params for name, model in models.items()}
+    v2 = next(name for name in references if name.startswith("mobilenet_v2"))
+    small = [n for n in accuracy if params[n] < SMALL and accuracy[n] >= GOAL_SMALL]
+    best = max(accuracy, key=accuracy.__getitem__)
+    result = {
+        "conditions": {
+            "cores": os.cpu_count(),
+            "load_average_before": load_before,
+            "load_average_after": os.getloadavg(),
+            "meter": reason,
+            "settings": config.measure.settings_fields(),
+            "rounds": rounds,
+            "weights": "initial (per-inference cost depends on the graph, not the weights)",
+            "networks": "this benchmark's architectures (random, not front members), the adapted MobileNets",
+        },
+        "networks": {
+            name: {
+                "test_accuracy_finalized": accuracy.get(name),
+                "params": params[name],
+                "energy_uj": cost[name],
+                "energy_uj_rounds": energies[name],
+                "latency_ms": float(np.median(latencies[name])),
+                **{f"energy_vs_{ref}": cost[name] / cost[ref] for ref in references},
+            }
+            for name in graphs
+        },
+        "space_check": {
+            f"under {SMALL} parameters with test accuracy >= {GOAL_SMALL}": {
+                name: {"test_accuracy": accuracy[name], f"energy_vs_{v2}": cost[name] / cost[v2]}
+                for name in small
+            },
+            "most accurate": {
+                "network": best,
+                "test_accuracy": accuracy[best],
+                **{f"energy_vs_{ref}": cost[best] / cost[ref] for ref in references},
+            },
+        },
+    }
+    out = fidelity.with_name("fidelity_inference.json")
+    out.write_text(json.dumps(result, indent=2))
+    for name in graphs:
+        said = f"test {accuracy[name]:.4f}" if name in accuracy else "(not finalized here)"
+        print(
+            f"{name:26s} {said:22s} params {params[name]:>8,} energy {cost[name]:8.2f} uJ "
+            f"({cost[name] / cost[v2]:.2f}x {v2})"
+        )
+    print(f"wrote {out}")
 
 
 def _train_proxy(
