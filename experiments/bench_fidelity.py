@@ -22,14 +22,18 @@ inference of every architecture and of the adapted MobileNets, measured round-ro
 goals against the MobileNets? These are not front members, and the MobileNets' accuracies are
 not finalized here; ``experiments/results/fidelity_inference.json``.
 
-    python experiments/bench_fidelity.py [--archs 20] [--epochs 24] [--threads 2]
+    python experiments/bench_fidelity.py [--archs 20] [--epochs 24] [--threads 2] [--final-repeats 12,13]
     python experiments/bench_fidelity.py --inference [--rounds 5]
+
+``--final-repeats`` finalizes the networks of those indices again at another seed: how much of
+the ground truth is its own noise.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import json
 import math
 import os
@@ -55,7 +59,7 @@ from estimators import (
 from nas.config import load_config
 from nas.config.sections import TrainConfig
 from nas.data import Splits, load_dataset
-from nas.finalize.recipe import make_recipe, train_final
+from nas.finalize.recipe import Recipe, make_recipe, train_final
 from nas.train import train_model
 from search_spaces import REFERENCES, Arch, build_model, references_for, sample_arch
 
@@ -132,6 +136,12 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=RESULTS / "fidelity.json")
+    parser.add_argument(
+        "--final-repeats",
+        type=lambda text: {int(i) for i in text.split(",") if i},
+        default=set(),
+        help="indices of networks to finalize again at another seed (the ground truth's noise)",
+    )
     parser.add_argument("--inference", action="store_true", help="measure per-inference costs instead")
     parser.add_argument("--rounds", type=int, default=5, help="--inference: round-robin rounds")
     return parser.parse_args()
@@ -199,34 +209,23 @@ def main() -> None:
             _write(args.out, key, conditions, rows, load=os.getloadavg())
         if "final" not in row:
             started = time.perf_counter()
-            training = train_final(
-                copy.deepcopy(initial),
-                str(arch),
-                full,
-                recipe,
-                args.threads,
-                work / f"arch-{index}.state.pt",
-                meter,
-                lambda done, index=index: print(  # type: ignore[misc]  # a default binds the loop's index
-                    f"  arch {index} epoch {done.epoch}/{done.epochs} val {done.val_accuracy:.4f} "
-                    f"{done.epoch_s:.0f} s",
-                    flush=True,
-                ),
-            )
-            row["final"] = {
-                "val_accuracy": training.result.val_accuracy,
-                "test_accuracy": training.result.test_accuracy,
-                "curve": list(training.result.val_curve),
-                "seconds": training.result.train_seconds,
-                "energy_j": training.energy_j,
-            }
-            (work / f"arch-{index}.state.pt").unlink(missing_ok=True)
+            state = work / f"arch-{index}.state.pt"
+            row["final"] = _finalize(initial, arch, index, full, recipe, args.threads, state, meter)
             print(
-                f"arch {index}: final test {training.result.test_accuracy:.4f}, default proxy val "
+                f"arch {index}: final test {row['final']['test_accuracy']:.4f}, default proxy val "
                 f"{row['proxies'][next(iter(PROXIES))]['val_accuracy']:.4f} "
                 f"[{time.perf_counter() - started:.0f} s, load {os.getloadavg()[0]:.2f}] {arch}",
                 flush=True,
             )
+            _write(args.out, key, conditions, rows, load=os.getloadavg())
+        if index in args.final_repeats and "final_repeat" not in row:  # the ground truth's own noise
+            again = dataclasses.replace(recipe, seed=recipe.seed + 1)
+            state_again = work / f"arch-{index}-seed-{again.seed}.state.pt"
+            row["final_repeat"] = {
+                "seed": again.seed,
+                **_finalize(initial, arch, index, full, again, args.threads, state_again, meter),
+            }
+            print(f"arch {index}: test {row['final_repeat']['test_accuracy']:.4f} at seed {again.seed}")
             _write(args.out, key, conditions, rows, load=os.getloadavg())
     _print_taus(_write(args.out, key, conditions, rows, load=os.getloadavg()))
     print(f"wrote {args.out}")
@@ -308,6 +307,41 @@ def measure_inference(fidelity: Path, rounds: int) -> None:
     print(f"wrote {out}")
 
 
+def _finalize(
+    initial: torch.nn.Module,
+    arch: Arch,
+    index: int,
+    full: Splits,
+    recipe: Recipe,
+    threads: int,
+    state: Path,
+    meter: CpuPowerModel,
+) -> dict[str, Any]:
+    """``nas finalize``'s training of a copy of ``initial``, resumable per epoch from ``state``."""
+    training = train_final(
+        copy.deepcopy(initial),
+        str(arch),
+        full,
+        recipe,
+        threads,
+        state,
+        meter,
+        lambda done: print(
+            f"  arch {index} epoch {done.epoch}/{done.epochs} val {done.val_accuracy:.4f} "
+            f"{done.epoch_s:.0f} s",
+            flush=True,
+        ),
+    )
+    state.unlink(missing_ok=True)
+    return {
+        "val_accuracy": training.result.val_accuracy,
+        "test_accuracy": training.result.test_accuracy,
+        "curve": list(training.result.val_curve),
+        "seconds": training.result.train_seconds,
+        "energy_j": training.energy_j,
+    }
+
+
 def _train_proxy(
     initial: torch.nn.Module, splits: Splits, settings: dict[str, Any], index: int, meter: CpuPowerModel
 ) -> dict[str, Any]:
@@ -376,6 +410,11 @@ def _write(
                 "of": len(conditions["archs"]),
                 "load_average_last": list(load),
                 "kendall_tau_vs_finalized_test_accuracy": taus,
+                "final_repeats": {  # the same network finalized at two seeds: test accuracy
+                    r["index"]: [r["final"]["test_accuracy"], r["final_repeat"]["test_accuracy"]]
+                    for r in finalized
+                    if "final_repeat" in r
+                },
                 "rows": sorted(rows.values(), key=lambda r: r["index"]),
             },
             indent=2,
