@@ -244,8 +244,8 @@ GOAL_SMALL = 0.925  # that row's accuracy (the goal: at <= 0.2x MobileNetV2-0.35
 
 def measure_inference(fidelity: Path, rounds: int) -> None:
     """Energy and latency per inference of every finalized architecture of ``fidelity`` and of the
-    adapted MobileNets, round-robin, as the search measures (its meter and settings); the graph
-    as exported, from the initial weights: what an inference costs depends on the graph alone."""
+    adapted MobileNets, round-robin, as the search measures them (its graph, meter and settings),
+    from the initial weights: what an inference costs depends on the graph, not the weights."""
     config = load_config(CONFIG)
     done = [r for r in json.loads(fidelity.read_text())["rows"] if "final" in r]
     shape = (1, 28, 28)
