@@ -19,10 +19,12 @@ resumes from it, and a killed finalized training resumes at its last epoch
 With ``--inference`` (run it alone on the machine, after the trainings): energy and latency per
 inference of every architecture and of the adapted MobileNets, measured round-robin (median of
 ``--rounds``), beside the finalized test accuracies: does the space hold networks that meet the
-goals against the MobileNets? These are not front members, and the MobileNets' accuracies are
-not finalized here; ``experiments/results/fidelity_inference.json``.
+goals against the MobileNets? These are not front members; the MobileNets' finalized
+accuracies are shown where ``--references`` has trained them with the same recipe
+(``fidelity_references.json``); ``experiments/results/fidelity_inference.json``.
 
     python experiments/bench_fidelity.py [--archs 20] [--epochs 24] [--threads 2] [--final-repeats 12,13]
+    python experiments/bench_fidelity.py --references mobilenet_v1_0.25_cifar,mobilenet_v2_0.35_cifar
     python experiments/bench_fidelity.py --inference [--rounds 5]
 
 ``--final-repeats`` finalizes the networks of those indices again at another seed: how much of
@@ -56,7 +58,7 @@ from estimators import (
     measure_onnx,
     select_meter,
 )
-from nas.config import load_config
+from nas.config import Config, load_config
 from nas.config.sections import TrainConfig
 from nas.data import Splits, load_dataset
 from nas.finalize.recipe import Recipe, make_recipe, train_final
@@ -148,6 +150,12 @@ def _arguments() -> argparse.Namespace:
         default=set(),
         help="indices of networks to finalize again at another seed (the ground truth's noise)",
     )
+    parser.add_argument(
+        "--references",
+        type=lambda text: [name for name in text.split(",") if name],
+        default=[],
+        help="instead: finalize these adapted MobileNets with the same recipe (fidelity_references.json)",
+    )
     parser.add_argument("--inference", action="store_true", help="measure per-inference costs instead")
     parser.add_argument("--rounds", type=int, default=5, help="--inference: round-robin rounds")
     return parser.parse_args()
@@ -157,7 +165,14 @@ def main() -> None:
     args = _arguments()
     if args.inference:
         measure_inference(args.out, args.rounds)
-        return
+    elif args.references:
+        finalize_references(load_config(CONFIG), args)
+    else:
+        run_fidelity(args)
+
+
+def run_fidelity(args: argparse.Namespace) -> None:
+    """Part 1: every proxy and the finalized training of each architecture, resumable."""
     config = load_config(CONFIG)
     proxy_base = config.train.model_copy(update=OLD_DEFAULT)
     full = load_dataset(config.data.model_copy(update={"max_train_examples": None}))
@@ -265,10 +280,15 @@ def measure_inference(fidelity: Path, rounds: int) -> None:
             latencies[name].append(measured.latency_ms_median)
     cost = {name: float(np.median(energies[name])) for name in graphs}
     accuracy = {f"arch {r['index']}": r["final"]["test_accuracy"] for r in done}
+    finalized_references = fidelity.with_name("fidelity_references.json")  # --references, if run
+    if finalized_references.is_file():
+        known = json.loads(finalized_references.read_text())
+        accuracy |= {name: known[name]["test_accuracy"] for name in references if name in known}
     params = {name: count_complexity(model, shape).params for name, model in models.items()}
     v2 = next(name for name in references if name.startswith("mobilenet_v2"))
-    small = [n for n in accuracy if params[n] < SMALL and accuracy[n] >= GOAL_SMALL]
-    best = max(accuracy, key=accuracy.__getitem__)
+    networks = [name for name in accuracy if name not in references]
+    small = [n for n in networks if params[n] < SMALL and accuracy[n] >= GOAL_SMALL]
+    best = max(networks, key=accuracy.__getitem__)
     result = {
         "conditions": {
             "cores": os.cpu_count(),
@@ -314,10 +334,32 @@ def measure_inference(fidelity: Path, rounds: int) -> None:
     print(f"wrote {out}")
 
 
+def finalize_references(config: Config, args: argparse.Namespace) -> None:
+    """The adapted MobileNets finalized with the architectures' recipe, each from its own seeded
+    initial weights; written after each one, skipped when already there, resumable per epoch."""
+    full = load_dataset(config.data.model_copy(update={"max_train_examples": None}))
+    recipe = make_recipe(config.finalize, full, args.epochs)
+    power = config.measure
+    meter = CpuPowerModel(args.threads, power.cpu_idle_w_per_vcpu, power.cpu_max_w_per_vcpu)
+    out = args.out.with_name("fidelity_references.json")
+    done: dict[str, Any] = json.loads(out.read_text()) if out.is_file() else {}
+    for name in args.references:
+        if name in done and done[name]["recipe"] == recipe.as_dict():
+            continue
+        torch.manual_seed(args.seed)
+        initial = build_model(REFERENCES[name], full.input_shape[0], full.num_classes)
+        counts = count_complexity(initial, full.input_shape)
+        state = RESULTS / "fidelity-work" / f"{name}.state.pt"
+        final = _finalize(initial, REFERENCES[name], name, full, recipe, args.threads, state, meter)
+        done[name] = {"params": counts.params, "macs": counts.macs, "recipe": recipe.as_dict(), **final}
+        out.write_text(json.dumps(done, indent=2))
+        print(f"{name}: final test {final['test_accuracy']:.4f} in {final['seconds']:.0f} s", flush=True)
+
+
 def _finalize(
     initial: torch.nn.Module,
     arch: Arch,
-    index: int,
+    index: int | str,
     full: Splits,
     recipe: Recipe,
     threads: int,
