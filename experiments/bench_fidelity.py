@@ -100,6 +100,8 @@ MEANS: dict[str, tuple[str, ...]] = {
 EXTRAPOLATED = "old default, curve extrapolated (free)"
 FULL_TRAIN = 54_000  # Fashion-MNIST's training split less the validation images
 BOOTSTRAP = 2000  # resamplings of the networks, for tau's interval
+SMALL = 100_000  # parameters: the published table's "2 conv, < 100 k parameters" row
+GOAL_SMALL = 0.925  # that row's accuracy (the goal: at <= 0.2x MobileNetV2-0.35's energy per inference)
 
 
 def spread_order(n: int) -> list[int]:
@@ -175,10 +177,7 @@ def run_fidelity(args: argparse.Namespace) -> None:
     """Part 1: every proxy and the finalized training of each architecture, resumable."""
     config = load_config(CONFIG)
     proxy_base = config.train.model_copy(update=OLD_DEFAULT)
-    full = load_dataset(config.data.model_copy(update={"max_train_examples": None}))
-    recipe = make_recipe(config.finalize, full, args.epochs)
-    power = config.measure
-    meter = CpuPowerModel(args.threads, power.cpu_idle_w_per_vcpu, power.cpu_max_w_per_vcpu)
+    full, recipe, meter = _final_setup(config, args)
     space = config.space.resolved(full.input_shape)
     archs = pick_archs(full, space, args.archs, args.seed)
     conditions = {
@@ -209,6 +208,7 @@ def run_fidelity(args: argparse.Namespace) -> None:
     print("conditions: " + json.dumps({k: v for k, v in conditions.items() if k != "archs"}), flush=True)
     print(f"resuming: {sum('final' in r for r in rows.values())} of {len(archs)} finalized", flush=True)
     work = RESULTS / "fidelity-work"
+    base_settings = {**proxy_base.model_dump(), "pareto_stop": False, "threads": args.threads}
     proxy_data: dict[int | None, Splits] = {}
     for index in spread_order(len(archs)):
         arch = archs[index]
@@ -224,15 +224,14 @@ def run_fidelity(args: argparse.Namespace) -> None:
                 proxy_data[examples] = load_dataset(
                     config.data.model_copy(update={"max_train_examples": examples})
                 )
-            train = {**proxy_base.model_dump(), "pareto_stop": False, "threads": args.threads}
             row.setdefault("proxies", {})[name] = _train_proxy(
-                initial, proxy_data[examples], train | settings, index, meter
+                initial, proxy_data[examples], base_settings | settings, index, meter
             )
             _write(args.out, key, conditions, rows, load=os.getloadavg())
         if "final" not in row:
             started = time.perf_counter()
             state = work / f"arch-{index}.state.pt"
-            row["final"] = _finalize(initial, arch, index, full, recipe, args.threads, state, meter)
+            row["final"] = _finalize(initial, arch, f"arch {index}", full, recipe, args.threads, state, meter)
             print(
                 f"arch {index}: final test {row['final']['test_accuracy']:.4f}, default proxy val "
                 f"{row['proxies'][next(iter(PROXIES))]['val_accuracy']:.4f} "
@@ -245,16 +244,12 @@ def run_fidelity(args: argparse.Namespace) -> None:
             state_again = work / f"arch-{index}-seed-{again.seed}.state.pt"
             row["final_repeat"] = {
                 "seed": again.seed,
-                **_finalize(initial, arch, index, full, again, args.threads, state_again, meter),
+                **_finalize(initial, arch, f"arch {index}", full, again, args.threads, state_again, meter),
             }
             print(f"arch {index}: test {row['final_repeat']['test_accuracy']:.4f} at seed {again.seed}")
             _write(args.out, key, conditions, rows, load=os.getloadavg())
     _print_taus(_write(args.out, key, conditions, rows, load=os.getloadavg()))
     print(f"wrote {args.out}")
-
-
-SMALL = 100_000  # parameters: the published table's "2 conv, < 100 k parameters" row
-GOAL_SMALL = 0.925  # that row's accuracy (the goal: at <= 0.2x MobileNetV2-0.35's energy per inference)
 
 
 def measure_inference(fidelity: Path, rounds: int) -> None:
@@ -334,13 +329,18 @@ def measure_inference(fidelity: Path, rounds: int) -> None:
     print(f"wrote {out}")
 
 
+def _final_setup(config: Config, args: argparse.Namespace) -> tuple[Splits, Recipe, CpuPowerModel]:
+    """The whole training split, ``nas finalize``'s recipe and the meter every training is read by."""
+    full = load_dataset(config.data.model_copy(update={"max_train_examples": None}))
+    power = config.measure
+    meter = CpuPowerModel(args.threads, power.cpu_idle_w_per_vcpu, power.cpu_max_w_per_vcpu)
+    return full, make_recipe(config.finalize, full, args.epochs), meter
+
+
 def finalize_references(config: Config, args: argparse.Namespace) -> None:
     """The adapted MobileNets finalized with the architectures' recipe, each from its own seeded
     initial weights; written after each one, skipped when already there, resumable per epoch."""
-    full = load_dataset(config.data.model_copy(update={"max_train_examples": None}))
-    recipe = make_recipe(config.finalize, full, args.epochs)
-    power = config.measure
-    meter = CpuPowerModel(args.threads, power.cpu_idle_w_per_vcpu, power.cpu_max_w_per_vcpu)
+    full, recipe, meter = _final_setup(config, args)
     out = args.out.with_name("fidelity_references.json")
     done: dict[str, Any] = json.loads(out.read_text()) if out.is_file() else {}
     for name in args.references:
@@ -359,7 +359,7 @@ def finalize_references(config: Config, args: argparse.Namespace) -> None:
 def _finalize(
     initial: torch.nn.Module,
     arch: Arch,
-    index: int | str,
+    label: str,
     full: Splits,
     recipe: Recipe,
     threads: int,
@@ -376,8 +376,7 @@ def _finalize(
         state,
         meter,
         lambda done: print(
-            f"  arch {index} epoch {done.epoch}/{done.epochs} val {done.val_accuracy:.4f} "
-            f"{done.epoch_s:.0f} s",
+            f"  {label} epoch {done.epoch}/{done.epochs} val {done.val_accuracy:.4f} {done.epoch_s:.0f} s",
             flush=True,
         ),
     )
