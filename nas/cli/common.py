@@ -82,11 +82,13 @@ def stored_study(
     study_name: str | None,
     tracking_uri: str | None = "",
     read_only: bool = False,
+    artifacts_dir: str | None = None,
 ) -> tuple[optuna.Study, Config]:
     """The study named by the flags (or the config file's defaults), with the configuration stored
     in it; tracking off unless ``tracking_uri`` is None (the study's own) or given. With
     ``read_only`` the study alone is wanted: its configuration is the file's (a study made by
-    hand, without a stored configuration, can still be read)."""
+    hand, without a stored configuration, can still be read). ``artifacts_dir``, when given,
+    replaces the stored folder of weights."""
     defaults = load_config(config_path)
     url = storage or defaults.study.storage
     name = study_name or defaults.study.name
@@ -94,7 +96,9 @@ def stored_study(
         name = _only_study(url, name)
     if read_only:
         return load_existing_study(url, name), defaults
-    return join_study(url, name, {"tracking": {"uri": tracking_uri}})
+    return join_study(
+        url, name, {"tracking": {"uri": tracking_uri}, "study": {"artifacts_dir": artifacts_dir}}
+    )
 
 
 def config_option(function: F) -> F:

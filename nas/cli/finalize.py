@@ -60,6 +60,10 @@ def _trial_numbers(text: str | None) -> list[int] | None:
 @click.option("--epochs", type=click.IntRange(min=1), help="Training epochs [default: finalize.epochs].")
 @click.option("--threads", type=click.IntRange(min=1), help="Torch CPU threads [default: every core].")
 @tracking_option("the study's")
+@click.option(
+    "--artifacts-dir",
+    help="Where finalized weights and training states go [default: the study's; give it for a moved study].",
+)
 @device_option
 def finalize(
     config_path: Path | None,
@@ -70,6 +74,7 @@ def finalize(
     epochs: int | None,
     threads: int | None,
     tracking_uri: str | None,
+    artifacts_dir: str | None,
     device: str | None,
 ) -> None:
     """Train the study's front from scratch at full fidelity: the whole training split, the
@@ -100,7 +105,9 @@ def finalize(
         numbers = _trial_numbers(trials_text)
         settings = load_config(config_path).finalize.model_copy(update={"threads": threads})
         with long_lived():
-            study, config = stored_study(config_path, storage, study_name, tracking_uri=tracking_uri)
+            study, config = stored_study(
+                config_path, storage, study_name, tracking_uri=tracking_uri, artifacts_dir=artifacts_dir
+            )
             config = on_device(config, device)
             splits = full_data(config)
         candidates = choose_candidates(study, numbers, references, splits.input_shape)

@@ -93,8 +93,13 @@ def load_config(path: Path | None, overrides: dict[str, dict[str, Any]] | None =
             if not isinstance(table, dict):
                 raise ConfigError(f"{section}: must be a table")
             table.update(given)
+    return validated(raw)
+
+
+def validated(data: dict[str, Any]) -> Config:
+    """``data`` as a configuration, or ConfigError: one line naming the first wrong key."""
     try:
-        return Config.model_validate(raw)
+        return Config.model_validate(data)
     except ValidationError as error:
         raise ConfigError(_first_error(error)) from None
 

@@ -21,7 +21,7 @@ from optuna.storages import BaseStorage, RDBStorage, RetryHeartbeatStaleTrialCal
 from optuna.study import StudyDirection
 from optuna.trial import FrozenTrial, TrialState
 
-from nas.config import Config, ConfigError, differing_keys
+from nas.config import Config, ConfigError, differing_keys, validated
 from nas.errors import UserInputError
 from nas.objectives import OBJECTIVES
 from nas.urls import MASK, TRACKING_ENV, UrlError, check_storage_url, masked, sqlite_path
@@ -165,9 +165,11 @@ def join_study(storage_url: str, name: str, overrides: dict[str, Any]) -> tuple[
             f"give --tracking-uri or set {TRACKING_ENV}"
         )
     try:
-        config = Config.model_validate(data)
-    except ValueError as error:
-        raise ConfigError(str(error).splitlines()[0]) from None
+        config = validated(data)
+    except ConfigError as error:
+        # a storage copied or moved since the search ran: its MLflow store may be gone with it
+        hint = "; give --tracking-uri" if str(error).startswith("tracking.") else ""
+        raise ConfigError(f"study {name!r}, as stored: {error}{hint}") from None
     return study, config
 
 

@@ -189,3 +189,39 @@ def test_references_are_finalized_with_the_front_s_recipe(searched: Path, workdi
     assert all(r["energy_j"] > 0 and 0 < r["test_accuracy"] <= 1 for r in rows)
     run_cli("report", "--config", str(searched), "-o", "report.html")
     assert "trained with the same recipe as the front" in (workdir / "report.html").read_text()
+
+
+def test_a_moved_study_is_finalized_where_it_now_is(workdir: Path) -> None:
+    """A storage copied elsewhere (another checkout, another machine) keeps the paths its search
+    ran with: finalize refuses in one line naming the key, and takes where things now are."""
+    old = workdir / "old"
+    old.mkdir()
+    paths = {"storage": f"sqlite:///{old}/nas.db", "artifacts_dir": f"{old}/weights"}
+    config = {
+        **DIGITS,
+        "study": {**DIGITS["study"], **paths},
+        "tracking": {"uri": f"sqlite:///{old}/mlflow.db"},
+    }
+    (old / "digits.toml").write_text(toml_text(config))
+    assert run_cli("search", str(old / "digits.toml"), "--trials", "2").exit_code == 0
+    new = old.rename(workdir / "new")
+    moved = {"storage": f"sqlite:///{new}/nas.db", "artifacts_dir": f"{new}/weights"}
+    config = {
+        **DIGITS,
+        "study": {**DIGITS["study"], **moved},
+        "tracking": {"uri": f"sqlite:///{new}/mlflow.db"},
+    }
+    (new / "digits.toml").write_text(toml_text(config))
+    args = ["finalize", "--config", str(new / "digits.toml"), "--trials", "0", "--epochs", "1"]
+
+    refused = run_cli(*args)
+    assert refused.exit_code == 2 and len(refused.output.strip().splitlines()) == 1
+    assert "tracking.uri" in refused.output and "does not exist" in refused.output
+    assert "give --tracking-uri" in refused.output
+
+    here = ["--tracking-uri", f"sqlite:///{new}/mlflow.db", "--artifacts-dir", f"{new}/weights"]
+    result = run_cli(*args, *here)
+    assert result.exit_code == 0, result.output
+    assert not old.exists()  # nothing written where the study used to be
+    (row,) = _finalized_rows(new / "digits.toml")
+    assert row["trial"] == 0 and (new / "weights").is_dir()
