@@ -13,11 +13,17 @@ the benchmark can be run again after a kill or in several sittings. Then:
 4. the most accurate finalized front member and the best one under 100 k parameters beside the
    published Fashion-MNIST table (zalandoresearch/fashion-mnist README).
 
-Writes experiments/results/finalized_fronts.json and .png; the work folder
-(experiments/results/fronts-work/) is not committed.
+Writes experiments/results/finalized_fronts.json, rewritten after every step with how many
+networks are finalized so far, and its interleaved figures once all are. The work folder
+(experiments/results/fronts/, one folder per arm) is committed in part, so that a fresh checkout
+resumes where the last sitting stopped: each study as a text dump of its SQLite storage
+(``nas.sql``, written after every step and every few minutes of one), the finalized weights, and
+the training state of a network being finalized. MLflow's store, the proxy-trained weights and
+the logs stay out (``nas finalize`` logs to MLflow what its store lacks).
 
     python experiments/bench_finalized_fronts.py [--seeds 0 1] [--samplers cost-first tpe random]
         [--config experiments/fashion.toml] [--epochs N]
+    python experiments/bench_finalized_fronts.py --snapshot   # dump the storages now (to commit)
 """
 
 from __future__ import annotations
@@ -26,10 +32,13 @@ import argparse
 import json
 import os
 import platform
+import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +48,15 @@ import torch
 
 from estimators import CpuPowerModel, MeasureSettings, measure_onnx
 from nas.config import load_config
+from nas.data import load_dataset
 from nas.export.checkpoint import load_checkpoint
 from nas.export.onnx import Graph
-from nas.finalize.records import final_front, finalized_references
+from nas.finalize.records import final_front, finalized_references, finalized_trials, trial_key
 from nas.front.hypervolume import front_hypervolume, study_normalisation
+from nas.front.pareto import pareto_front
 from nas.objectives import OBJECTIVES
-from nas.search.study import load_existing_study
+from nas.search.study import artifacts_dir, load_existing_study
+from search_spaces import references_for
 
 RESULTS = Path(__file__).parent / "results"
 NAS = str(Path(sys.executable).with_name("nas"))
@@ -54,6 +66,7 @@ PUBLISHED = {  # Fashion-MNIST test accuracy, zalandoresearch/fashion-mnist READ
     "DenseNet-BC, 768 k parameters": 0.954,
 }
 SMALL = 100_000
+SNAPSHOT_EVERY_S = 300
 
 
 def study_config(args: argparse.Namespace, sampler: str, seed: int, shared: str) -> Path:
@@ -61,6 +74,7 @@ def study_config(args: argparse.Namespace, sampler: str, seed: int, shared: str)
     storage and MLflow store, and the shared hypervolume normalisation."""
     folder = args.work / f"{sampler}-{seed}"
     folder.mkdir(parents=True, exist_ok=True)
+    restore(folder)
     text = args.config.read_text()
     path = folder / "config.toml"
     lines = [
@@ -85,15 +99,59 @@ def _merged(base: str, overrides: str) -> str:
     return config_toml(merged)
 
 
-def run(command: list[str], log: Path) -> None:
+def here(config: Path) -> list[str]:
+    """The arm's MLflow store and weights' folder where this checkout has them (the study stores
+    those of the checkout that ran its search)."""
+    loaded = load_config(config)
+    return ["--tracking-uri", loaded.tracking.uri, "--artifacts-dir", loaded.study.artifacts_dir]
+
+
+def run(command: list[str], folder: Path) -> None:
+    """One CLI step in the arm's folder, its output to the arm's log; the storage dumped every few
+    minutes meanwhile and at the end. A stop of the benchmark stops the step too."""
     started = time.time()
-    with log.open("a") as out:
-        done = subprocess.run(command, cwd=log.parent, stdout=out, stderr=subprocess.STDOUT, check=False)
-    print(
-        f"  {' '.join(command[1:3])} ... exit {done.returncode} in {time.time() - started:.0f} s", flush=True
-    )
-    if done.returncode not in (0,):
-        raise SystemExit(f"{' '.join(command)} failed: see {log}")
+    with (folder / "run.log").open("a") as out:
+        process = subprocess.Popen(command, cwd=folder, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            while True:
+                try:
+                    code = process.wait(timeout=SNAPSHOT_EVERY_S)
+                    break
+                except subprocess.TimeoutExpired:
+                    snapshot(folder)
+        finally:
+            if process.poll() is None:  # the benchmark was stopped: the step saves its last epoch
+                process.terminate()
+                process.wait()
+            snapshot(folder)
+    print(f"  {' '.join(command[1:3])} ... exit {code} in {time.time() - started:.0f} s", flush=True)
+    if code != 0:
+        raise SystemExit(f"{' '.join(command)} failed: see {folder / 'run.log'}")
+
+
+def snapshot(folder: Path) -> None:
+    """The arm's storage as SQL text (``nas.sql``, committed): through SQLite's backup, so a
+    write that lands meanwhile never leaves half of itself in the dump."""
+    database = folder / "nas.db"
+    if not database.is_file():
+        return
+    with (
+        closing(sqlite3.connect(database, timeout=60)) as source,
+        closing(sqlite3.connect(":memory:")) as copy,
+    ):
+        source.backup(copy)
+        text = "\n".join(copy.iterdump()) + "\n"
+    partial = folder / "nas.sql.tmp"
+    partial.write_text(text)
+    partial.replace(folder / "nas.sql")
+
+
+def restore(folder: Path) -> None:
+    """A fresh checkout's storage, from the committed dump (never over a storage that exists)."""
+    database, dump = folder / "nas.db", folder / "nas.sql"
+    if dump.is_file() and not database.exists():
+        with closing(sqlite3.connect(database)) as connection:
+            connection.executescript(dump.read_text())
 
 
 def interleaved(checkpoints: dict[str, Path], rounds: int, settings: MeasureSettings) -> dict[str, float]:
@@ -115,10 +173,17 @@ def main() -> None:
     parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1])
     parser.add_argument("--epochs", type=int, help="finalize epochs [default: the configuration's]")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved measurement rounds")
-    parser.add_argument("--work", type=Path, default=RESULTS / "fronts-work")
+    parser.add_argument("--work", type=Path, default=RESULTS / "fronts")
+    parser.add_argument("--snapshot", action="store_true", help="dump every arm's storage now, then stop")
     parser.add_argument("--out", type=Path, default=RESULTS / "finalized_fronts.json")
     args = parser.parse_args()
     args.work = args.work.resolve()
+    if args.snapshot:
+        for folder in sorted(p.parent for p in args.work.glob("*/nas.db")):
+            snapshot(folder)
+            print(f"dumped {folder / 'nas.sql'}")
+        return
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that run() stops its step too
     conditions = {
         "cores": os.cpu_count(),
         "load_average_start": os.getloadavg(),
@@ -139,8 +204,9 @@ def main() -> None:
         for sampler in args.samplers:
             config = study_config(args, sampler, seed, shared)
             print(f"{sampler} seed {seed}", flush=True)
-            run([NAS, "search", str(config)], config.parent / "run.log")
-            run([NAS, "finalize", "--config", str(config), *epochs], config.parent / "run.log")
+            run([NAS, "search", str(config)], config.parent)
+            run([NAS, "finalize", "--config", str(config), *here(config), *epochs], config.parent)
+            write_progress(args, conditions)
             if first is None:  # its normalisation is every later study's ([hypervolume] pairs)
                 first = config
                 stored = study_normalisation(_study(config))
@@ -150,8 +216,67 @@ def main() -> None:
                 )
                 config = study_config(args, sampler, seed, shared)  # the same bounds, now written
     assert first is not None
-    run([NAS, "finalize", "--config", str(first), "--references", *epochs], first.parent / "run.log")
+    run([NAS, "finalize", "--config", str(first), "--references", *here(first), *epochs], first.parent)
+    write_progress(args, conditions)
     summarise(args, conditions, first)
+
+
+def final_weights(study: optuna.Study, folder: Path, key: str) -> Path:
+    """Where the arm's folder holds a finalized network's weights (the record's own path is the
+    one of the checkout that trained it)."""
+    return artifacts_dir(load_config(folder / "config.toml"), study) / "final" / f"{key}.pt"
+
+
+def write_progress(args: argparse.Namespace, conditions: dict[str, Any]) -> None:
+    """The results so far: per arm, its search and how many of its front are finalized, with
+    their final test accuracies (the interleaved figures come once every network is done)."""
+    arms: dict[str, dict[str, Any]] = {}
+    done = total = 0
+    references: dict[str, Any] = {}
+    for seed in args.seeds:
+        for sampler in args.samplers:
+            config = args.work / f"{sampler}-{seed}" / "config.toml"
+            if not (config.parent / "nas.db").is_file():
+                continue
+            study = _study(config)
+            finals = finalized_trials(study)
+            front = pareto_front(study)
+            arms[f"{sampler} seed {seed}"] = {
+                "trials": sum(t.state == optuna.trial.TrialState.COMPLETE for t in study.trials),
+                "front": len(front),
+                "finalized": sum(t.number in finals for t in front),
+                "members": {
+                    f"trial {t.number}": {
+                        "proxy_val_accuracy": _record(t).val_accuracy,
+                        "final_test_accuracy": finals[t.number].record.test_accuracy
+                        if t.number in finals
+                        else None,
+                    }
+                    for t in front
+                },
+            }
+            done += arms[f"{sampler} seed {seed}"]["finalized"]
+            total += len(front)
+            if not references:
+                loaded = load_config(config)
+                expected = references_for(load_dataset(loaded.data).input_shape)
+                finished = finalized_references(study)
+                references = {
+                    name: finished[name].record.test_accuracy if name in finished else None
+                    for name in expected
+                }
+                done += len(finished)
+                total += len(expected)
+    progress = {
+        "complete": False,
+        "finalized": done,
+        "of": total,
+        "conditions": {**conditions, "load_average_now": os.getloadavg()},
+        "arms": arms,
+        "references_final_test_accuracy": references,
+    }
+    args.out.write_text(json.dumps(progress, indent=2))
+    print(f"  {done} of {total} networks finalized so far; wrote {args.out}", flush=True)
 
 
 def _study(config: Path) -> optuna.Study:
@@ -182,7 +307,9 @@ def summarise(args: argparse.Namespace, conditions: dict[str, Any], first: Path)
             for trial in front:
                 key = f"{sampler}-{seed}/trial-{trial.number}"
                 record = _record(trial)
-                checkpoints[key] = Path(str(record.checkpoint))
+                checkpoints[key] = final_weights(
+                    study, args.work / f"{sampler}-{seed}", trial_key(trial.number)
+                )
                 members[key] = {
                     "val_accuracy": record.val_accuracy,
                     "test_accuracy": record.test_accuracy,
@@ -192,7 +319,7 @@ def summarise(args: argparse.Namespace, conditions: dict[str, Any], first: Path)
                 }
     references = finalized_references(reference_study)
     for name, finalized in references.items():
-        checkpoints[f"ref/{name}"] = Path(str(finalized.record.checkpoint))
+        checkpoints[f"ref/{name}"] = final_weights(reference_study, first.parent, finalized.key)
         members[f"ref/{name}"] = {
             "test_accuracy": finalized.record.test_accuracy,
             "val_accuracy": finalized.record.val_accuracy,
@@ -210,6 +337,9 @@ def summarise(args: argparse.Namespace, conditions: dict[str, Any], first: Path)
     best_small = max(small, key=lambda kv: kv[1]["test_accuracy"] or 0.0) if small else None
     goals = check_goals(args, arms, fronts, refs, best, best_small)
     result = {
+        "complete": True,
+        "finalized": len(members),
+        "of": len(members),
         "conditions": {**conditions, "load_average_end": os.getloadavg()},
         "goals": goals,
         "normalisation": normalisation.describe(),
