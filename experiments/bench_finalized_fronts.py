@@ -34,11 +34,11 @@ import os
 import platform
 import signal
 import sqlite3
-import statistics
 import subprocess
 import sys
 import time
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -46,12 +46,12 @@ import onnxruntime
 import optuna
 import torch
 
-from estimators import CpuPowerModel, MeasureSettings, measure_onnx
+from estimators import CpuPowerModel, Measurement, MeasureSettings, measure_onnx
 from nas.config import load_config
 from nas.data import load_dataset
 from nas.export.checkpoint import load_checkpoint
 from nas.export.onnx import Graph
-from nas.finalize.records import final_front, finalized_references, finalized_trials, trial_key
+from nas.finalize.records import Finalized, finalized_references, finalized_trials, front_of
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import pareto_front
 from nas.objectives import OBJECTIVES
@@ -154,16 +154,19 @@ def restore(folder: Path) -> None:
             connection.executescript(dump.read_text())
 
 
-def interleaved(checkpoints: dict[str, Path], rounds: int, settings: MeasureSettings) -> dict[str, float]:
-    """Energy per inference of each model, measured round-robin; the median of its rounds."""
+def interleaved(
+    checkpoints: dict[str, Path], rounds: int, settings: MeasureSettings
+) -> dict[str, Measurement]:
+    """Each model measured round-robin, so that drift hits all alike; each keeps the measurement
+    of its median round (by energy), as ``nas finalize`` does."""
     meter = CpuPowerModel(settings.threads, 0.74, 3.5)
     graphs = {name: Graph.of(load_checkpoint(path)) for name, path in checkpoints.items()}
     models = {name: graph.onnx() for name, graph in graphs.items()}
-    energies: dict[str, list[float]] = {name: [] for name in models}
+    taken: dict[str, list[Measurement]] = {name: [] for name in models}
     for _ in range(rounds):
         for name, model in models.items():
-            energies[name].append(measure_onnx(model, graphs[name].input_shape, settings, meter).energy_j)
-    return {name: statistics.median(values) for name, values in energies.items()}
+            taken[name].append(measure_onnx(model, graphs[name].input_shape, settings, meter))
+    return {name: sorted(m, key=lambda x: x.energy_j)[len(m) // 2] for name, m in taken.items()}
 
 
 def main() -> None:
@@ -269,6 +272,7 @@ def write_progress(args: argparse.Namespace, conditions: dict[str, Any]) -> None
                 total += len(expected)
     progress = {
         "complete": False,
+        "arms_searched": f"{len(arms)} of {len(args.seeds) * len(args.samplers)}",
         "finalized": done,
         "of": total,
         "conditions": {**conditions, "load_average_now": os.getloadavg()},
@@ -285,120 +289,169 @@ def _study(config: Path) -> optuna.Study:
 
 
 def summarise(args: argparse.Namespace, conditions: dict[str, Any], first: Path) -> None:
+    """Every finalized network (the arms' and the MobileNets) measured again together; each arm's
+    final front and hypervolume from those figures; the goals; JSON and a plot."""
     reference_study = _study(first)
     normalisation = study_normalisation(reference_study)
-    arms: dict[str, dict[str, Any]] = {}
+    studies: dict[str, optuna.Study] = {}
+    finals: dict[str, Finalized] = {}
     checkpoints: dict[str, Path] = {}
-    members: dict[str, dict[str, Any]] = {}
     for seed in args.seeds:
         for sampler in args.samplers:
-            study = _study(args.work / f"{sampler}-{seed}" / "config.toml")
-            front = final_front(study)
-            objectives = study.metric_names or []
-            arms[f"{sampler} seed {seed}"] = {
-                "sampler": sampler,
-                "seed": seed,
-                "final_hypervolume": front_hypervolume(front, objectives, normalisation),
-                "final_front": len(front),
-                "best_final_test_accuracy": max(
-                    (_record(t).test_accuracy or 0.0 for t in front), default=0.0
-                ),
-            }
-            for trial in front:
-                key = f"{sampler}-{seed}/trial-{trial.number}"
-                record = _record(trial)
-                checkpoints[key] = final_weights(
-                    study, args.work / f"{sampler}-{seed}", trial_key(trial.number)
+            arm = f"{sampler}-{seed}"
+            studies[arm] = _study(args.work / arm / "config.toml")
+            for number, finalized in finalized_trials(studies[arm]).items():
+                finals[f"{arm}/trial-{number}"] = finalized
+                checkpoints[f"{arm}/trial-{number}"] = final_weights(
+                    studies[arm], args.work / arm, finalized.key
                 )
-                members[key] = {
-                    "val_accuracy": record.val_accuracy,
-                    "test_accuracy": record.test_accuracy,
-                    "params": record.params,
-                    "macs": record.macs,
-                    "arch": record.arch,
-                }
-    references = finalized_references(reference_study)
-    for name, finalized in references.items():
+    for name, finalized in finalized_references(reference_study).items():
+        finals[f"ref/{name}"] = finalized
         checkpoints[f"ref/{name}"] = final_weights(reference_study, first.parent, finalized.key)
-        members[f"ref/{name}"] = {
-            "test_accuracy": finalized.record.test_accuracy,
-            "val_accuracy": finalized.record.val_accuracy,
-            "params": finalized.record.params,
-            "macs": finalized.record.macs,
-            "arch": finalized.record.arch,
-        }
     settings = MeasureSettings(**load_config(first).measure.settings_fields())
-    for key, joules in interleaved(checkpoints, args.rounds, settings).items():
-        members[key]["energy_j_interleaved"] = joules
-    fronts = {k: v for k, v in members.items() if not k.startswith("ref/")}
-    refs = {k: v for k, v in members.items() if k.startswith("ref/")}
-    best = max(fronts.items(), key=lambda kv: kv[1]["test_accuracy"] or 0.0)
-    small = [kv for kv in fronts.items() if (kv[1]["params"] or 0) < SMALL]
-    best_small = max(small, key=lambda kv: kv[1]["test_accuracy"] or 0.0) if small else None
-    goals = check_goals(args, arms, fronts, refs, best, best_small)
+    again = {
+        key: replace(finals[key], record=finals[key].record.with_(measurement=measured))
+        for key, measured in interleaved(checkpoints, args.rounds, settings).items()
+    }
+    members = {key: member_row(finalized) for key, finalized in again.items()}
+    arms: dict[str, dict[str, Any]] = {}
+    for arm, study in studies.items():
+        sampler, seed = arm.rsplit("-", 1)
+        front = front_of((f for k, f in again.items() if k.startswith(arm + "/")), study)
+        for trial in front:
+            members[f"{arm}/trial-{trial.number}"]["on_final_front"] = True
+        chosen = front[0] if front else None  # the most accurate in validation (front_of's order)
+        arms[f"{sampler} seed {seed}"] = {
+            "sampler": sampler,
+            "seed": int(seed),
+            "final_hypervolume": front_hypervolume(front, study.metric_names or [], normalisation),
+            "final_front": [f"{arm}/trial-{t.number}" for t in front],
+            "most_accurate": None if chosen is None else f"{arm}/trial-{chosen.number}",
+            "its_test_accuracy": None if chosen is None else _record(chosen).test_accuracy,
+        }
+    goals = check_goals(args, arms, members)
     result = {
         "complete": True,
         "finalized": len(members),
         "of": len(members),
-        "conditions": {**conditions, "load_average_end": os.getloadavg()},
+        "conditions": {**conditions, "load_average_end": os.getloadavg(), "rounds": args.rounds},
+        "selection": "by final validation accuracy; test accuracy only reported",
         "goals": goals,
         "normalisation": normalisation.describe(),
         "arms": arms,
         "members": members,
-        "most_accurate": best[0],
-        "best_under_100k_params": best_small[0] if best_small else None,
         "published": PUBLISHED,
     }
     args.out.write_text(json.dumps(result, indent=2))
+    plot(args, arms, members)
     print(json.dumps({k: v for k, v in result.items() if k not in ("members", "conditions")}, indent=2))
-    for key, member in refs.items():
-        print(f"{key}: test {member['test_accuracy']:.4f}, {member['energy_j_interleaved'] * 1e6:.1f} µJ")
-    print(f"wrote {args.out}")
+    print(f"wrote {args.out} and {args.out.with_suffix('.png')}")
+
+
+def member_row(finalized: Finalized) -> dict[str, Any]:
+    record = finalized.record
+    assert record.measurement is not None
+    return {
+        "val_accuracy": record.val_accuracy,
+        "test_accuracy": record.test_accuracy,
+        "proxy_val_accuracy": None if finalized.proxy is None else finalized.proxy.val_accuracy,
+        "params": record.params,
+        "macs": record.macs,
+        "energy_j": record.measurement.energy_j,
+        "latency_ms": record.measurement.latency_ms_median,
+        "energy_source": record.measurement.energy_source,
+        "arch": record.arch,
+        "on_final_front": False,
+    }
 
 
 def check_goals(
-    args: argparse.Namespace,
-    arms: dict[str, dict[str, Any]],
-    fronts: dict[str, dict[str, Any]],
-    refs: dict[str, dict[str, Any]],
-    best: tuple[str, dict[str, Any]],
-    best_small: tuple[str, dict[str, Any]] | None,
+    args: argparse.Namespace, arms: dict[str, dict[str, Any]], members: dict[str, dict[str, Any]]
 ) -> dict[str, Any]:
-    """The issue's goals, each with its figures and its distance when missed."""
+    """The issue's goals, each with its figures and its distance when missed. Every choice of a
+    network is by validation accuracy; its test accuracy is what the goal reads."""
     default, goals = args.samplers[0], {}
     for seed in args.seeds:
-        mine = arms[f"{default} seed {seed}"]["final_hypervolume"]
-        others = {s: arms[f"{s} seed {seed}"]["final_hypervolume"] for s in args.samplers[1:]}
-        goals[f"hypervolume seed {seed}: {default} >= every other arm"] = {
-            "met": all(mine >= v for v in others.values()),
-            default: mine,
-            **others,
+        mine = arms[f"{default} seed {seed}"]
+        others = {s: arms[f"{s} seed {seed}"] for s in args.samplers[1:]}
+        goals[f"seed {seed}: {default}'s final hypervolume >= every other arm's"] = {
+            "met": all(mine["final_hypervolume"] >= a["final_hypervolume"] for a in others.values()),
+            default: mine["final_hypervolume"],
+            **{s: a["final_hypervolume"] for s, a in others.items()},
         }
-    ours = max(a["best_final_test_accuracy"] for a in arms.values() if a["sampler"] == default)
-    anyone = max(a["best_final_test_accuracy"] for a in arms.values())
-    goals[f"{default}'s most accurate within 0.5 points of any arm's"] = {
-        "met": anyone - ours <= 0.005,
-        "distance_points": round(100 * (anyone - ours), 2),
-    }
-    v2 = next((r for k, r in refs.items() if "mobilenet_v2_0.35" in k), None)
-    if best_small is not None and v2 is not None:
-        ratio = best_small[1]["energy_j_interleaved"] / v2["energy_j_interleaved"]
+        best_other = max((a["its_test_accuracy"] or 0.0 for a in others.values()), default=0.0)
+        gap = best_other - (mine["its_test_accuracy"] or 0.0)
+        goals[f"seed {seed}: {default}'s most accurate within 0.5 points of any arm's"] = {
+            "met": gap <= 0.005,
+            "points_behind": round(100 * gap, 2),
+        }
+    fronts = {k: m for k, m in members.items() if not k.startswith("ref/") and m["on_final_front"]}
+    refs = {k: m for k, m in members.items() if k.startswith("ref/")}
+    v2 = next((m for k, m in refs.items() if "mobilenet_v2_0.35" in k), None)
+    small = {k: m for k, m in fronts.items() if (m["params"] or 0) < SMALL}
+    if v2 is not None and small:
+        cheap = {k: m for k, m in small.items() if m["energy_j"] <= 0.2 * v2["energy_j"]}
+        key = max(cheap or small, key=lambda k: small[k]["val_accuracy"] or 0.0)
         goals["< 100 k params: test >= 0.925 at <= 0.2x MobileNetV2-0.35's energy"] = {
-            "met": best_small[1]["test_accuracy"] >= 0.925 and ratio <= 0.2,
-            "member": best_small[0],
-            "test_accuracy": best_small[1]["test_accuracy"],
-            "energy_ratio": ratio,
+            "met": bool(cheap) and (small[key]["test_accuracy"] or 0.0) >= 0.925,
+            "member": key,  # the most accurate (validation) small member within 0.2x, else overall
+            "test_accuracy": small[key]["test_accuracy"],
+            "energy_ratio": small[key]["energy_j"] / v2["energy_j"],
         }
-    if refs:
-        best_ref = max(refs.values(), key=lambda r: r["test_accuracy"] or 0.0)
-        ratio = best[1]["energy_j_interleaved"] / best_ref["energy_j_interleaved"]
+    if refs and fronts:
+        best_ref = max(refs.values(), key=lambda m: m["val_accuracy"] or 0.0)
+        key = max(fronts, key=lambda k: fronts[k]["val_accuracy"] or 0.0)
+        ratio = fronts[key]["energy_j"] / best_ref["energy_j"]
         goals["most accurate: test >= 0.94 at <= 0.5x the best MobileNet's energy"] = {
-            "met": best[1]["test_accuracy"] >= 0.94 and ratio <= 0.5,
-            "member": best[0],
-            "test_accuracy": best[1]["test_accuracy"],
+            "met": (fronts[key]["test_accuracy"] or 0.0) >= 0.94 and ratio <= 0.5,
+            "member": key,
+            "test_accuracy": fronts[key]["test_accuracy"],
             "energy_ratio": ratio,
         }
     return goals
+
+
+def plot(
+    args: argparse.Namespace, arms: dict[str, dict[str, Any]], members: dict[str, dict[str, Any]]
+) -> None:
+    """Test accuracy against energy per inference: each arm's final front, the MobileNets, and
+    the published 2-conv row."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(8, 5.5))
+    colours = dict(zip(args.samplers, ("tab:green", "tab:blue", "tab:grey"), strict=False))
+    markers = dict(zip(args.seeds, "os^D", strict=False))
+    for name, arm in arms.items():
+        rows = sorted((members[k] for k in arm["final_front"]), key=lambda m: m["energy_j"])
+        axes.plot(
+            [m["energy_j"] * 1e6 for m in rows],
+            [m["test_accuracy"] for m in rows],
+            marker=markers.get(arm["seed"], "o"),
+            color=colours.get(arm["sampler"]),
+            label=f"{name} (hypervolume {arm['final_hypervolume']:.3f})",
+        )
+    for key, member in members.items():
+        if key.startswith("ref/"):
+            axes.scatter(
+                member["energy_j"] * 1e6, member["test_accuracy"], marker="*", s=160, color="tab:red"
+            )
+            axes.annotate(
+                key.removeprefix("ref/"), (member["energy_j"] * 1e6, member["test_accuracy"]), fontsize=8
+            )
+    axes.axhline(PUBLISHED["2 conv + pooling, < 100 k parameters"], ls=":", color="black", lw=1)
+    axes.text(
+        0.01, 0.926, "published: 2 conv, < 100 k parameters", fontsize=8, transform=axes.get_yaxis_transform()
+    )
+    axes.set_xscale("log")
+    axes.set_xlabel("energy per inference (µJ, interleaved, model:cpu-ccf)")
+    axes.set_ylabel("finalized test accuracy")
+    axes.set_title(f"Finalized fronts (full-fidelity training), {load_config(args.config).data.dataset}")
+    axes.legend(fontsize=8, loc="best")
+    figure.tight_layout()
+    figure.savefig(args.out.with_suffix(".png"), dpi=120)
 
 
 def _record(trial: optuna.trial.FrozenTrial) -> Any:

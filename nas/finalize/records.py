@@ -11,7 +11,7 @@ trial carrying the number of the search trial it finalizes.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,10 +122,16 @@ def finalized_references(study: optuna.Study) -> dict[str, Finalized]:
 
 
 def final_front(study: optuna.Study) -> list[FrozenTrial]:
-    """The front of the finalized networks, by their final validation accuracy and re-measured
-    costs, most accurate first (each carries its search trial's number)."""
+    """The front of the study's finalized networks, by their final validation accuracy and
+    re-measured costs, most accurate first (each carries its search trial's number)."""
+    return front_of(finalized_trials(study).values(), study)
+
+
+def front_of(finals: Iterable[Finalized], study: optuna.Study) -> list[FrozenTrial]:
+    """The front of these finalized networks under the study's objectives (as ``final_front``;
+    for figures measured again, records replaced)."""
     objectives = study.metric_names or []  # every study this tool makes names its objectives
-    trials = [f.as_trial(objectives) for f in finalized_trials(study).values()]
+    trials = [f.as_trial(objectives) for f in finals]
     trials = [t for t in trials if feasible(t)]
     directions = [d.name.lower() for d in study.directions]
     return by_accuracy([trials[i] for i in non_dominated([t.values for t in trials], directions)])
