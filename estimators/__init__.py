@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from estimators.measurement import Measurement, MeasureSettings
     from estimators.meter import EnergyMeter, EnergyReading, MeterUnavailableError
     from estimators.onnx_graph import GraphCounts, export_onnx, graph_counts
+    from estimators.interleaving import median_round, round_robin
     from estimators.summed import SummedMeter, by_source, with_gpu
 
 _HOMES = {
@@ -54,6 +55,8 @@ _HOMES = {
     "GraphCounts": "estimators.onnx_graph",
     "export_onnx": "estimators.onnx_graph",
     "graph_counts": "estimators.onnx_graph",
+    "median_round": "estimators.interleaving",
+    "round_robin": "estimators.interleaving",
     "SummedMeter": "estimators.summed",
     "by_source": "estimators.summed",
     "with_gpu": "estimators.summed",
@@ -84,7 +87,9 @@ __all__ = [
     "holding",
     "make_session",
     "measure_onnx",
+    "median_round",
     "probe_meter",
+    "round_robin",
     "select_meter",
     "with_gpu",
 ]

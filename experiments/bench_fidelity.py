@@ -56,6 +56,8 @@ from estimators import (
     count_complexity,
     export_onnx,
     measure_onnx,
+    median_round,
+    round_robin,
     select_meter,
 )
 from nas.config import Config, load_config
@@ -265,15 +267,10 @@ def measure_inference(fidelity: Path, rounds: int) -> None:
     references = references_for(shape)
     models |= {name: build_model(REFERENCES[name], 1, 10) for name in references}
     graphs = {name: export_onnx(model.eval(), shape) for name, model in models.items()}
-    energies: dict[str, list[float]] = {name: [] for name in graphs}
-    latencies: dict[str, list[float]] = {name: [] for name in graphs}
     load_before = os.getloadavg()
-    for _ in range(rounds):
-        for name, graph in graphs.items():
-            measured = measure_onnx(graph, shape, settings, meter)
-            energies[name].append(measured.energy_j * 1e6)
-            latencies[name].append(measured.latency_ms_median)
-    cost = {name: float(np.median(energies[name])) for name in graphs}
+    taken = round_robin(graphs, rounds, lambda graph: measure_onnx(graph, shape, settings, meter))
+    energies = {name: [m.energy_j * 1e6 for m in measured] for name, measured in taken.items()}
+    cost = {name: median_round(measured).energy_j * 1e6 for name, measured in taken.items()}
     accuracy = {f"arch {r['index']}": r["final"]["test_accuracy"] for r in done}
     finalized_references = fidelity.with_name("fidelity_references.json")  # --references, if run
     if finalized_references.is_file():
@@ -301,7 +298,7 @@ def measure_inference(fidelity: Path, rounds: int) -> None:
                 "params": params[name],
                 "energy_uj": cost[name],
                 "energy_uj_rounds": energies[name],
-                "latency_ms": float(np.median(latencies[name])),
+                "latency_ms": median_round(taken[name]).latency_ms_median,
                 **{f"energy_vs_{ref}": cost[name] / cost[ref] for ref in references},
             }
             for name in graphs

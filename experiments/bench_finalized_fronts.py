@@ -46,8 +46,8 @@ import onnxruntime
 import optuna
 import torch
 
-from estimators import CpuPowerModel, Measurement, MeasureSettings, measure_onnx
-from nas.config import load_config
+from estimators import Measurement, MeasureSettings, measure_onnx, median_round, round_robin, select_meter
+from nas.config import Config, load_config
 from nas.data import load_dataset
 from nas.export.checkpoint import load_checkpoint
 from nas.export.onnx import Graph
@@ -154,19 +154,15 @@ def restore(folder: Path) -> None:
             connection.executescript(dump.read_text())
 
 
-def interleaved(
-    checkpoints: dict[str, Path], rounds: int, settings: MeasureSettings
-) -> dict[str, Measurement]:
-    """Each model measured round-robin, so that drift hits all alike; each keeps the measurement
-    of its median round (by energy), as ``nas finalize`` does."""
-    meter = CpuPowerModel(settings.threads, 0.74, 3.5)
+def interleaved(checkpoints: dict[str, Path], rounds: int, config: Config) -> dict[str, Measurement]:
+    """Each model measured round-robin with the study's settings and meter, so that drift hits
+    all alike; each keeps its median round, as ``nas finalize`` does."""
+    settings = MeasureSettings(**config.measure.settings_fields())
+    meter, _ = select_meter(config.measure.meter, vcpus=config.measure.threads)
     graphs = {name: Graph.of(load_checkpoint(path)) for name, path in checkpoints.items()}
-    models = {name: graph.onnx() for name, graph in graphs.items()}
-    taken: dict[str, list[Measurement]] = {name: [] for name in models}
-    for _ in range(rounds):
-        for name, model in models.items():
-            taken[name].append(measure_onnx(model, graphs[name].input_shape, settings, meter))
-    return {name: sorted(m, key=lambda x: x.energy_j)[len(m) // 2] for name, m in taken.items()}
+    models = {name: (graph.onnx(), graph.input_shape) for name, graph in graphs.items()}
+    taken = round_robin(models, rounds, lambda model: measure_onnx(*model, settings, meter))
+    return {name: median_round(measured) for name, measured in taken.items()}
 
 
 def main() -> None:
@@ -308,10 +304,9 @@ def summarise(args: argparse.Namespace, conditions: dict[str, Any], first: Path)
     for name, finalized in finalized_references(reference_study).items():
         finals[f"ref/{name}"] = finalized
         checkpoints[f"ref/{name}"] = final_weights(reference_study, first.parent, finalized.key)
-    settings = MeasureSettings(**load_config(first).measure.settings_fields())
     again = {
         key: replace(finals[key], record=finals[key].record.with_(measurement=measured))
-        for key, measured in interleaved(checkpoints, args.rounds, settings).items()
+        for key, measured in interleaved(checkpoints, args.rounds, load_config(first)).items()
     }
     members = {key: member_row(finalized) for key, finalized in again.items()}
     arms: dict[str, dict[str, Any]] = {}

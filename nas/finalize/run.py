@@ -17,7 +17,7 @@ from pathlib import Path
 
 import optuna
 
-from estimators import EnergyMeter, Measurement, MeasureSettings, count_complexity
+from estimators import EnergyMeter, Measurement, MeasureSettings, count_complexity, median_round, round_robin
 from estimators.host import host_description
 from estimators.occupancy import occupying
 from nas.config import Config
@@ -208,14 +208,12 @@ def remeasure_interleaved(finalizer: Finalizer, rounds: int = INTERLEAVED_ROUNDS
     if len(keys) < 2 or all(f.interleaved_with == keys for f in finals.values()):
         return 0
     graphs = {key: Graph.of(load_checkpoint(Path(str(f.record.checkpoint)))) for key, f in finals.items()}
-    models = {key: graph.onnx() for key, graph in graphs.items()}
-    taken: dict[str, list[Measurement]] = {key: [] for key in models}
-    for _ in range(rounds):
-        for key, model in models.items():
-            answer = finalizer.measurer.measure(model, graphs[key].input_shape, finalizer.settings, None)
-            taken[key].append(answer.measurement)
-    for key, measured in taken.items():
-        median_round = sorted(measured, key=lambda m: m.energy_j)[len(measured) // 2]
-        again = finals[key].record.with_(measurement=median_round)
+    models = {key: (graph.onnx(), graph.input_shape) for key, graph in graphs.items()}
+
+    def measure(model: tuple[bytes, tuple[int, ...]]) -> Measurement:
+        return finalizer.measurer.measure(*model, finalizer.settings, None).measurement
+
+    for key, measured in round_robin(models, rounds, measure).items():
+        again = finals[key].record.with_(measurement=median_round(measured))
         store_finalized(finalizer.study, replace(finals[key], record=again, interleaved_with=keys))
     return len(models)
