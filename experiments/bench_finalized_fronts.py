@@ -24,6 +24,15 @@ the logs stay out (``nas finalize`` logs to MLflow what its store lacks).
     python experiments/bench_finalized_fronts.py [--seeds 0 1] [--samplers cost-first tpe random]
         [--config experiments/fashion.toml] [--epochs N]
     python experiments/bench_finalized_fronts.py --snapshot   # dump the storages now (to commit)
+
+On a lent GPU, as experiments/bench_gpu.py runs (its wheels and data, carried; no MLflow there),
+every arm at once, training only:
+    PYTHONPATH=/tmp/site:$PWD NAS_FASHION_MNIST_DIR=$PWD/.fashion python3
+      experiments/bench_finalized_fronts.py --device cuda --jobs 7 --no-mlflow --no-summary &&
+      tar -cf $OUT/fronts.tar --exclude='*.db' --exclude=mlruns experiments/results/fronts
+then here: unpack it over experiments/results/fronts, remove the arms' nas.db (each is rebuilt
+from the nas.sql that came back), and run the benchmark again: it finds everything finalized
+and writes the summary, every network re-measured on this machine.
 """
 
 from __future__ import annotations
@@ -36,7 +45,9 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
@@ -59,7 +70,7 @@ from nas.search.study import artifacts_dir, load_existing_study
 from search_spaces import references_for
 
 RESULTS = Path(__file__).parent / "results"
-NAS = str(Path(sys.executable).with_name("nas"))
+NAS = [sys.executable, "-m", "nas"]  # the CLI, wherever this Python has the project (a PYTHONPATH too)
 PUBLISHED = {  # Fashion-MNIST test accuracy, zalandoresearch/fashion-mnist README's benchmark table
     "2 conv + pooling, < 100 k parameters": 0.925,
     "MobileNet": 0.950,
@@ -67,6 +78,9 @@ PUBLISHED = {  # Fashion-MNIST test accuracy, zalandoresearch/fashion-mnist READ
 }
 SMALL = 100_000
 SNAPSHOT_EVERY_S = 300
+STEPS: set[subprocess.Popen[bytes]] = set()  # the CLI steps running now, one per arm at most
+STOPPING = threading.Event()
+LOCK = threading.RLock()  # the set above, the dumps and the progress file, across arms
 
 
 def study_config(args: argparse.Namespace, sampler: str, seed: int, shared: str) -> Path:
@@ -80,7 +94,8 @@ def study_config(args: argparse.Namespace, sampler: str, seed: int, shared: str)
     lines = [
         f'[study]\nname = "{sampler}-{seed}"\nstorage = "sqlite:///{folder}/nas.db"\nsampler = "{sampler}"',
         f'seed = {seed}\nartifacts_dir = "{folder}/artifacts"',
-        f'[tracking]\nuri = "sqlite:///{folder}/mlflow.db"\nexperiment = "fidelity"',
+        f'[tracking]\nuri = "{"" if args.no_mlflow else f"sqlite:///{folder}/mlflow.db"}"',
+        'experiment = "fidelity"',
         shared,
     ]
     path.write_text(_merged(text, "\n".join(lines)))
@@ -108,10 +123,14 @@ def here(config: Path) -> list[str]:
 
 def run(command: list[str], folder: Path) -> None:
     """One CLI step in the arm's folder, its output to the arm's log; the storage dumped every few
-    minutes meanwhile and at the end. A stop of the benchmark stops the step too."""
+    minutes meanwhile and at the end. ``stop_steps`` ends it (the step saves its last epoch)."""
+    if STOPPING.is_set():
+        raise SystemExit("stopped")
     started = time.time()
     with (folder / "run.log").open("a") as out:
         process = subprocess.Popen(command, cwd=folder, stdout=out, stderr=subprocess.STDOUT)
+        with LOCK:
+            STEPS.add(process)
         try:
             while True:
                 try:
@@ -120,13 +139,26 @@ def run(command: list[str], folder: Path) -> None:
                 except subprocess.TimeoutExpired:
                     snapshot(folder)
         finally:
-            if process.poll() is None:  # the benchmark was stopped: the step saves its last epoch
+            with LOCK:
+                STEPS.discard(process)
+            if process.poll() is None:
                 process.terminate()
                 process.wait()
             snapshot(folder)
-    print(f"  {' '.join(command[1:3])} ... exit {code} in {time.time() - started:.0f} s", flush=True)
+    print(
+        f"  {folder.name}: {' '.join(command[3:5])} ... exit {code} in {time.time() - started:.0f} s",
+        flush=True,
+    )
     if code != 0:
         raise SystemExit(f"{' '.join(command)} failed: see {folder / 'run.log'}")
+
+
+def stop_steps() -> None:
+    """No step starts any more; the running ones are told to stop (SIGTERM: each saves its epoch)."""
+    STOPPING.set()
+    with LOCK:
+        for process in STEPS:
+            process.terminate()
 
 
 def snapshot(folder: Path) -> None:
@@ -175,6 +207,16 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=RESULTS / "fronts")
     parser.add_argument("--snapshot", action="store_true", help="dump every arm's storage now, then stop")
     parser.add_argument("--out", type=Path, default=RESULTS / "finalized_fronts.json")
+    parser.add_argument("--no-mlflow", action="store_true", help="tracking off (a machine without MLflow)")
+    parser.add_argument(
+        "--no-summary",
+        action="store_true",
+        help="train only (the summary re-measures: run it where it counts)",
+    )
+    parser.add_argument("--device", help="where to train (nas's --device) [default: train.device]")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="arms at once (a GPU trains several; on 2 cores, 1)"
+    )
     args = parser.parse_args()
     args.work = args.work.resolve()
     if args.snapshot:
@@ -193,31 +235,52 @@ def main() -> None:
         "config": str(args.config),
         "samplers": args.samplers,
         "seeds": args.seeds,
-        "command": "nas search, then nas finalize (MLflow on), per arm and seed",
+        "command": "nas search, then nas finalize, per arm and seed",
+        "mlflow": not args.no_mlflow,
+        "device": args.device or "train.device",
+        "jobs": args.jobs,
     }
     print("conditions: " + json.dumps(conditions), flush=True)
+    device = ["--device", args.device] if args.device else []
     epochs = ["--epochs", str(args.epochs)] if args.epochs else []
-    shared = ""
-    first: Path | None = None
-    for seed in args.seeds:
-        for sampler in args.samplers:
-            config = study_config(args, sampler, seed, shared)
-            print(f"{sampler} seed {seed}", flush=True)
-            run([NAS, "search", str(config)], config.parent)
-            run([NAS, "finalize", "--config", str(config), *here(config), *epochs], config.parent)
-            write_progress(args, conditions)
-            if first is None:  # its normalisation is every later study's ([hypervolume] pairs)
-                first = config
-                stored = study_normalisation(_study(config))
-                shared = "[hypervolume]\n" + "\n".join(
-                    f"{OBJECTIVES[name].key} = [{low!r}, {high!r}]"
-                    for name, (low, high) in stored.bounds.items()
-                )
-                config = study_config(args, sampler, seed, shared)  # the same bounds, now written
-    assert first is not None
-    run([NAS, "finalize", "--config", str(first), "--references", *here(first), *epochs], first.parent)
-    write_progress(args, conditions)
-    summarise(args, conditions, first)
+    arms = [(sampler, seed) for seed in args.seeds for sampler in args.samplers]
+    first = study_config(args, *arms[0], "")
+    run([*NAS, "search", str(first), *device], first.parent)
+    shared = shared_normalisation(first)
+    first = study_config(args, *arms[0], shared)  # the same bounds, now written
+
+    def arm(sampler: str, seed: int) -> None:
+        config = study_config(args, sampler, seed, shared)
+        run([*NAS, "search", str(config), *device], config.parent)
+        run([*NAS, "finalize", "--config", str(config), *here(config), *epochs, *device], config.parent)
+        write_progress(args, conditions)
+
+    def references() -> None:
+        run(
+            [*NAS, "finalize", "--config", str(first), "--references", *here(first), *epochs, *device],
+            first.parent,
+        )
+        write_progress(args, conditions)
+
+    pool = ThreadPoolExecutor(args.jobs)  # in this order when one at a time
+    try:
+        for done in [*(pool.submit(arm, *a) for a in arms), pool.submit(references)]:
+            done.result()
+    except BaseException:  # a failed step or a stop: the others stop too, nothing new starts
+        stop_steps()
+        pool.shutdown(cancel_futures=True)
+        raise
+    pool.shutdown()
+    if not args.no_summary:
+        summarise(args, conditions, first)
+
+
+def shared_normalisation(first: Path) -> str:
+    """The first study's hypervolume normalisation as [hypervolume] pairs, every arm's."""
+    stored = study_normalisation(_study(first))
+    return "[hypervolume]\n" + "\n".join(
+        f"{OBJECTIVES[name].key} = [{low!r}, {high!r}]" for name, (low, high) in stored.bounds.items()
+    )
 
 
 def final_weights(study: optuna.Study, folder: Path, key: str) -> Path:
@@ -275,7 +338,8 @@ def write_progress(args: argparse.Namespace, conditions: dict[str, Any]) -> None
         "arms": arms,
         "references_final_test_accuracy": references,
     }
-    args.out.write_text(json.dumps(progress, indent=2))
+    with LOCK:
+        args.out.write_text(json.dumps(progress, indent=2))
     print(f"  {done} of {total} networks finalized so far; wrote {args.out}", flush=True)
 
 
