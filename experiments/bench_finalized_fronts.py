@@ -262,9 +262,11 @@ def main() -> None:
         )
         write_progress(args, conditions)
 
-    pool = ThreadPoolExecutor(args.jobs)  # in this order when one at a time
-    try:
-        for done in [*(pool.submit(arm, *a) for a in arms), pool.submit(references)]:
+    pool = ThreadPoolExecutor(args.jobs)  # in this order when one at a time: the MobileNets after
+    try:  # the first seed's arms, so that the front against them is known a seed earlier
+        first_seed = len(args.samplers)
+        steps = [*(pool.submit(arm, *a) for a in arms[:first_seed]), pool.submit(references)]
+        for done in [*steps, *(pool.submit(arm, *a) for a in arms[first_seed:])]:
             done.result()
     except BaseException:  # a failed step or a stop: the others stop too, nothing new starts
         stop_steps()
