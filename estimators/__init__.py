@@ -23,11 +23,11 @@ if TYPE_CHECKING:
         probe_meter,
         select_meter,
     )
+    from estimators.interleaving import median_round, round_robin
     from estimators.latency import check_provider, make_session, measure_onnx
     from estimators.measurement import Measurement, MeasureSettings
     from estimators.meter import EnergyMeter, EnergyReading, MeterUnavailableError
     from estimators.onnx_graph import GraphCounts, export_onnx, graph_counts
-    from estimators.interleaving import median_round, round_robin
     from estimators.summed import SummedMeter, by_source, with_gpu
 
 _HOMES = {

@@ -50,9 +50,14 @@ def export_onnx(
             )
     finally:
         model.train(was_training)
+    return with_metadata(buffer.getvalue(), metadata)
+
+
+def with_metadata(model_bytes: bytes, metadata: dict[str, str] | None) -> bytes:
+    """The model with ``metadata`` added to its metadata_props."""
     if not metadata:
-        return buffer.getvalue()
-    proto = onnx.load_from_string(buffer.getvalue())
+        return model_bytes
+    proto = onnx.load_from_string(model_bytes)
     for key, value in metadata.items():
         entry = proto.metadata_props.add()
         entry.key, entry.value = key, value

@@ -25,9 +25,11 @@ from optuna.trial import FrozenTrial, TrialState
 from torch import nn
 
 from estimators import export_onnx, make_session
+from estimators.onnx_graph import with_metadata
 from nas.errors import UserInputError
 from nas.export.checkpoint import Checkpoint, load_checkpoint
 from nas.export.quantize import Int8Model, Quantization
+from nas.export.raw_input import raw_input_onnx
 from nas.finalize.records import Weights, final_front, finalized_trials
 from nas.front.pareto import pareto_front
 from nas.record import read_record
@@ -72,7 +74,14 @@ class Graph:
         return cls(module, (height, width, channels), dtype, raw=True)
 
     def onnx(self, metadata: dict[str, str] | None = None) -> bytes:
-        """The graph as ONNX bytes (dynamic batch axis), ``metadata`` in its properties."""
+        """The graph as ONNX bytes (dynamic batch axis), ``metadata`` in its properties; uint8
+        images normalised by raw_input.py's cheap front where the network allows it."""
+        if self.dtype == torch.uint8 and isinstance(self.module, RawImages):
+            height, width, channels = self.input_shape
+            network = export_onnx(self.module.net, (channels, height, width))
+            cheap = raw_input_onnx(network, (height, width, channels), self.module.mean, self.module.std)
+            if cheap is not None:
+                return with_metadata(cheap, metadata)
         return export_onnx(self.module, self.input_shape, metadata, self.dtype)
 
     def example(self, batch: int, seed: int = 0) -> torch.Tensor:
