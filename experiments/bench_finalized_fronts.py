@@ -78,6 +78,7 @@ PUBLISHED = {  # Fashion-MNIST test accuracy, zalandoresearch/fashion-mnist READ
 }
 SMALL = 100_000
 SNAPSHOT_EVERY_S = 300
+PARTIAL = "finalized_fronts_partial.json"
 STEPS: set[subprocess.Popen[bytes]] = set()  # the CLI steps running now, one per arm at most
 STOPPING = threading.Event()
 LOCK = threading.RLock()  # the set above, the dumps and the progress file, across arms
@@ -198,48 +199,27 @@ def interleaved(checkpoints: dict[str, Path], rounds: int, config: Config) -> di
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--config", type=Path, default=Path(__file__).parent / "fashion.toml")
-    parser.add_argument("--samplers", nargs="+", default=["cost-first", "tpe", "random"])
-    parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1])
-    parser.add_argument("--epochs", type=int, help="finalize epochs [default: the configuration's]")
-    parser.add_argument("--rounds", type=int, default=5, help="interleaved measurement rounds")
-    parser.add_argument("--work", type=Path, default=RESULTS / "fronts")
-    parser.add_argument("--snapshot", action="store_true", help="dump every arm's storage now, then stop")
-    parser.add_argument("--out", type=Path, default=RESULTS / "finalized_fronts.json")
-    parser.add_argument("--no-mlflow", action="store_true", help="tracking off (a machine without MLflow)")
-    parser.add_argument(
-        "--no-summary",
-        action="store_true",
-        help="train only (the summary re-measures: run it where it counts)",
-    )
-    parser.add_argument("--device", help="where to train (nas's --device) [default: train.device]")
-    parser.add_argument(
-        "--jobs", type=int, default=1, help="arms at once (a GPU trains several; on 2 cores, 1)"
-    )
-    args = parser.parse_args()
+    args = arguments()
     args.work = args.work.resolve()
     if args.snapshot:
         for folder in sorted(p.parent for p in args.work.glob("*/nas.db")):
             snapshot(folder)
             print(f"dumped {folder / 'nas.sql'}")
         return
+    if args.partial:
+        first = study_config(args, args.samplers[0], args.seeds[0], "")  # restored, on a fresh checkout
+        shared = shared_normalisation(first)
+        for seed in args.seeds:
+            for sampler in args.samplers:
+                if (args.work / f"{sampler}-{seed}" / "nas.sql").is_file():
+                    study_config(args, sampler, seed, shared)
+        finished = finished_arms(args)
+        if not finished:
+            raise SystemExit("no arm has its whole front finalized yet")
+        summarise(args, {**sitting(args), "partial": True}, first, finished, args.out.with_name(PARTIAL))
+        return
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that run() stops its step too
-    conditions = {
-        "cores": os.cpu_count(),
-        "load_average_start": os.getloadavg(),
-        "python": platform.python_version(),
-        "torch": torch.__version__,
-        "onnxruntime": onnxruntime.__version__,
-        "optuna": optuna.__version__,
-        "config": str(args.config),
-        "samplers": args.samplers,
-        "seeds": args.seeds,
-        "command": "nas search, then nas finalize, per arm and seed",
-        "mlflow": not args.no_mlflow,
-        "device": args.device or "train.device",
-        "jobs": args.jobs,
-    }
+    conditions = sitting(args)
     print("conditions: " + json.dumps(conditions), flush=True)
     device = ["--device", args.device] if args.device else []
     epochs = ["--epochs", str(args.epochs)] if args.epochs else []
@@ -274,7 +254,70 @@ def main() -> None:
         raise
     pool.shutdown()
     if not args.no_summary:
-        summarise(args, conditions, first)
+        summarise(args, conditions, first, [f"{sampler}-{seed}" for sampler, seed in arms], args.out)
+        args.out.with_name(PARTIAL).unlink(missing_ok=True)  # superseded
+        args.out.with_name(PARTIAL).with_suffix(".png").unlink(missing_ok=True)
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--config", type=Path, default=Path(__file__).parent / "fashion.toml")
+    parser.add_argument("--samplers", nargs="+", default=["cost-first", "tpe", "random"])
+    parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1])
+    parser.add_argument("--epochs", type=int, help="finalize epochs [default: the configuration's]")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved measurement rounds")
+    parser.add_argument("--work", type=Path, default=RESULTS / "fronts")
+    parser.add_argument("--snapshot", action="store_true", help="dump every arm's storage now, then stop")
+    parser.add_argument("--out", type=Path, default=RESULTS / "finalized_fronts.json")
+    parser.add_argument("--no-mlflow", action="store_true", help="tracking off (a machine without MLflow)")
+    parser.add_argument(
+        "--partial",
+        action="store_true",
+        help=f"the summary of the arms finalized so far, now, to {PARTIAL} (the benchmark running or not)",
+    )
+    parser.add_argument(
+        "--no-summary",
+        action="store_true",
+        help="train only (the summary re-measures: run it where it counts)",
+    )
+    parser.add_argument("--device", help="where to train (nas's --device) [default: train.device]")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="arms at once (a GPU trains several; on 2 cores, 1)"
+    )
+    return parser.parse_args()
+
+
+def sitting(args: argparse.Namespace) -> dict[str, Any]:
+    """This sitting's conditions."""
+    return {
+        "cores": os.cpu_count(),
+        "load_average_start": os.getloadavg(),
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "onnxruntime": onnxruntime.__version__,
+        "optuna": optuna.__version__,
+        "config": str(args.config),
+        "samplers": args.samplers,
+        "seeds": args.seeds,
+        "command": "nas search, then nas finalize, per arm and seed",
+        "mlflow": not args.no_mlflow,
+        "device": args.device or "train.device",
+        "jobs": args.jobs,
+    }
+
+
+def finished_arms(args: argparse.Namespace) -> list[str]:
+    """The arms whose whole front is finalized."""
+    done = []
+    for seed in args.seeds:
+        for sampler in args.samplers:
+            config = args.work / f"{sampler}-{seed}" / "config.toml"
+            if config.is_file() and (config.parent / "nas.db").is_file():
+                study = _study(config)
+                front, finals = pareto_front(study), finalized_trials(study)
+                if front and all(t.number in finals for t in front):
+                    done.append(f"{sampler}-{seed}")
+    return done
 
 
 def shared_normalisation(first: Path) -> str:
@@ -350,23 +393,21 @@ def _study(config: Path) -> optuna.Study:
     return load_existing_study(loaded.study.storage, loaded.study.name)
 
 
-def summarise(args: argparse.Namespace, conditions: dict[str, Any], first: Path) -> None:
-    """Every finalized network (the arms' and the MobileNets) measured again together; each arm's
-    final front and hypervolume from those figures; the goals; JSON and a plot."""
+def summarise(
+    args: argparse.Namespace, conditions: dict[str, Any], first: Path, arms_done: list[str], out: Path
+) -> None:
+    """Every finalized network of ``arms_done`` and the MobileNets measured again together; each
+    arm's final front and hypervolume from those figures; the goals; JSON and a plot at ``out``."""
     reference_study = _study(first)
     normalisation = study_normalisation(reference_study)
     studies: dict[str, optuna.Study] = {}
     finals: dict[str, Finalized] = {}
     checkpoints: dict[str, Path] = {}
-    for seed in args.seeds:
-        for sampler in args.samplers:
-            arm = f"{sampler}-{seed}"
-            studies[arm] = _study(args.work / arm / "config.toml")
-            for number, finalized in finalized_trials(studies[arm]).items():
-                finals[f"{arm}/trial-{number}"] = finalized
-                checkpoints[f"{arm}/trial-{number}"] = final_weights(
-                    studies[arm], args.work / arm, finalized.key
-                )
+    for arm in arms_done:
+        studies[arm] = _study(args.work / arm / "config.toml")
+        for number, finalized in finalized_trials(studies[arm]).items():
+            finals[f"{arm}/trial-{number}"] = finalized
+            checkpoints[f"{arm}/trial-{number}"] = final_weights(studies[arm], args.work / arm, finalized.key)
     for name, finalized in finalized_references(reference_study).items():
         finals[f"ref/{name}"] = finalized
         checkpoints[f"ref/{name}"] = final_weights(reference_study, first.parent, finalized.key)
@@ -391,22 +432,23 @@ def summarise(args: argparse.Namespace, conditions: dict[str, Any], first: Path)
             "its_test_accuracy": None if chosen is None else _record(chosen).test_accuracy,
         }
     goals = check_goals(args, arms, members)
+    every = len(args.seeds) * len(args.samplers)
     result = {
-        "complete": True,
+        "complete": len(arms_done) == every and any(k.startswith("ref/") for k in members),
+        "arms": f"{len(arms_done)} of {every}, each with its whole front finalized",
         "finalized": len(members),
-        "of": len(members),
         "conditions": {**conditions, "load_average_end": os.getloadavg(), "rounds": args.rounds},
         "selection": "by final validation accuracy; test accuracy only reported",
         "goals": goals,
         "normalisation": normalisation.describe(),
-        "arms": arms,
+        "per_arm": arms,
         "members": members,
         "published": PUBLISHED,
     }
-    args.out.write_text(json.dumps(result, indent=2))
-    plot(args, arms, members)
+    out.write_text(json.dumps(result, indent=2))
+    plot(args, arms, members, out.with_suffix(".png"))
     print(json.dumps({k: v for k, v in result.items() if k not in ("members", "conditions")}, indent=2))
-    print(f"wrote {args.out} and {args.out.with_suffix('.png')}")
+    print(f"wrote {out} and {out.with_suffix('.png')}")
 
 
 def member_row(finalized: Finalized) -> dict[str, Any]:
@@ -432,7 +474,7 @@ def check_goals(
     """The issue's goals, each with its figures and its distance when missed. Every choice of a
     network is by validation accuracy; its test accuracy is what the goal reads."""
     default, goals = args.samplers[0], {}
-    for seed in args.seeds:
+    for seed in [x for x in args.seeds if all(f"{s} seed {x}" in arms for s in args.samplers)]:
         mine = arms[f"{default} seed {seed}"]
         others = {s: arms[f"{s} seed {seed}"] for s in args.samplers[1:]}
         goals[f"seed {seed}: {default}'s final hypervolume >= every other arm's"] = {
@@ -473,7 +515,7 @@ def check_goals(
 
 
 def plot(
-    args: argparse.Namespace, arms: dict[str, dict[str, Any]], members: dict[str, dict[str, Any]]
+    args: argparse.Namespace, arms: dict[str, dict[str, Any]], members: dict[str, dict[str, Any]], path: Path
 ) -> None:
     """Test accuracy against energy per inference: each arm's final front, the MobileNets, and
     the published 2-conv row."""
@@ -512,7 +554,7 @@ def plot(
     axes.set_title(f"Finalized fronts (full-fidelity training), {load_config(args.config).data.dataset}")
     axes.legend(fontsize=8, loc="best")
     figure.tight_layout()
-    figure.savefig(args.out.with_suffix(".png"), dpi=120)
+    figure.savefig(path, dpi=120)
 
 
 def _record(trial: optuna.trial.FrozenTrial) -> Any:
