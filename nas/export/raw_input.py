@@ -42,11 +42,10 @@ def raw_input_onnx(
         return None
     pads = list(attributes.get("pads", [0, 0, 0, 0]))
     kernel = numpy_helper.to_array(weights[conv.input[1]]).astype(np.float64)
-    bias = np.zeros(kernel.shape[0])
-    if len(conv.input) > 2 and conv.input[2]:
-        if conv.input[2] not in weights:
-            return None
-        bias = numpy_helper.to_array(weights[conv.input[2]]).astype(np.float64)
+    has_bias = len(conv.input) > 2 and bool(conv.input[2])
+    if has_bias and conv.input[2] not in weights:
+        return None
+    bias = numpy_helper.to_array(weights[conv.input[2]]).astype(np.float64) if has_bias else 0.0
     shifted = (bias - mean / std * kernel.sum(axis=(1, 2, 3))).astype(np.float32)
 
     half = len(pads) // 2  # Conv: [begins..., ends...] over H, W; Pad: over N, C, H, W
@@ -63,12 +62,12 @@ def raw_input_onnx(
         helper.make_node("Pad", ["raw_nchw", "raw_pads", "raw_pad_value"], ["raw_padded"], mode="constant"),
     ]
     conv.input[0] = "raw_padded"
-    if len(conv.input) > 2:
+    if has_bias:
         old_bias, conv.input[2] = conv.input[2], "raw_stem_bias"
-        unused = not any(old_bias in node.input for node in graph.node)
-        if unused and weights[old_bias] in graph.initializer and weights[old_bias].name == old_bias:
-            graph.initializer.remove(weights[old_bias])  # else ONNX Runtime warns of it
+        if weights[old_bias].name == old_bias and not any(old_bias in node.input for node in graph.node):
+            graph.initializer.remove(weights[old_bias])  # unused now: ONNX Runtime would warn of it
     else:
+        del conv.input[2:]
         conv.input.append("raw_stem_bias")
     del conv.attribute[:]
     conv.attribute.extend(

@@ -67,11 +67,13 @@ def test_the_cheap_front_computes_what_the_network_does_on_normalised_images(
     assert front[:3] == ["DequantizeLinear", "Transpose", "Pad"] and not {"Sub", "Div", "Cast"} & set(front)
 
 
-@pytest.mark.parametrize(("stride", "padding"), [(1, 1), (2, 1), (1, 2)])
-def test_every_position_of_a_padded_stem_is_exact_the_borders_too(stride: int, padding: int) -> None:
+@pytest.mark.parametrize(("stride", "padding", "bias"), [(1, 1, True), (2, 1, True), (1, 2, False)])
+def test_every_position_of_a_padded_stem_is_exact_the_borders_too(
+    stride: int, padding: int, bias: bool
+) -> None:
     """The stem's own output, position by position: a border computed with the wrong padding
     value (or a bias folded without its padding) shows here, where a network's pooling hides it."""
-    stem = nn.Conv2d(1, 4, 2 * padding + 1, stride, padding)
+    stem = nn.Conv2d(1, 4, 2 * padding + 1, stride, padding, bias=bias)
     graph = Graph(
         RawImages(nn.Sequential(stem, nn.Flatten()).eval(), MEAN, STD).eval(), (28, 28, 1), torch.uint8
     )
