@@ -306,15 +306,23 @@ def sitting(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def searched_arm(args: argparse.Namespace, sampler: str, seed: int) -> tuple[optuna.Study, list[Any]] | None:
+    """The arm's study and its search front, once its search has begun; else None."""
+    config = args.work / f"{sampler}-{seed}" / "config.toml"
+    if not (config.is_file() and (config.parent / "nas.db").is_file()):
+        return None
+    study = _study(config)
+    return study, pareto_front(study)
+
+
 def finished_arms(args: argparse.Namespace) -> list[str]:
     """The arms whose whole front is finalized."""
     done = []
     for seed in args.seeds:
         for sampler in args.samplers:
-            config = args.work / f"{sampler}-{seed}" / "config.toml"
-            if config.is_file() and (config.parent / "nas.db").is_file():
-                study = _study(config)
-                front, finals = pareto_front(study), finalized_trials(study)
+            if (arm := searched_arm(args, sampler, seed)) is not None:
+                study, front = arm
+                finals = finalized_trials(study)
                 if front and all(t.number in finals for t in front):
                     done.append(f"{sampler}-{seed}")
     return done
@@ -342,12 +350,10 @@ def write_progress(args: argparse.Namespace, conditions: dict[str, Any]) -> None
     references: dict[str, Any] = {}
     for seed in args.seeds:
         for sampler in args.samplers:
-            config = args.work / f"{sampler}-{seed}" / "config.toml"
-            if not (config.parent / "nas.db").is_file():
+            if (arm := searched_arm(args, sampler, seed)) is None:
                 continue
-            study = _study(config)
+            study, front = arm
             finals = finalized_trials(study)
-            front = pareto_front(study)
             arms[f"{sampler} seed {seed}"] = {
                 "trials": sum(t.state == optuna.trial.TrialState.COMPLETE for t in study.trials),
                 "front": len(front),
@@ -365,7 +371,7 @@ def write_progress(args: argparse.Namespace, conditions: dict[str, Any]) -> None
             done += arms[f"{sampler} seed {seed}"]["finalized"]
             total += len(front)
             if not references:
-                loaded = load_config(config)
+                loaded = load_config(args.work / f"{sampler}-{seed}" / "config.toml")
                 expected = references_for(load_dataset(loaded.data).input_shape)
                 finished = finalized_references(study)
                 references = {
