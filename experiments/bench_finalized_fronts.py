@@ -7,7 +7,8 @@ recipe). Every step resumes where it stopped (the search and finalize resume the
 the benchmark can be run again after a kill or in several sittings. Then:
 
 2. the hypervolume of every finalized front under one shared normalisation (the first study's,
-   fixed in every study's configuration), per arm and seed;
+   kept in the work folder's normalisation.toml and fixed in every study's configuration, so
+   an arm searched again, the first included, is judged by the same bounds), per arm and seed;
 3. each front member against the finalized MobileNets: accuracy and energy per inference, all
    models re-measured interleaved (round-robin, median of rounds) so drift hits all alike;
 4. the most accurate finalized front member and the best one under 100 k parameters beside the
@@ -78,6 +79,7 @@ PUBLISHED = {  # Fashion-MNIST test accuracy, zalandoresearch/fashion-mnist READ
 }
 SMALL = 100_000
 SNAPSHOT_EVERY_S = 300
+NORMALISATION = "normalisation.toml"  # the shared hypervolume bounds, in the work folder
 PARTIAL = "finalized_fronts_partial.json"
 STEPS: set[subprocess.Popen[bytes]] = set()  # the CLI steps running now, one per arm at most
 STOPPING = threading.Event()
@@ -208,7 +210,7 @@ def main() -> None:
         return
     if args.partial:
         first = study_config(args, args.samplers[0], args.seeds[0], "")  # restored, on a fresh checkout
-        shared = shared_normalisation(first)
+        shared = shared_normalisation(args, first)
         for seed in args.seeds:
             for sampler in args.samplers:
                 if (args.work / f"{sampler}-{seed}" / "nas.sql").is_file():
@@ -224,9 +226,10 @@ def main() -> None:
     device = ["--device", args.device] if args.device else []
     epochs = ["--epochs", str(args.epochs)] if args.epochs else []
     arms = [(sampler, seed) for seed in args.seeds for sampler in args.samplers]
-    first = study_config(args, *arms[0], "")
+    saved = args.work / NORMALISATION
+    first = study_config(args, *arms[0], saved.read_text() if saved.is_file() else "")
     run([*NAS, "search", str(first), *device], first.parent)
-    shared = shared_normalisation(first)
+    shared = shared_normalisation(args, first)
     first = study_config(args, *arms[0], shared)  # the same bounds, now written
 
     def arm(sampler: str, seed: int) -> None:
@@ -328,12 +331,20 @@ def finished_arms(args: argparse.Namespace) -> list[str]:
     return done
 
 
-def shared_normalisation(first: Path) -> str:
-    """The first study's hypervolume normalisation as [hypervolume] pairs, every arm's."""
-    stored = study_normalisation(_study(first))
-    return "[hypervolume]\n" + "\n".join(
-        f"{OBJECTIVES[name].key} = [{low!r}, {high!r}]" for name, (low, high) in stored.bounds.items()
-    )
+def shared_normalisation(args: argparse.Namespace, first: Path) -> str:
+    """Every arm's hypervolume normalisation as [hypervolume] pairs: the work folder's, else the
+    first study's (measured as it was created), then kept in the work folder."""
+    saved: Path = args.work / NORMALISATION
+    if not saved.is_file():
+        stored = study_normalisation(_study(first))
+        saved.write_text(
+            "[hypervolume]\n"
+            + "".join(
+                f"{OBJECTIVES[name].key} = [{low!r}, {high!r}]\n"
+                for name, (low, high) in stored.bounds.items()
+            )
+        )
+    return saved.read_text()
 
 
 def final_weights(study: optuna.Study, folder: Path, key: str) -> Path:
