@@ -6,9 +6,11 @@ For each sampler (the default cost-first, TPE, random search) and seed, as users
 recipe). Every step resumes where it stopped (the search and finalize resume themselves), so
 the benchmark can be run again after a kill or in several sittings. Then:
 
-2. the hypervolume of every finalized front under one shared normalisation (the first study's,
-   kept in the work folder's normalisation.toml and fixed in every study's configuration, so
-   an arm searched again, the first included, is judged by the same bounds), per arm and seed;
+2. the hypervolume of every finalized front under one shared normalisation, per arm and seed.
+   Its bounds are measured with the figures they normalise (in the same rounds, below): the
+   space's cheapest network and the costliest MobileNet, by the rule a study uses. Each arm's
+   search measures its own bounds as it starts, as a user's search does on its machine (this
+   machine's speed varied 2-3x between sittings; bounds fixed in one sitting misjudged the next);
 3. each front member against the finalized MobileNets: accuracy and energy per inference, all
    models re-measured interleaved (round-robin, median of rounds) so drift hits all alike;
 4. the most accurate finalized front member and the best one under 100 k parameters beside the
@@ -61,14 +63,15 @@ import torch
 from estimators import Measurement, MeasureSettings, measure_onnx, median_round, round_robin, select_meter
 from nas.config import Config, load_config
 from nas.data import load_dataset
-from nas.export.checkpoint import load_checkpoint
+from nas.export.checkpoint import Checkpoint, load_checkpoint
 from nas.export.onnx import Graph
 from nas.finalize.records import Finalized, finalized_references, finalized_trials, front_of
-from nas.front.hypervolume import front_hypervolume, study_normalisation
+from nas.front.hypervolume import Normalisation, front_hypervolume, make_normalisation
 from nas.front.pareto import pareto_front
-from nas.objectives import OBJECTIVES
+from nas.objectives import static_costs
+from nas.search.references import ReferenceCost
 from nas.search.study import artifacts_dir, load_existing_study
-from search_spaces import references_for
+from search_spaces import Arch, build_model, parse_arch, references_for, smallest_arch
 
 RESULTS = Path(__file__).parent / "results"
 NAS = [sys.executable, "-m", "nas"]  # the CLI, wherever this Python has the project (a PYTHONPATH too)
@@ -79,16 +82,16 @@ PUBLISHED = {  # Fashion-MNIST test accuracy, zalandoresearch/fashion-mnist READ
 }
 SMALL = 100_000
 SNAPSHOT_EVERY_S = 300
-NORMALISATION = "normalisation.toml"  # the shared hypervolume bounds, in the work folder
+SMALLEST = "space/smallest"  # the space's cheapest network, measured beside the others: the floor
 PARTIAL = "finalized_fronts_partial.json"
 STEPS: set[subprocess.Popen[bytes]] = set()  # the CLI steps running now, one per arm at most
 STOPPING = threading.Event()
 LOCK = threading.RLock()  # the set above, the dumps and the progress file, across arms
 
 
-def study_config(args: argparse.Namespace, sampler: str, seed: int, shared: str) -> Path:
+def study_config(args: argparse.Namespace, sampler: str, seed: int) -> Path:
     """The benchmark's configuration of one arm: the user's file, renamed, reseeded, its own
-    storage and MLflow store, and the shared hypervolume normalisation."""
+    storage and MLflow store."""
     folder = args.work / f"{sampler}-{seed}"
     folder.mkdir(parents=True, exist_ok=True)
     restore(folder)
@@ -99,7 +102,6 @@ def study_config(args: argparse.Namespace, sampler: str, seed: int, shared: str)
         f'seed = {seed}\nartifacts_dir = "{folder}/artifacts"',
         f'[tracking]\nuri = "{"" if args.no_mlflow else f"sqlite:///{folder}/mlflow.db"}"',
         'experiment = "fidelity"',
-        shared,
     ]
     path.write_text(_merged(text, "\n".join(lines)))
     return Path(path)
@@ -189,15 +191,49 @@ def restore(folder: Path) -> None:
             connection.executescript(dump.read_text())
 
 
-def interleaved(checkpoints: dict[str, Path], rounds: int, config: Config) -> dict[str, Measurement]:
+def interleaved(graphs: dict[str, Graph], rounds: int, config: Config) -> dict[str, Measurement]:
     """Each model measured round-robin with the study's settings and meter, so that drift hits
     all alike; each keeps its median round, as ``nas finalize`` does."""
     settings = MeasureSettings(**config.measure.settings_fields())
     meter, _ = select_meter(config.measure.meter, vcpus=config.measure.threads)
-    graphs = {name: Graph.of(load_checkpoint(path)) for name, path in checkpoints.items()}
     models = {name: (graph.onnx(), graph.input_shape) for name, graph in graphs.items()}
     taken = round_robin(models, rounds, lambda model: measure_onnx(*model, settings, meter))
     return {name: median_round(measured) for name, measured in taken.items()}
+
+
+def smallest_network(like: Checkpoint, arch: Arch) -> Graph:
+    """The space's cheapest network (as initialised), exported as ``like``'s finalized networks are."""
+    torch.manual_seed(0)
+    model = build_model(arch, like.input_shape[0], like.num_classes).eval()
+    return Graph.of(replace(like, model=model, arch=arch))
+
+
+def shared_normalisation(
+    like: Checkpoint,
+    archs: dict[str, str],
+    measured: dict[str, Measurement],
+    objectives: list[str],
+    config: Config,
+) -> Normalisation:
+    """The hypervolume's bounds by a study's rule (the space's cheapest network to the costliest
+    reference), from figures measured in the same rounds as every network they normalise."""
+
+    def cost(key: str) -> ReferenceCost:
+        arch, figures = parse_arch(archs[key]), measured[key]
+        static = static_costs(arch, like.input_shape, like.num_classes)
+        return ReferenceCost(
+            key,
+            archs[key],
+            int(static["params"]),
+            int(static["macs"]),
+            figures.energy_j or 0.0,
+            figures.energy_source,
+            figures.latency_ms_median,
+            static,
+        )
+
+    references = [cost(key) for key in archs if key.startswith("ref/")]
+    return make_normalisation(config.hypervolume, objectives, like.num_classes, references, cost(SMALLEST))
 
 
 def main() -> None:
@@ -209,12 +245,11 @@ def main() -> None:
             print(f"dumped {folder / 'nas.sql'}")
         return
     if args.partial:
-        first = study_config(args, args.samplers[0], args.seeds[0], "")  # restored, on a fresh checkout
-        shared = shared_normalisation(args, first)
+        first = study_config(args, args.samplers[0], args.seeds[0])  # restored, on a fresh checkout
         for seed in args.seeds:
             for sampler in args.samplers:
                 if (args.work / f"{sampler}-{seed}" / "nas.sql").is_file():
-                    study_config(args, sampler, seed, shared)
+                    study_config(args, sampler, seed)
         finished = finished_arms(args)
         if not finished:
             raise SystemExit("no arm has its whole front finalized yet")
@@ -226,14 +261,10 @@ def main() -> None:
     device = ["--device", args.device] if args.device else []
     epochs = ["--epochs", str(args.epochs)] if args.epochs else []
     arms = [(sampler, seed) for seed in args.seeds for sampler in args.samplers]
-    saved = args.work / NORMALISATION
-    first = study_config(args, *arms[0], saved.read_text() if saved.is_file() else "")
-    run([*NAS, "search", str(first), *device], first.parent)
-    shared = shared_normalisation(args, first)
-    first = study_config(args, *arms[0], shared)  # the same bounds, now written
+    first = study_config(args, *arms[0])  # it holds the MobileNets
 
     def arm(sampler: str, seed: int) -> None:
-        config = study_config(args, sampler, seed, shared)
+        config = study_config(args, sampler, seed)
         run([*NAS, "search", str(config), *device], config.parent)
         run([*NAS, "finalize", "--config", str(config), *here(config), *epochs, *device], config.parent)
         write_progress(args, conditions)
@@ -331,22 +362,6 @@ def finished_arms(args: argparse.Namespace) -> list[str]:
     return done
 
 
-def shared_normalisation(args: argparse.Namespace, first: Path) -> str:
-    """Every arm's hypervolume normalisation as [hypervolume] pairs: the work folder's, else the
-    first study's (measured as it was created), then kept in the work folder."""
-    saved: Path = args.work / NORMALISATION
-    if not saved.is_file():
-        stored = study_normalisation(_study(first))
-        saved.write_text(
-            "[hypervolume]\n"
-            + "".join(
-                f"{OBJECTIVES[name].key} = [{low!r}, {high!r}]\n"
-                for name, (low, high) in stored.bounds.items()
-            )
-        )
-    return saved.read_text()
-
-
 def final_weights(study: optuna.Study, folder: Path, key: str) -> Path:
     """Where the arm's folder holds a finalized network's weights (the record's own path is the
     one of the checkout that trained it)."""
@@ -416,7 +431,6 @@ def summarise(
     """Every finalized network of ``arms_done`` and the MobileNets measured again together; each
     arm's final front and hypervolume from those figures; the goals; JSON and a plot at ``out``."""
     reference_study = _study(first)
-    normalisation = study_normalisation(reference_study)
     studies: dict[str, optuna.Study] = {}
     finals: dict[str, Finalized] = {}
     checkpoints: dict[str, Path] = {}
@@ -428,9 +442,18 @@ def summarise(
     for name, finalized in finalized_references(reference_study).items():
         finals[f"ref/{name}"] = finalized
         checkpoints[f"ref/{name}"] = final_weights(reference_study, first.parent, finalized.key)
+    config = load_config(first)
+    loaded = {key: load_checkpoint(path) for key, path in checkpoints.items()}
+    like = next(iter(loaded.values()))
+    smallest = smallest_arch(config.for_input(like.input_shape).space)
+    graphs = {key: Graph.of(checkpoint) for key, checkpoint in loaded.items()}
+    graphs[SMALLEST] = smallest_network(like, smallest)
+    measured = interleaved(graphs, args.rounds, config)
+    archs = {SMALLEST: str(smallest), **{key: str(c.arch) for key, c in loaded.items()}}
+    normalisation = shared_normalisation(like, archs, measured, reference_study.metric_names or [], config)
     again = {
-        key: replace(finals[key], record=finals[key].record.with_(measurement=measured))
-        for key, measured in interleaved(checkpoints, args.rounds, load_config(first)).items()
+        key: replace(finals[key], record=finals[key].record.with_(measurement=measured[key]))
+        for key in finals
     }
     members = {key: member_row(finalized) for key, finalized in again.items()}
     arms: dict[str, dict[str, Any]] = {}
