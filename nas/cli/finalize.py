@@ -131,16 +131,21 @@ def finalize(
     tracker = _tracker(config, study)
     failed = 0
     with sigterm_interrupts():
-        for index, candidate in enumerate(todo, 1):
-            stdout.print(f"[bold]{index}/{len(todo)} {escape(candidate.label)}[/] ({escape(candidate.arch)})")
-            try:
-                result = _finalize_one(finalizer, candidate)
-            except BusyError as busy:
-                stdout.print(f"[yellow]{escape(str(busy))}[/]")
-                continue
-            failed += result is None
-            if result is not None and tracker is not None:
-                tracker.log()
+        try:  # a stop between trainings (a training's own stop says what it saved)
+            for index, candidate in enumerate(todo, 1):
+                stdout.print(
+                    f"[bold]{index}/{len(todo)} {escape(candidate.label)}[/] ({escape(candidate.arch)})"
+                )
+                try:
+                    result = _finalize_one(finalizer, candidate)
+                except BusyError as busy:
+                    stdout.print(f"[yellow]{escape(str(busy))}[/]")
+                    continue
+                failed += result is None
+                if result is not None and tracker is not None:
+                    tracker.log()
+        except KeyboardInterrupt as stop:
+            _stopped(stop, "the networks finalized so far are kept; the same command finalizes the rest")
         try:
             measured = remeasure_interleaved(finalizer)
         except KeyboardInterrupt as stop:
@@ -173,6 +178,8 @@ def _finalize_one(finalizer: Finalizer, candidate: Candidate) -> Finalized | Non
         with user_errors():
             finished = finalizer.finalize(candidate, _epoch_line(candidate.label))
     except KeyboardInterrupt as stop:
+        if not state.is_file():  # stopped within its first epoch: nothing was saved
+            _stopped(stop, f"{candidate.label} had not finished an epoch; the same command starts it again")
         _stopped(
             stop,
             f"{candidate.label}'s training is saved at its last finished epoch ({state}); "

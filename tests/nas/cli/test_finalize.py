@@ -149,6 +149,25 @@ def test_sigterm_keeps_the_training_and_the_same_command_resumes_it(searched: Pa
     assert str(row["trial"]) == trial
 
 
+def test_a_stop_as_a_training_begins_says_in_one_line_what_is_kept(searched: Path) -> None:
+    front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
+    args = ["finalize", "--config", str(searched), "--trials", str(front[0]["trial"]), "--tracking-uri", ""]
+    command = [sys.executable, "-m", "nas", *args, "--epochs", "40"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:  # the signal lands just before the training or in its first epoch
+        if "from scratch" in line:
+            process.send_signal(signal.SIGTERM)
+            break
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 143, stderr  # not Click's "Aborted!" and 1
+    (said,) = stderr.strip().splitlines()
+    if list(searched.parent.rglob("*.state.pt")):  # the first epoch ended before the signal came
+        assert "saved at its last finished epoch" in said
+    else:
+        assert said.endswith(("the same command starts it again", "the same command finalizes the rest"))
+
+
 @pytest.mark.parametrize(
     ("args", "said"),
     [
