@@ -71,7 +71,7 @@ from nas.front.pareto import pareto_front
 from nas.objectives import static_costs
 from nas.search.references import ReferenceCost
 from nas.search.study import artifacts_dir, load_existing_study
-from search_spaces import Arch, build_model, parse_arch, references_for, smallest_arch
+from search_spaces import REFERENCES, Arch, build_model, parse_arch, references_for, smallest_arch
 
 RESULTS = Path(__file__).parent / "results"
 NAS = [sys.executable, "-m", "nas"]  # the CLI, wherever this Python has the project (a PYTHONPATH too)
@@ -82,7 +82,8 @@ PUBLISHED = {  # Fashion-MNIST test accuracy, zalandoresearch/fashion-mnist READ
 }
 SMALL = 100_000
 SNAPSHOT_EVERY_S = 300
-SMALLEST = "space/smallest"  # the space's cheapest network, measured beside the others: the floor
+BOUNDS = "bounds/"  # untrained networks measured beside the others for the hypervolume's bounds
+SMALLEST = BOUNDS + "smallest"  # the space's cheapest network: the floor; the MobileNets: the ceiling
 PARTIAL = "finalized_fronts_partial.json"
 STEPS: set[subprocess.Popen[bytes]] = set()  # the CLI steps running now, one per arm at most
 STOPPING = threading.Event()
@@ -201,8 +202,8 @@ def interleaved(graphs: dict[str, Graph], rounds: int, config: Config) -> dict[s
     return {name: median_round(measured) for name, measured in taken.items()}
 
 
-def smallest_network(like: Checkpoint, arch: Arch) -> Graph:
-    """The space's cheapest network (as initialised), exported as ``like``'s finalized networks are."""
+def initialised(like: Checkpoint, arch: Arch) -> Graph:
+    """``arch`` as initialised (its cost is its architecture's), exported as ``like`` is."""
     torch.manual_seed(0)
     model = build_model(arch, like.input_shape[0], like.num_classes).eval()
     return Graph.of(replace(like, model=model, arch=arch))
@@ -232,7 +233,7 @@ def shared_normalisation(
             static,
         )
 
-    references = [cost(key) for key in archs if key.startswith("ref/")]
+    references = [cost(key) for key in archs if key.startswith(BOUNDS) and key != SMALLEST]
     return make_normalisation(config.hypervolume, objectives, like.num_classes, references, cost(SMALLEST))
 
 
@@ -445,11 +446,17 @@ def summarise(
     config = load_config(first)
     loaded = {key: load_checkpoint(path) for key, path in checkpoints.items()}
     like = next(iter(loaded.values()))
-    smallest = smallest_arch(config.for_input(like.input_shape).space)
+    bounds = {  # measured whatever is finalized yet, so a partial summary has the same bounds
+        SMALLEST: smallest_arch(config.for_input(like.input_shape).space),
+        **{BOUNDS + name: REFERENCES[name] for name in references_for(like.input_shape)},
+    }
     graphs = {key: Graph.of(checkpoint) for key, checkpoint in loaded.items()}
-    graphs[SMALLEST] = smallest_network(like, smallest)
+    graphs.update({key: initialised(like, arch) for key, arch in bounds.items()})
     measured = interleaved(graphs, args.rounds, config)
-    archs = {SMALLEST: str(smallest), **{key: str(c.arch) for key, c in loaded.items()}}
+    archs = {
+        **{key: str(arch) for key, arch in bounds.items()},
+        **{key: str(c.arch) for key, c in loaded.items()},
+    }
     normalisation = shared_normalisation(like, archs, measured, reference_study.metric_names or [], config)
     again = {
         key: replace(finals[key], record=finals[key].record.with_(measurement=measured[key]))
