@@ -26,7 +26,7 @@ the logs stay out (``nas finalize`` logs to MLflow what its store lacks).
 
     python experiments/bench_finalized_fronts.py [--seeds 0 1] [--samplers cost-first tpe random]
         [--config experiments/fashion.toml] [--epochs N]
-    python experiments/bench_finalized_fronts.py --snapshot   # dump the storages now (to commit)
+    python experiments/bench_finalized_fronts.py --snapshot   # dump the storages and progress now (to commit)
 
 On a lent GPU, as experiments/bench_gpu.py runs (its wheels and data, carried; no MLflow there),
 every arm at once, training only:
@@ -244,6 +244,7 @@ def main() -> None:
         for folder in sorted(p.parent for p in args.work.glob("*/nas.db")):
             snapshot(folder)
             print(f"dumped {folder / 'nas.sql'}")
+        write_progress(args, sitting(args))  # what those storages hold, to commit with them
         return
     if args.partial:
         first = study_config(args, args.samplers[0], args.seeds[0])  # restored, on a fresh checkout
@@ -302,7 +303,9 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--epochs", type=int, help="finalize epochs [default: the configuration's]")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved measurement rounds")
     parser.add_argument("--work", type=Path, default=RESULTS / "fronts")
-    parser.add_argument("--snapshot", action="store_true", help="dump every arm's storage now, then stop")
+    parser.add_argument(
+        "--snapshot", action="store_true", help="dump every arm's storage and the progress now, then stop"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS / "finalized_fronts.json")
     parser.add_argument("--no-mlflow", action="store_true", help="tracking off (a machine without MLflow)")
     parser.add_argument(
