@@ -50,7 +50,7 @@ def create(config_path: Path, study_name: str | None, storage: str | None, trial
     if config.tracking.uri:  # workers started together would each create MLflow's tables
         from nas.tracking.callback import prepare_tracking
 
-        prepare_tracking(config, study)
+        prepare_tracking(config, study, waiting=True)
     shown = masked(config.study.storage)
     stdout.print(
         f"study {study.study_name!r} ready in {shown} ({config.study.n_trials} trials); start workers "

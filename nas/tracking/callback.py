@@ -92,18 +92,24 @@ class MlflowCallback:
         warn_stopped(error)
 
 
-def prepare_tracking(config: Config, study: optuna.Study) -> None:
+def prepare_tracking(config: Config, study: optuna.Study, *, waiting: bool = False) -> None:
     """MLflow made ready before several processes log the study at once: the store's tables,
     the experiment and the study's parent run, each made once, here. Workers that made them at
     the same moment could race: on a new SQLite store's migrations (the loser's half-done one
     breaks the store), and on the parent run (two, each worker's trials under its own). A
-    failure warns; each process then warns and goes on, as tracking does."""
+    failure warns; each process then warns and goes on, as tracking does.
+
+    With ``waiting`` (a study created for workers to join later), the study's run is SCHEDULED,
+    not RUNNING, unless a trial of it already runs: nothing searches until a worker starts,
+    whose first logged trial marks it RUNNING."""
     from nas.tracking.client import prepare_store
     from nas.tracking.tracker import MlflowTracker
 
     try:
         prepare_store(config.tracking.uri)
-        MlflowTracker(config, study)
+        tracker = MlflowTracker(config, study)
+        if waiting and not study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
+            tracker.client.update_run(tracker.parent_id, status="SCHEDULED")
     except Exception as error:
         warn_stopped(error)
 

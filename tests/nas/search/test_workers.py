@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import tomllib
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -85,8 +86,14 @@ def test_workers_share_one_budget_and_one_front(
     pg_study: tuple[str, str], workdir: Path, mlflow_database: str
 ) -> None:
     storage, name = pg_study
-    study = create(storage, name, trials=6)
     tracking = POSTGRES.rsplit("/", 1)[0] + "/" + mlflow_database
+    config = toml_text({**tomllib.loads((workdir / "tiny.toml").read_text()), "tracking": {"uri": tracking}})
+    (workdir / "tiny.toml").write_text(config)
+    study = create(storage, name, trials=6)
+    client = MlflowClient(tracking)
+    (experiment,) = [e for e in client.search_experiments() if e.name == "nas"]
+    (parent,) = client.search_runs([experiment.experiment_id], filter_string="tags.`nas.study` != ''")
+    assert parent.info.status == "SCHEDULED"  # made ready, not searching until a worker starts
     workers = [start_worker(workdir, storage, name, tracking) for _ in range(3)]
     outputs = [finish(process) for process in workers]
 
@@ -101,8 +108,7 @@ def test_workers_share_one_budget_and_one_front(
     front = run_cli("front", "--storage", storage, "--study-name", name, "--json")
     assert {row["trial"] for row in json.loads(front.output)} == {t.number for t in study.best_trials}
     # MLflow: each worker logged its own trials, once; the pareto tags follow the front of all
-    client = MlflowClient(tracking)
-    (experiment,) = [e for e in client.search_experiments() if e.name == "nas"]
+    assert client.get_run(parent.info.run_id).info.status == "FINISHED"
     runs = client.search_runs([experiment.experiment_id], filter_string="tags.`nas.trial_number` != ''")
     logged = sorted(int(r.data.tags["nas.trial_number"]) for r in runs)
     finished = [t.number for t in trials if t.state in (TrialState.COMPLETE, TrialState.FAIL)]
