@@ -68,7 +68,7 @@ def start_search(config: Config) -> Session:
     meters = search_meters(config, placement)
     measurer = make_measurer(config, meters[0])
     study = open_study(config)
-    return _assemble(config, splits, study, meters, measurer, worker=False)
+    return _assemble(config, splits, study, placement, meters, measurer, worker=False)
 
 
 def join_search(storage_url: str, name: str, overrides: dict[str, Any]) -> Session:
@@ -86,7 +86,7 @@ def join_search(storage_url: str, name: str, overrides: dict[str, Any]) -> Sessi
     # opened again: the heartbeat is a setting of the storage object, and it is stored in the study
     storage = make_storage(storage_url, config.study.heartbeat_s)
     study = optuna.load_study(study_name=name, storage=storage, sampler=optuna.samplers.RandomSampler())
-    return _assemble(config, splits, study, meters, measurer, worker=True)
+    return _assemble(config, splits, study, placement, meters, measurer, worker=True)
 
 
 def search_meters(config: Config, placement: Placement | None = None) -> Meters:
@@ -128,7 +128,13 @@ def measure_settings(config: Config) -> MeasureSettings:
 
 
 def _assemble(
-    config: Config, splits: Splits, study: optuna.Study, meters: Meters, measurer: Measurer, worker: bool
+    config: Config,
+    splits: Splits,
+    study: optuna.Study,
+    placement: Placement,
+    meters: Meters,
+    measurer: Measurer,
+    worker: bool,
 ) -> Session:
     from nas.front.pareto import LiveFront
     from nas.search.claims import ArchClaims
@@ -163,6 +169,7 @@ def _assemble(
         meter=meter,
         measurer=measurer,
         train_meter=train_meter,
+        train_device=str(placement.device),
         settings=settings,
         artifacts_dir=artifacts_dir(config, study),
         claims=ArchClaims(config.study.storage, study.user_attrs[UID_ATTR]),

@@ -47,7 +47,7 @@ from nas.search.claims import ArchClaims
 from nas.search.measurer import Measurer
 from nas.search.pairing import pair_with_front
 from nas.search.pareto_stop import TrainingHistory
-from nas.train import TrainingDivergedError, train_model, training_placement, training_threads
+from nas.train import TrainingDivergedError, train_model, training_threads
 from search_spaces import build_model, sample_arch
 
 HOST = host_description()
@@ -60,6 +60,7 @@ class TrialContext:
     meter: EnergyMeter  # for inference windows, holding measure.threads vCPUs
     measurer: Measurer  # where candidates are measured: here, with ``meter``, or on an agent
     train_meter: EnergyMeter  # for training, holding train.threads vCPUs
+    train_device: str  # where trials train, resolved from train.device ("cpu", "cuda:0")
     settings: MeasureSettings  # ONNX Runtime settings of every measurement, from the configuration
     artifacts_dir: Path  # this study's folder of trained weights
     claims: ArchClaims  # each architecture is trained once per study, across workers
@@ -249,8 +250,7 @@ def _train(
         except TrainingDivergedError as error:
             return error
 
-    device = str(training_placement(config.train.device).device)
-    with occupying(device) as share:  # trainings beside it on the device share its counters
+    with occupying(context.train_device) as share:  # trainings beside it on the device share its counters
         result, spent = holding(context.train_meter, threads).measure(train)
     draft.update(
         train_energy_j=spent.gross_joules,
