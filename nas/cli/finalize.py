@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from nas.data import Splits
     from nas.finalize.recipe import EpochDone, Recipe
     from nas.finalize.records import Finalized
-    from nas.finalize.run import Candidate, Finalizer
+    from nas.finalize.run import Candidate, Finalizer, Pending
     from nas.tracking.final import FinalLogger
 
 
@@ -58,6 +58,12 @@ def _trial_numbers(text: str | None) -> list[int] | None:
     "--references", is_flag=True, help="Finalize the study's reference MobileNets with the same recipe."
 )
 @click.option("--epochs", type=click.IntRange(min=1), help="Training epochs [default: finalize.epochs].")
+@click.option(
+    "--again",
+    is_flag=True,
+    help="Finalize again the networks finalized before with another recipe (e.g. other --epochs); "
+    "their earlier results and weights are kept.",
+)
 @click.option("--threads", type=click.IntRange(min=1), help="Torch CPU threads [default: every core].")
 @tracking_option("the study's")
 @click.option(
@@ -72,6 +78,7 @@ def finalize(
     trials_text: str | None,
     references: bool,
     epochs: int | None,
+    again: bool,
     threads: int | None,
     tracking_uri: str | None,
     artifacts_dir: str | None,
@@ -88,6 +95,7 @@ def finalize(
     Examples:
         nas finalize --study-name fashion
         nas finalize --study-name fashion --trials 12,4 --epochs 30
+        nas finalize --study-name fashion --trials 12 --epochs 48 --again
         nas finalize --study-name fashion --references
     """
     from nas.finalize.recipe import final_threads, make_recipe
@@ -114,7 +122,8 @@ def finalize(
         recipe = make_recipe(settings, splits, epochs)
         on_gpu = trains_on_gpu(config.train.device)
         finalizer, reason = _finalizer(study, config, splits, recipe, final_threads(settings, on_gpu))
-        todo, done = pending(study, candidates)
+        chosen = pending(study, candidates, recipe, again)
+        todo = chosen.todo
         if todo:
             finalizer.check_writable()
     stdout.print(f"finalizing {len(todo)} of {len(candidates)} networks of study {study.study_name!r}")
@@ -126,8 +135,7 @@ def finalize(
         f"to choose among the finalized networks; test ({len(splits.x_test):,}) scored once, at the end"
     )
     stdout.print(f"  energy: {reason}")
-    for finished in done:
-        stdout.print(f"{finished.label}: finalized before, kept ({finished.record.stop_reason})")
+    _print_finalized_before(chosen, recipe)
     tracker = _tracker(config, study)
     failed = 0
     with sigterm_interrupts():
@@ -166,6 +174,31 @@ def finalize(
         )
 
 
+def _print_finalized_before(chosen: Pending, recipe: Recipe) -> None:
+    """A line for each chosen network finalized before: kept, or to be finalized again."""
+    for finished in chosen.done:
+        stdout.print(f"{finished.label}: finalized before, kept ({finished.record.stop_reason})")
+    for finished in chosen.other_recipe:
+        stdout.print(
+            f"[yellow]{finished.label}: finalized before with {_differences(finished, recipe)}, kept; "
+            "--again finalizes it with this recipe, keeping that result beside[/]"
+        )
+    for finished in chosen.again:
+        weights = escape(str(finished.record.checkpoint))
+        stdout.print(
+            f"{finished.label}: finalized before with {_differences(finished, recipe)}; "
+            f"finalizing it again, that result and its weights are kept ({weights})"
+        )
+
+
+def _differences(finished: Finalized, recipe: Recipe) -> str:
+    """Where a finalization's recipe differs from this one, as a person reads it."""
+    differing = finished.recipe_differences(recipe.as_dict())
+    return ", ".join(
+        f"{name} {escape(str(its))} (now {escape(str(now))})" for name, (its, now) in differing.items()
+    )
+
+
 def _finalize_one(finalizer: Finalizer, candidate: Candidate) -> Finalized | None:
     """One network, said as it goes; None if its training failed (the others go on)."""
     from nas.train import TrainingDivergedError
@@ -189,6 +222,9 @@ def _finalize_one(finalizer: Finalizer, candidate: Candidate) -> Finalized | Non
         stderr.print(f"[red]{escape(candidate.label)} failed:[/] {escape(str(error))}; lower finalize.lr")
         return None
     record = finished.record
+    if finished.earlier:  # finalized again: the result it is compared with
+        before = finished.earlier[0]
+        proxy += f"; earlier finalization {accuracy_text(before.record.val_accuracy)}"
     stdout.print(
         f"{finished.label} finalized: val acc {accuracy_text(record.val_accuracy)} "
         f"(proxy {proxy}), test acc {accuracy_text(record.test_accuracy)}, energy "

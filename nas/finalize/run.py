@@ -28,6 +28,7 @@ from nas.export.onnx import Graph, choose_trial
 from nas.finalize.recipe import EpochDone, Recipe, train_final
 from nas.finalize.records import (
     Finalized,
+    finalization_ident,
     network_label,
     read_finalized,
     reference_key,
@@ -85,10 +86,33 @@ def choose_candidates(
     return chosen
 
 
-def pending(study: optuna.Study, candidates: Sequence[Candidate]) -> tuple[list[Candidate], list[Finalized]]:
-    """(still to finalize, finalized before)."""
-    done = read_finalized(study)
-    return [c for c in candidates if c.key not in done], [done[c.key] for c in candidates if c.key in done]
+@dataclass(frozen=True)
+class Pending:
+    """The candidates sorted by what their finalizations so far mean for this recipe."""
+
+    todo: list[Candidate]  # never finalized, or (with again) finalized with another recipe
+    done: list[Finalized]  # finalized with this recipe: kept
+    other_recipe: list[Finalized]  # finalized with another recipe and kept (without again)
+    again: list[Finalized]  # finalized with another recipe, to be finalized again (in todo)
+
+
+def pending(study: optuna.Study, candidates: Sequence[Candidate], recipe: Recipe, again: bool) -> Pending:
+    """What to finalize with ``recipe``: a network finalized before with it is kept; one finalized
+    with another recipe is kept too unless ``again`` (its earlier result is then kept beside)."""
+    finalized = read_finalized(study)
+    todo, done, other, repeated = [], [], [], []
+    for candidate in candidates:
+        before = finalized.get(candidate.key)
+        if before is None:
+            todo.append(candidate)
+        elif not before.recipe_differences(recipe.as_dict()):
+            done.append(before)
+        elif again:
+            todo.append(candidate)
+            repeated.append(before)
+        else:
+            other.append(before)
+    return Pending(todo, done, other, repeated)
 
 
 INTERLEAVED_ROUNDS = 3
@@ -137,9 +161,9 @@ class Finalizer:
             return self._finalize(candidate, on_epoch)
 
     def _finalize(self, candidate: Candidate, on_epoch: Callable[[EpochDone], None]) -> Finalized:
-        done = read_finalized(self.study).get(candidate.key)  # by a process that held the lock before
-        if done is not None:
-            return done
+        before = read_finalized(self.study).get(candidate.key)
+        if before is not None and not before.recipe_differences(self.recipe.as_dict()):
+            return before  # by a process that held the lock before
         splits = self.splits
         arch = parse_arch(candidate.arch)
         model = build_model(arch, splits.input_shape[0], splits.num_classes)
@@ -158,7 +182,8 @@ class Finalizer:
                 on_epoch,
                 self.placement,
             )
-        weights = self.folder / f"{candidate.key}.pt"
+        attempt = 1 if before is None else before.attempt + 1
+        weights = self.folder / f"{finalization_ident(candidate.key, attempt)}.pt"
         save_checkpoint(weights, model, arch, splits)
         graph = Graph.of(load_checkpoint(weights))  # as nas export writes it: batch norm folded
         # never from the device's table: these are the finalized weights' own figures
@@ -188,6 +213,8 @@ class Finalizer:
             record,
             candidate.proxy,
             self.recipe.as_dict(),
+            attempt=attempt,
+            earlier=() if before is None else (replace(before, earlier=()), *before.earlier),
         )
         store_finalized(self.study, finalized)
         self.state_path(candidate).unlink(missing_ok=True)  # the record now holds what it held

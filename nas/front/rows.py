@@ -106,6 +106,8 @@ class FinalRow:
     costs: dict[str, float | None]
     energy_source: str
     arch: str
+    epochs: int | None = None  # the recipe's
+    attempt: int = 1  # 2 and up: finalized again with another recipe, the earlier kept
 
     @classmethod
     def of(cls, finalized: Finalized, on_final_front: bool) -> FinalRow:
@@ -121,6 +123,8 @@ class FinalRow:
             costs={o.name: o.value(record) for o in COSTS},
             energy_source=record.energy_source,
             arch=record.arch,
+            epochs=finalized.recipe.get("epochs"),
+            attempt=finalized.attempt,
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -135,6 +139,8 @@ class FinalRow:
             **{o.key: self.costs[o.name] for o in COSTS},
             "energy_source": self.energy_source,
             "arch": self.arch,
+            "epochs": self.epochs,
+            "attempt": self.attempt,
         }
 
     def cells(self) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ TRIAL_TAG = "nas.trial_number"
 VIEW_TAG = f"mlflow.sharedViewState.{FRONT_VIEW_KEY}"
 NOTE_TAG = "mlflow.note.content"  # the experiment's description, shown above its runs
 FIDELITY_TAG = "nas.fidelity"  # "proxy" (a trial's run) or "final" (a finalized network's run)
-FINAL_TAG = "nas.final"  # a finalized network's key: trial-<n> or ref-<name>
+FINAL_TAG = "nas.final"  # a finalization: trial-<n> or ref-<name>, then <that>.<n> for one done again
 LOGGED_TAG = "nas.logged_below"  # on the parent: every finished trial numbered below it has a run
 ARTIFACT_INTERVAL_S = 10.0  # the rendered front (PNGs, HTML) is rewritten at most this often...
 # ... and rarely enough that rendering takes at most this share of the time: a rendering takes

@@ -167,13 +167,14 @@ def log_final_run(
     from mlflow.entities import Metric, Param, RunTag
 
     record, proxy = finalized.record, finalized.proxy
+    name = finalized.label if finalized.attempt == 1 else f"{finalized.label} #{finalized.attempt}"
     run = client.create_run(
         experiment_id,
-        run_name=f"final {finalized.label}: acc {record.val_accuracy:.3f}, {energy_text(record.energy_j)}",
+        run_name=f"final {name}: acc {record.val_accuracy:.3f}, {energy_text(record.energy_j)}",
         tags={
             "mlflow.parentRunId": parent_id,
             STUDY_TAG: study_name,
-            FINAL_TAG: finalized.key,
+            FINAL_TAG: finalized.ident,
             FIDELITY_TAG: "final",
             **front_tags(False, "final"),
         },

@@ -18,6 +18,7 @@ import pytest
 
 from nas.config import load_config
 from nas.data import load_dataset
+from nas.finalize.records import read_finalized
 from nas.search.study import artifacts_dir, load_existing_study
 from tests.conftest import TINY, run_cli, toml_text
 
@@ -147,6 +148,51 @@ def test_sigterm_keeps_the_training_and_the_same_command_resumes_it(searched: Pa
     assert "epoch  1/40" not in resumed.output and "epoch 40/40" in resumed.output
     (row,) = _finalized_rows(searched)
     assert str(row["trial"]) == trial
+
+
+def test_finalizing_again_with_another_recipe_keeps_the_earlier_result_beside(
+    searched: Path, workdir: Path
+) -> None:
+    front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
+    trial = front[0]["trial"]
+    args = ["finalize", "--config", str(searched), "--trials", str(trial)]
+    assert run_cli(*args, "--epochs", "1").exit_code == 0
+    (first,) = _finalized_rows(searched)
+    assert (first["epochs"], first["attempt"]) == (1, 1)
+
+    longer = run_cli(*args, "--epochs", "2")  # kept, and the line says why and how to train it again
+    said = " ".join(longer.output.split())
+    assert longer.exit_code == 0, longer.output
+    assert f"trial {trial}: finalized before with epochs 1 (now 2), kept; --again" in said
+    assert "epoch 1/2" not in said and _finalized_rows(searched) == [first]
+
+    again = run_cli(*args, "--epochs", "2", "--again")
+    said = " ".join(again.output.split())
+    assert again.exit_code == 0, again.output
+    assert "finalizing it again, that result and its weights are kept" in said and "epoch 2/2" in said
+    assert f"earlier finalization {first['val_accuracy']:.4f}" in said
+    (row,) = _finalized_rows(searched)
+    assert (row["epochs"], row["attempt"]) == (2, 2)
+    config = load_config(searched)
+    (finalized,) = read_finalized(load_existing_study(config.study.storage, config.study.name)).values()
+    (earlier,) = finalized.earlier
+    assert earlier.recipe["epochs"] == 1 and earlier.record.val_accuracy == first["val_accuracy"]
+    weights, earlier_weights = Path(str(finalized.record.checkpoint)), Path(str(earlier.record.checkpoint))
+    assert weights != earlier_weights and weights.is_file() and earlier_weights.is_file()
+    exported = run_cli("export", "--config", str(searched), "--trial", str(trial), "-o", "again.onnx")
+    assert exported.exit_code == 0 and "finalized weights" in exported.output
+
+    client = mlflow.MlflowClient(f"sqlite:///{workdir}/mlflow.db")
+    (experiment,) = [e for e in client.search_experiments() if e.name == "nas"]
+    runs = client.search_runs([experiment.experiment_id], "tags.`nas.fidelity` = 'final'")
+    shown = {r.data.tags["nas.final"]: r for r in runs}
+    assert set(shown) == {f"trial-{trial}", f"trial-{trial}.2"}
+    assert shown[f"trial-{trial}"].data.tags["nas.pareto"] == "false"  # replaced
+    assert shown[f"trial-{trial}.2"].data.params["finalize.epochs"] == "2"
+
+    same = run_cli(*args, "--epochs", "2", "--again")  # this recipe's result exists: nothing to do
+    assert same.exit_code == 0 and "finalized before, kept" in same.output
+    assert "epoch 1/2" not in same.output
 
 
 def test_a_stop_as_a_training_begins_says_in_one_line_what_is_kept(searched: Path) -> None:
