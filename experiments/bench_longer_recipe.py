@@ -14,7 +14,7 @@ done) and longer_recipe.png. A network stopped mid-training resumes at its last 
 benchmark runs again in the same checkout (the work folder, results/longer-work/, is not
 committed).
 
-    python experiments/bench_longer_recipe.py [--members 3] [--epochs 48]
+    python experiments/bench_longer_recipe.py [--members 2] [--epochs 48]
 """
 
 from __future__ import annotations
@@ -160,7 +160,7 @@ def plot(rows: list[dict[str, Any]], out: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--members", type=int, default=3, help="how many of the most accurate members")
+    parser.add_argument("--members", type=int, default=2, help="how many of the most accurate members")
     parser.add_argument("--epochs", type=int, default=48)
     parser.add_argument("--work", type=Path, default=RESULTS / "longer-work")
     parser.add_argument("--out", type=Path, default=RESULTS / "longer_recipe.json")

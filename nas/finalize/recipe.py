@@ -34,6 +34,7 @@ from nas.errors import UserInputError
 from nas.export.checkpoint import atomic_save, safe_load
 from nas.record import TrainResult
 from nas.train import Placement, Step, accuracy, check_finite
+from search_spaces import Arch, build_model
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,13 @@ def make_recipe(config: FinalizeConfig, splits: Splits, epochs: int | None = Non
         augment=augment,
         seed=config.seed,
     )
+
+
+def initial_model(arch: Arch, splits: Splits, recipe: Recipe) -> nn.Module:
+    """The network as its finalized training starts, initialised from the recipe's seed: the
+    same weights whether it is finalized alone or after others in one command."""
+    torch.manual_seed(recipe.seed)
+    return build_model(arch, splits.input_shape[0], splits.num_classes)
 
 
 def final_threads(config: FinalizeConfig, on_gpu: bool = False) -> int:

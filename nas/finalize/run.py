@@ -25,7 +25,7 @@ from nas.data import Splits, load_dataset
 from nas.errors import UserInputError
 from nas.export.checkpoint import check_free_space, checkpoint_bytes, load_checkpoint, save_checkpoint
 from nas.export.onnx import Graph, choose_trial
-from nas.finalize.recipe import EpochDone, Recipe, train_final
+from nas.finalize.recipe import EpochDone, Recipe, initial_model, train_final
 from nas.finalize.records import (
     Finalized,
     finalization_ident,
@@ -41,7 +41,7 @@ from nas.record import TrainResult, TrialRecord, read_record
 from nas.search.measurer import Measurer
 from nas.search.study import artifacts_dir
 from nas.train import Placement
-from search_spaces import REFERENCES, build_model, parse_arch, references_for
+from search_spaces import REFERENCES, parse_arch, references_for
 
 
 @dataclass(frozen=True)
@@ -166,7 +166,7 @@ class Finalizer:
             return before  # by a process that held the lock before
         splits = self.splits
         arch = parse_arch(candidate.arch)
-        model = build_model(arch, splits.input_shape[0], splits.num_classes)
+        model = initial_model(arch, splits, self.recipe)
         check_free_space(self.folder, 4 * checkpoint_bytes(model))  # state (weights, optimiser) and weights
         # held so that a search's trainings beside it share their counters with it; its own
         # readings stay whole (it spans sittings, and runs alone as a rule)

@@ -15,9 +15,11 @@ from typing import Any
 import mlflow
 import numpy as np
 import pytest
+import torch
 
 from nas.config import load_config
 from nas.data import load_dataset
+from nas.export.checkpoint import load_checkpoint
 from nas.finalize.records import read_finalized
 from nas.search.study import artifacts_dir, load_existing_study
 from tests.conftest import TINY, run_cli, toml_text
@@ -193,6 +195,27 @@ def test_finalizing_again_with_another_recipe_keeps_the_earlier_result_beside(
     same = run_cli(*args, "--epochs", "2", "--again")  # this recipe's result exists: nothing to do
     assert same.exit_code == 0 and "finalized before, kept" in same.output
     assert "epoch 1/2" not in same.output
+
+
+def test_a_network_finalizes_to_the_same_weights_alone_or_after_others(searched: Path, workdir: Path) -> None:
+    """Seeded from the recipe: what the command trained before must not change a network's start."""
+    other = workdir / "other.toml"  # the same search again, as another study
+    other.write_text(toml_text({**DIGITS, "study": {**DIGITS["study"], "name": "other"}}))
+    assert run_cli("search", str(other), "--trials", "4").exit_code == 0
+    one = ["finalize", "--epochs", "1", "--tracking-uri", ""]
+    assert run_cli(*one, "--config", str(searched), "--trials", "0,1").exit_code == 0  # 1 after 0
+    assert run_cli(*one, "--config", str(other), "--trials", "1").exit_code == 0  # 1 alone
+    finals = []
+    for config in (load_config(searched), load_config(other)):
+        study = load_existing_study(config.study.storage, config.study.name)
+        finals.append(read_finalized(study)["trial-1"])
+    after, alone = finals
+    assert after.record.arch == alone.record.arch  # the same search, seeded
+    assert after.record.training is not None and alone.record.training is not None
+    assert after.record.training.val_curve == alone.record.training.val_curve
+    assert after.record.test_accuracy == alone.record.test_accuracy
+    weights = [load_checkpoint(Path(str(f.record.checkpoint))).model.state_dict() for f in finals]
+    assert all(torch.equal(weights[0][name], weights[1][name]) for name in weights[0])
 
 
 def test_a_stop_as_a_training_begins_says_in_one_line_what_is_kept(searched: Path) -> None:
