@@ -104,11 +104,19 @@ def figures(final: Finalized) -> dict[str, Any]:
     }
 
 
+def reference_network() -> dict[str, Any]:
+    """The best MobileNet as the fronts benchmark finalized it (24 epochs), for scale."""
+    members = json.loads((RESULTS / "finalized_fronts.json").read_text())["members"]
+    best = max((k for k in members if k.startswith("ref/")), key=lambda k: members[k]["val_accuracy"])
+    return {"network": best.removeprefix("ref/"), "test_accuracy": members[best]["test_accuracy"]}
+
+
 def summarise(rows: list[dict[str, Any]], wanted: int, conditions: dict[str, Any], out: Path) -> None:
     done = [r for r in rows if "longer" in r]
     summary: dict[str, Any] = {"complete": len(done) == wanted, "done": len(done), "of": wanted}
     summary["conditions"] = conditions
     summary["networks"] = rows
+    summary["reference_24_epochs"] = reference_network()  # not finalized with the longer recipe
     if done:
         best = max(done, key=lambda r: r["longer"]["val_accuracy"])  # chosen by validation
         test = best["longer"]["test_accuracy"]
@@ -139,10 +147,16 @@ def plot(rows: list[dict[str, Any]], out: Path) -> None:
             bars.bar(i + shift, row[part]["test_accuracy"], width=0.38, color=colour, label=label)
         for part, style in (("recipe", "--"), ("longer", "-")):
             curve = row[part]["val_curve"]
-            curves.plot(
-                range(1, len(curve) + 1), curve, style, label=f"{row['network']}, {row[part]['epochs']}"
-            )
+            label = f"{row['network']}, {row[part]['epochs']} epochs"
+            curves.plot(range(1, len(curve) + 1), curve, style, label=label)
     bars.axhline(GOAL, color="grey", linestyle=":", label=f"goal {GOAL}")
+    reference = reference_network()
+    bars.axhline(
+        reference["test_accuracy"],
+        color="tab:green",
+        linestyle="--",
+        label=f"{reference['network']}, 24 epochs",
+    )
     bars.set_xticks(range(len(done)), [f"{r['network']}\n{r['params'] // 1000} k" for r in done], fontsize=8)
     low = min(min(r["recipe"]["test_accuracy"], r["longer"]["test_accuracy"]) for r in done)
     bars.set_ylim(low - 0.01, GOAL + 0.005)
