@@ -111,10 +111,10 @@ def reference_network() -> dict[str, Any]:
     return {"network": best.removeprefix("ref/"), "test_accuracy": members[best]["test_accuracy"]}
 
 
-def summarise(rows: list[dict[str, Any]], wanted: int, conditions: dict[str, Any], out: Path) -> None:
+def summarise(rows: list[dict[str, Any]], wanted: int, sittings: list[dict[str, Any]], out: Path) -> None:
     done = [r for r in rows if "longer" in r]
     summary: dict[str, Any] = {"complete": len(done) == wanted, "done": len(done), "of": wanted}
-    summary["conditions"] = conditions
+    summary["sittings"] = sittings  # the conditions of every sitting that wrote this file
     summary["networks"] = rows
     summary["reference_24_epochs"] = reference_network()  # not finalized with the longer recipe
     if done:
@@ -189,6 +189,9 @@ def main() -> None:
         "config": "experiments/fashion.toml",
     }
     print(json.dumps(conditions), flush=True)
+    before = json.loads(args.out.read_text()) if args.out.is_file() else {}
+    sittings = before.get("sittings", [before["conditions"]] if "conditions" in before else [])
+    sittings.append(conditions)
     members = chosen(args.members)
     rows: list[dict[str, Any]] = []
     for arm, trial in members:
@@ -217,7 +220,7 @@ def main() -> None:
             flush=True,
         )
         conditions["load_average_end"] = os.getloadavg()
-        summarise(rows, len(members), conditions, args.out)
+        summarise(rows, len(members), sittings, args.out)
         plot(rows, args.out.with_suffix(".png"))
 
 
