@@ -32,6 +32,7 @@ from typing import Any
 
 import onnxruntime
 import torch
+from bench_finalized_fronts import here, study_config
 
 from nas.config import load_config
 from nas.finalize.records import Finalized, read_finalized, trial_key
@@ -54,34 +55,15 @@ def chosen(count: int) -> list[tuple[str, int]]:
 
 
 def arm_copy(arm: str, work: Path) -> Path:
-    """The arm's study, copied into the work folder (made once: a stopped run resumes in it), and
-    its configuration there: the benchmark's, with this folder's storage, weights and MLflow."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    from bench_finalized_fronts import _merged, restore
-
+    """The arm's study, copied into the work folder (once: a stopped run resumes in it), with the
+    fronts benchmark's configuration of the arm pointed there (storage, weights, MLflow)."""
     folder = work / arm
     folder.mkdir(parents=True, exist_ok=True)
     if not (folder / "nas.db").exists():
-        shutil.copyfile(FRONTS / arm / "nas.sql", folder / "nas.sql")
-        restore(folder)
+        shutil.copyfile(FRONTS / arm / "nas.sql", folder / "nas.sql")  # study_config restores it
     sampler, seed = arm.rsplit("-", 1)
-    config = folder / "config.toml"
-    overrides = "\n".join(
-        [
-            f'[study]\nname = "{arm}"\nstorage = "sqlite:///{folder}/nas.db"\nsampler = "{sampler}"',
-            f'seed = {seed}\nartifacts_dir = "{folder}/artifacts"',
-            f'[tracking]\nuri = "sqlite:///{folder}/mlflow.db"\nexperiment = "longer-recipe"',
-        ]
-    )
-    config.write_text(_merged((Path(__file__).parent / "fashion.toml").read_text(), overrides))
-    return config
-
-
-def here(config: Path) -> list[str]:
-    """The copy's weights folder and MLflow store: the study names those of the checkout that
-    ran its search, where nothing of this benchmark may be written."""
-    loaded = load_config(config)
-    return ["--tracking-uri", loaded.tracking.uri, "--artifacts-dir", loaded.study.artifacts_dir]
+    where = argparse.Namespace(work=work, config=Path(__file__).parent / "fashion.toml", no_mlflow=False)
+    return study_config(where, sampler, int(seed))
 
 
 def finalized(config: Path, trial: int) -> Finalized:

@@ -345,14 +345,15 @@ class MlflowTracker:
                 replaced = runs.get(earlier.ident)
                 if replaced is not None and replaced.data.tags.get(PARETO_TAG) == "true":
                     self._tag_front(replaced.info.run_id, False, "final")
-            ident = finalized.ident
-            run_id = runs[ident].info.run_id if ident in runs else None
-            if run_id is None:
+            run = runs.get(finalized.ident)
+            if run is None:
                 run_id = log_final_run(
                     self.client, self.experiment_id, self.parent_id, study.study_name, finalized, self.factors
                 )
                 logged += 1
-            elif _energy_of(runs[ident]) != objective_metrics(finalized.record).get(ENERGY_METRIC):
+            else:
+                run_id = run.info.run_id
+            if run is not None and _energy_of(run) != objective_metrics(finalized.record).get(ENERGY_METRIC):
                 # measured again since it was logged (interleaved with the others): its figures now
                 now = int(time.time() * 1000)
                 figures = [
@@ -361,7 +362,7 @@ class MlflowTracker:
                     if value is not None
                 ]
                 self.client.log_batch(run_id, metrics=figures)
-            shown = runs[ident].data.tags.get(PARETO_TAG) if ident in runs else "false"
+            shown = run.data.tags.get(PARETO_TAG) if run is not None else "false"
             if shown != str(key in front).lower():
                 self._tag_front(run_id, key in front, "final")
         return logged
