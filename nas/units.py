@@ -5,19 +5,20 @@ from __future__ import annotations
 import math
 
 _SCALES = ((1.0, ""), (1e-3, "m"), (1e-6, "µ"), (1e-9, "n"))
+_LARGE = ((1e6, "M"), (1e3, "k"))  # energies: a search's budget and footprint run to kilojoules
 
 
-def _scaled(value: float | None, unit: str) -> str:
+def _scaled(value: float | None, unit: str, scales: tuple[tuple[float, str], ...] = _SCALES) -> str:
     if value is None or not math.isfinite(value):
         return "-"
-    for scale, prefix in _SCALES:
+    for scale, prefix in scales:
         if abs(value) >= scale:
             return f"{value / scale:.3g} {prefix}{unit}"
     return f"{value / 1e-9:.3g} n{unit}"
 
 
 def energy_text(joules: float | None) -> str:
-    return _scaled(joules, "J")
+    return _scaled(joules, "J", _LARGE + _SCALES)
 
 
 def latency_text(milliseconds: float | None) -> str:

@@ -163,6 +163,14 @@ def on_device(config: Config, device: str | None) -> Config:
     return config.model_copy(update={"train": config.train.model_copy(update={"device": device})})
 
 
+def budget_option(function: F) -> F:
+    return click.option(
+        "--budget",
+        help="Energy the study may spend, training and measuring: J, kJ, MJ, Wh or kWh, e.g. 2kJ "
+        "[default: study.budget]. Alone, it ends the search; with --trials, the first limit reached.",
+    )(function)
+
+
 def force_option(function: F) -> F:
     return click.option(
         "--force",

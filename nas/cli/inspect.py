@@ -10,6 +10,7 @@ import click
 import optuna
 from rich.table import Table
 
+from nas.budget import BUDGET_ATTR
 from nas.cli.common import (
     config_option,
     flagged_study,
@@ -23,6 +24,7 @@ from nas.cli.common import (
     user_errors,
 )
 from nas.config import ConfigError, load_config
+from nas.footprint import study_footprint
 from nas.front.pareto import pareto_front
 from nas.front.rows import final_rows, front_rows
 from nas.record import read_record
@@ -150,7 +152,8 @@ def report(
     help=f"Optuna storage URL [default: ${STORAGE_ENV}, else study.storage of the config].",
 )
 def studies(config_path: Path | None, storage: str | None) -> None:
-    """List the studies in a storage: trials, front size, best validation accuracy, energy range.
+    """List the studies in a storage: trials, front size, best validation accuracy, energy range,
+    the energy each search spent (and its budget).
 
     \b
     Examples:
@@ -158,7 +161,8 @@ def studies(config_path: Path | None, storage: str | None) -> None:
         nas studies --storage postgresql://host/db
     """
     with user_errors():
-        url = storage or load_config(config_path).study.storage
+        defaults = load_config(config_path)
+        url = storage or defaults.study.storage
         found = make_storage(url).get_all_studies() if _storage_exists(url) else []
     table = Table(
         title=f"studies in {masked(url)}", caption="front: validation accuracy and energy per inference"
@@ -171,21 +175,22 @@ def studies(config_path: Path | None, storage: str | None) -> None:
         "front",
         "best val acc",
         "front energy",
+        "spent",
         "sampler",
     ):
         table.add_column(column, overflow="fold")
     for summary in sorted(found, key=lambda s: s.study_name):
         if summary.user_attrs.get(SCHEMA_ATTR) != SCHEMA:
-            table.add_row(summary.study_name, "-", "-", "-", "-", "-", "-", "made by an earlier version")
+            table.add_row(summary.study_name, *["-"] * 7, "made by an earlier version")
             continue
         study = optuna.load_study(study_name=summary.study_name, storage=url)
         trials = study.get_trials(deepcopy=False)
         states = [t.state.name for t in trials]
         front = [read_record(t) for t in pareto_front(study)]
         energies = [r.energy_j for r in front if r.energy_j is not None]
-        sampler = (
-            json.loads(summary.user_attrs.get("nas_config_full", "{}")).get("study", {}).get("sampler", "?")
-        )
+        stored = json.loads(summary.user_attrs.get("nas_config_full", "{}")).get("study", {})
+        spent = energy_text(study_footprint(trials, defaults.footprint.factors()).energy_j)
+        budget = summary.user_attrs.get(BUDGET_ATTR)
         table.add_row(
             summary.study_name,
             str(states.count("COMPLETE")),
@@ -194,7 +199,8 @@ def studies(config_path: Path | None, storage: str | None) -> None:
             str(len(front)),
             accuracy_text(max((r.val_accuracy for r in front), default=None)),
             f"{energy_text(min(energies))} to {energy_text(max(energies))}" if energies else "-",
-            sampler,
+            f"{spent} of {energy_text(budget)}" if budget else spent,
+            stored.get("sampler", "?"),
         )
     stdout.print(table if found else f"no studies in {masked(url)} (nas search or nas create makes one)")
 

@@ -9,19 +9,20 @@ import signal
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 import click
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from estimators.contention import free_cores
 from nas.cli.common import print_front, stderr, stdout
 from nas.config import Config
-from nas.config.sections import CORES
+from nas.config.sections import CORES, MAX_TRIALS
 from nas.errors import Terminated
-from nas.footprint import study_footprint
+from nas.footprint import FootprintTally, study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import LiveFront, pareto_front
 from nas.objectives import OBJECTIVES, Objective
@@ -29,7 +30,7 @@ from nas.record import HEARTBEAT_FAILURE, read_record
 from nas.search.runner import SearchOutcome, SearchStalledError, TrialCallback
 from nas.search.session import Session
 from nas.search.study import completed
-from nas.units import clipped, duration_text
+from nas.units import clipped, duration_text, energy_text
 from nas.urls import masked
 
 
@@ -88,12 +89,12 @@ def print_first_lines(session: Session) -> None:
 def search_progress(session: Session, first_lines: bool = True) -> Iterator[list[TrialCallback]]:
     """A callback for the search: a line per trial and a live progress bar, after the
     ``first_lines``. The front is kept incrementally, so a trial's share of this does not grow
-    with the study."""
+    with the study. With a budget in joules, the bar follows the joules spent against it."""
     config, study = session.config, session.study
     columns = (
         TextColumn("[bold]{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TextColumn("{task.fields[count]}"),
         TextColumn("front {task.fields[front]}"),
         TextColumn("{task.fields[failed]}"),
         TimeElapsedColumn(),
@@ -108,11 +109,18 @@ def search_progress(session: Session, first_lines: bool = True) -> Iterator[list
     )
     with Progress(*columns, console=stderr, transient=False) as progress:
         live = LiveFront([d.name.lower() for d in study.directions])
-        live.update(study.get_trials(deepcopy=False))
+        trials = study.get_trials(deepcopy=False)
+        live.update(trials)
+        tally = FootprintTally(config.footprint.factors())
+        spent_before = tally.update(trials).energy_j
+        goal = Goal(config.study.n_trials, config.study.budget_j)
+        done = len(completed(study))
+        total, position = goal.bar(done, spent_before)
         task = progress.add_task(
             f"search {config.study.name}",
-            total=config.study.n_trials,
-            completed=min(len(completed(study)), config.study.n_trials),
+            total=total,
+            completed=int(position),
+            count=goal.text(done, spent_before),
             front=len(live.members),
             failed="",
         )
@@ -126,18 +134,60 @@ def search_progress(session: Session, first_lines: bool = True) -> Iterator[list
             trials = study.get_trials(deepcopy=False)
             live.update(trials)
             front = live.front()
-            done = min(sum(t.state == TrialState.COMPLETE for t in trials), config.study.n_trials)
+            done = sum(t.state == TrialState.COMPLETE for t in trials)
+            spent = tally.update(trials).energy_j
             finished_here += trial.state == TrialState.COMPLETE
-            eta = ""
-            if finished_here and done < config.study.n_trials:
-                per_trial = (time.monotonic() - started) / finished_here
-                eta = f"  ETA {duration_text(per_trial * (config.study.n_trials - done))}"
+            left = goal.seconds_left(
+                done, finished_here, spent, spent - spent_before, time.monotonic() - started
+            )
+            eta = f"  ETA {duration_text(left)}" if left is not None else ""
             progress.console.print(
                 trial_line(trial, trial.number in {t.number for t in front}, objectives, free_machine) + eta
             )
-            progress.update(task, completed=done, front=len(front), failed=_failed_note(trials))
+            total, position = goal.bar(done, spent)
+            progress.update(
+                task,
+                total=total,
+                completed=position,
+                count=goal.text(done, spent),
+                front=len(front),
+                failed=_failed_note(trials),
+            )
 
         yield [on_trial]
+
+
+@dataclass(frozen=True)
+class Goal:
+    """Where a search stops: ``n_trials`` completed trials, or ``budget_j`` joules spent."""
+
+    n_trials: int
+    budget_j: float | None
+
+    def bar(self, done: int, spent_j: float) -> tuple[float, float]:
+        """The bar's total and position: joules against the budget when there is one, else trials."""
+        if self.budget_j is not None:
+            return self.budget_j, min(spent_j, self.budget_j)
+        return self.n_trials, min(done, self.n_trials)
+
+    def text(self, done: int, spent_j: float) -> str:
+        trials = (
+            f"{min(done, self.n_trials)}/{self.n_trials}" if self.n_trials < MAX_TRIALS else f"{done} trials"
+        )
+        if self.budget_j is None:
+            return trials
+        return f"{energy_text(spent_j)} of {energy_text(self.budget_j)}, {trials}"
+
+    def seconds_left(
+        self, done: int, done_here: int, spent_j: float, spent_here_j: float, elapsed_s: float
+    ) -> float | None:
+        """The time to the nearer limit at this run's pace so far (None before any pace is known)."""
+        left = []
+        if done_here and done < self.n_trials and self.n_trials < MAX_TRIALS:
+            left.append(elapsed_s / done_here * (self.n_trials - done))
+        if self.budget_j is not None and spent_here_j > 0 and spent_j < self.budget_j:
+            left.append(elapsed_s / spent_here_j * (self.budget_j - spent_j))
+        return min(left) if left else None
 
 
 def resume_line(study: optuna.Study, n_trials: int) -> str | None:
@@ -223,10 +273,16 @@ def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
     study = outcome.study
     print_front(study)
     done = len(completed(study))
-    if outcome.new_trials == 0 and done >= config.study.n_trials:
+    footprint = study_footprint(study.get_trials(deepcopy=False), config.footprint.factors())
+    if outcome.new_trials == 0 and outcome.ended_by == "trials":
         stdout.print(
             f"study {study.study_name!r} already has {done} completed trials (its budget is "
             f"{config.study.n_trials}): run it again with --trials {done + 20} (or more) to extend it"
+        )
+    if outcome.new_trials == 0 and outcome.ended_by == "budget":
+        stdout.print(
+            f"study {study.study_name!r} has already spent {energy_text(footprint.energy_j)} of its budget "
+            f"of {energy_text(config.study.budget_j)}: run it again with a larger --budget to extend it"
         )
     stdout.print(
         f"{len(completed(study))} completed trials ({outcome.new_trials} new) in {outcome.elapsed_s:.0f} s; "
@@ -236,11 +292,28 @@ def print_search_summary(config: Config, outcome: SearchOutcome) -> None:
     volume = front_hypervolume(pareto_front(study), config.study.objectives, normalisation)
     stdout.print(f"hypervolume {volume:.4f} (costs normalised: {normalisation.describe()})", markup=False)
     stdout.print(f"energy meter: {outcome.meter_reason}")
-    stdout.print(study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).summary())
+    stdout.print(footprint.summary())
     if outcome.note:
         stdout.print(outcome.note)
+    if ended := ended_line(config, outcome.ended_by, footprint.energy_j):
+        stdout.print(ended)
     if config.tracking.uri:
         stdout.print(mlflow_line(config), markup=False, soft_wrap=True)
+
+
+def ended_line(config: Config, ended_by: str, spent_j: float) -> str:
+    """Which limit ended the search, with its figures."""
+    study = config.study
+    if ended_by == "budget" and study.budget_j is not None:
+        return (
+            f"ended by the energy budget: {energy_text(spent_j)} spent of {energy_text(study.budget_j)} "
+            f"(study.budget {study.budget}; trials running when it was reached finished)"
+        )
+    if ended_by == "trials":
+        return f"ended by the number of trials: {study.n_trials} completed (study.n_trials)"
+    if ended_by == "timeout" and study.timeout_s is not None:
+        return f"ended by the time limit of {duration_text(study.timeout_s)} (--timeout)"
+    return ""
 
 
 def mlflow_line(config: Config) -> str:

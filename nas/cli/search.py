@@ -10,6 +10,7 @@ from rich.table import Table
 
 from estimators.meter import COUNTER_SOURCES
 from nas.cli.common import (
+    budget_option,
     config_option,
     device_option,
     on_device,
@@ -37,6 +38,7 @@ from nas.search.study import completed
 @click.argument("config_path", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @study_options
 @click.option("--trials", type=int, help="Completed trials the study should reach [default: study.n_trials].")
+@budget_option
 @click.option("--timeout", type=float, help="Stop this run after this many seconds.")
 @click.option("--seed", type=int, help="Sampler and training seed.")
 @click.option(
@@ -58,6 +60,7 @@ def search(
     study_name: str | None,
     storage: str | None,
     trials: int | None,
+    budget: str | None,
     timeout: float | None,
     seed: int | None,
     sampler: str | None,
@@ -73,6 +76,7 @@ def search(
     \b
     Example:
         nas search experiments/digits.toml --trials 20
+        nas search experiments/fashion.toml --budget 20kJ --trials 1000
         nas search experiments/fashion.toml --jobs 2 --device cuda:0
     """
     with user_errors():
@@ -83,6 +87,7 @@ def search(
                     "name": study_name,
                     "storage": storage,
                     "n_trials": trials,
+                    "budget": budget,
                     "timeout_s": timeout,
                     "seed": seed,
                     "sampler": sampler,

@@ -9,6 +9,7 @@ import click
 
 from nas.cli import driver_said
 from nas.cli.common import (
+    budget_option,
     config_option,
     device_option,
     stdout,
@@ -72,6 +73,7 @@ def create(config_path: Path, study_name: str | None, storage: str | None, trial
 @click.option(
     "--trials", type=int, help="Completed trials the study should reach [default: the study's n_trials]."
 )
+@budget_option
 @device_option
 def worker(
     study_name: str,
@@ -80,6 +82,7 @@ def worker(
     artifacts_dir: str | None,
     timeout: float | None,
     trials: int | None,
+    budget: str | None,
     device: str | None,
 ) -> None:
     """Join a study and run trials until its budget is met across all workers.
@@ -99,7 +102,12 @@ def worker(
             study_name,
             {
                 "tracking": {"uri": tracking_uri},
-                "study": {"artifacts_dir": artifacts_dir, "timeout_s": timeout, "n_trials": trials},
+                "study": {
+                    "artifacts_dir": artifacts_dir,
+                    "timeout_s": timeout,
+                    "n_trials": trials,
+                    "budget": budget,
+                },
                 "train": {"device": device},
             },
         )

@@ -21,12 +21,14 @@ from pydantic import (
 
 from estimators.carbon import GRID_G_PER_KWH, CarbonFactors, carbon_factors
 from estimators.energy import METER_NAMES
+from nas.budget import parse_joules
 from nas.objectives import COSTS, DEFAULT, OBJECTIVES
 from nas.samplers import DEFAULT_SAMPLER, SAMPLERS
 from nas.urls import check_agent_url, check_storage_url, check_tracking_uri
 
 CORES = len(os.sched_getaffinity(0))  # the cores this process may run on
 SEED_LIMIT = 2**32  # what Optuna's samplers (numpy) accept
+MAX_TRIALS = 1_000_000
 MAX_NAME = 200
 # bounds that keep a run from hanging or exhausting the machine (each is said in the README)
 MAX_THREADS = CORES  # threads beyond the machine's cores only slow it down
@@ -55,8 +57,11 @@ class StudyConfig(Section):
     sampler: str = DEFAULT_SAMPLER  # a name in nas/samplers/__init__.py: cost-first, nsga2, tpe, random
     population_size: StrictInt = Field(default=8, ge=2, le=10_000)  # NSGA-II generation size
     seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
-    n_trials: StrictInt = Field(default=20, ge=1, le=1_000_000)  # completed trials the study should reach
+    n_trials: StrictInt = Field(default=20, ge=1, le=MAX_TRIALS)  # completed trials the study should reach
     timeout_s: float | None = Field(default=None, gt=0)  # wall-clock limit of this run
+    # the study's energy budget ("2kJ": J, kJ, MJ, Wh, kWh), met by its own footprint; without
+    # n_trials beside it, the budget alone ends the search
+    budget: str | None = None
     objectives: list[str] = Field(default=list(DEFAULT))  # names in nas/objectives.py
     artifacts_dir: str = Field(default="nas-artifacts", min_length=1)  # trained weights, shared by workers
     heartbeat_s: float = Field(default=30.0, ge=0.5, le=86_400)  # a trial silent 2x this long is retried
@@ -65,6 +70,25 @@ class StudyConfig(Section):
     @classmethod
     def _name(cls, value: str) -> str:
         return check_name(value, "the study name")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _budget_alone(cls, data: Any) -> Any:
+        """A budget in joules without a number of trials: the joules decide when it ends."""
+        if isinstance(data, dict) and data.get("budget") is not None and data.get("n_trials") is None:
+            return {**data, "n_trials": MAX_TRIALS}
+        return data
+
+    @field_validator("budget")
+    @classmethod
+    def _budget(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_joules(value)
+        return value
+
+    @property
+    def budget_j(self) -> float | None:
+        return None if self.budget is None else parse_joules(self.budget)
 
     @field_validator("sampler")
     @classmethod

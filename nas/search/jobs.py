@@ -74,6 +74,8 @@ def job_command(session: Session, timeout_s: float | None) -> list[str]:
     command = [sys.executable, "-m", "nas", "worker", "--study-name", session.study.study_name]
     command += ["--trials", str(config.study.n_trials), "--device", config.train.device]
     command += ["--artifacts-dir", config.study.artifacts_dir]
+    if config.study.budget is not None:
+        command += ["--budget", config.study.budget]
     if timeout_s is not None:
         command += ["--timeout", f"{timeout_s:g}"]
     return command

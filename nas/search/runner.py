@@ -1,10 +1,13 @@
 """Running trials until the study's budget is met, by one process or by many workers at once.
 
 The budget is the study's, counted in its storage: ``study.n_trials`` completed trials across
-every worker. Before each trial a worker fails trials whose heartbeat stopped (their worker
-died; Optuna enqueues a retry with the same parameters), then starts one only if completed plus
-running trials leave room. Two workers can still ask in the same instant: a trial that finds
-``n_trials`` trials ahead of it is failed at once as surplus, before any work.
+every worker, and, with ``study.budget``, the joules its footprint shows (every trial's training
+and measuring, failed and running ones included): the first limit reached ends the search.
+Before each trial a worker fails trials whose heartbeat stopped (their worker died; Optuna
+enqueues a retry with the same parameters), then starts one only if the limits leave room. Two
+workers can still ask in the same instant: a trial that finds ``n_trials`` trials ahead of it is
+failed at once as surplus, before any work. A budget in joules is checked before each trial, so
+it is overshot by at most the trials already running when it is reached.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from dataclasses import dataclass
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
+from nas.budget import BUDGET_ATTR
+from nas.config.sections import StudyConfig
+from nas.footprint import FootprintTally
 from nas.record import TrialRecord, read_record, write_record
 from nas.search.session import Session
 from nas.search.study import completed
@@ -43,6 +49,7 @@ class SearchOutcome:
     elapsed_s: float
     meter_reason: str
     note: str = ""  # said after the footprint (jobs: the counters' reading of the whole search)
+    ended_by: str = ""  # the limit that ended it: "trials", "budget" or "timeout" ("" if none)
 
 
 def _objective(search: Session) -> Callable[[optuna.Trial], list[float]]:
@@ -73,6 +80,8 @@ def run_search(search: Session, callbacks: list[TrialCallback] | None = None) ->
     from nas.tracking.callback import MlflowCallback
 
     config = search.config
+    if config.study.budget_j is not None:  # for readers (nas studies): the budget it runs under
+        search.study.set_user_attr(BUDGET_ATTR, config.study.budget_j)
     tracking = MlflowCallback(config, backfill=search.backfill) if config.tracking.uri else None
     try:
         outcome = _run(search, [*(callbacks or []), *([tracking] if tracking else [])])
@@ -91,14 +100,14 @@ def _run(search: Session, callbacks: list[TrialCallback]) -> SearchOutcome:
     before = len(completed(study))
     finished: list[FrozenTrial] = []  # the trials this process ran
     objective = _objective(search)
+    spent = FootprintTally(search.config.footprint.factors())
     while True:
         _fail_stale_trials(study)
         trials = study.get_trials(deepcopy=False)
         done = sum(t.state == TrialState.COMPLETE for t in trials)
         running = sum(t.state == TrialState.RUNNING for t in trials)
-        if done >= config.n_trials:
-            break
-        if config.timeout_s is not None and time.perf_counter() - started >= config.timeout_s:
+        ended_by = limit_reached(config, done, spent.update(trials).energy_j, time.perf_counter() - started)
+        if ended_by:
             break
         if done + running >= config.n_trials:
             time.sleep(min(config.heartbeat_s, 2.0))  # others' trials will finish, or go stale
@@ -115,8 +124,23 @@ def _run(search: Session, callbacks: list[TrialCallback]) -> SearchOutcome:
             gc.freeze()
         _check_not_stalled(finished)
     return SearchOutcome(
-        study, len(completed(study)) - before, time.perf_counter() - started, search.meter_reason
+        study,
+        len(completed(study)) - before,
+        time.perf_counter() - started,
+        search.meter_reason,
+        ended_by=ended_by,
     )
+
+
+def limit_reached(config: StudyConfig, completed_trials: int, spent_j: float, elapsed_s: float) -> str:
+    """Which of the study's limits ends the search now ("" while none does)."""
+    if completed_trials >= config.n_trials:
+        return "trials"
+    if config.budget_j is not None and spent_j >= config.budget_j:
+        return "budget"
+    if config.timeout_s is not None and elapsed_s >= config.timeout_s:
+        return "timeout"
+    return ""
 
 
 def _check_not_stalled(finished: list[FrozenTrial]) -> None:

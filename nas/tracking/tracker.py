@@ -249,6 +249,8 @@ class MlflowTracker:
             "search_co2e_g": footprint.co2e_g,
             "pareto_saved_energy_j": footprint.pareto_saved_j,
         }
+        if (budget_j := self.config.study.budget_j) is not None:  # beside what it bounds
+            values["search_budget_j"] = budget_j
         logged_below = self._logged_below(trials)
         if values != self.logged_values or logged_below != self.logged_below:  # nothing new: nothing
             now = int(time.time() * 1000)

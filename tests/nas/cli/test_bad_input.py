@@ -96,6 +96,12 @@ CONFIGS = {  # TOML text: a piece of the message
     "a fractional memory budget": ("[budget]\nmax_peak_memory_bytes = 1.5\n", "budget.max_peak_memory_bytes"),
     "an unknown top-level key": ("colour = 3\n", "colour: unknown key"),
     "a dataset file that is not there": ('[data]\ndataset = "missing.npz"\n', "missing.npz: no such file"),
+    "a joule budget without a unit": ('[study]\nbudget = "2000"\n', "study.budget: '2000' is not an energy"),
+    "a joule budget in calories": ('[study]\nbudget = "5kcal"\n', "unknown unit 'kcal'"),
+    "a negative joule budget": ('[study]\nbudget = "-2kJ"\n', "is not an energy"),
+    "a joule budget of zero": ('[study]\nbudget = "0J"\n', "positive, finite"),
+    "a NaN joule budget": ('[study]\nbudget = "nanJ"\n', "is not an energy"),
+    "a joule budget as a number": ("[study]\nbudget = 2000\n", "study.budget"),
 }
 
 
@@ -211,6 +217,9 @@ def test_missing_fashion_mnist(workdir: Path, monkeypatch: pytest.MonkeyPatch) -
 
 FLAGS = {  # command line: a piece of the message
     "zero trials": (["search", "--trials", "0"], "study.n_trials"),
+    "a budget without a unit": (["search", "--budget", "500"], "'500' is not an energy"),
+    "a budget in an unknown unit": (["search", "--budget", "2 kWs"], "unknown unit 'kWs'"),
+    "an infinite budget": (["search", "--budget", "1e999J"], "positive, finite"),
     "a negative seed": (["search", "--seed", "-5"], "study.seed"),
     "a NUL in a study name flag": (["search", "--study-name", "a\x00b"], "control characters"),
     "a storage flag Optuna cannot open": (["search", "--storage", "redis://x"], "scheme 'redis'"),

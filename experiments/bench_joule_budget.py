@@ -1,0 +1,295 @@
+"""Equal joules: does the default sampler reach the accurate end with what it saves?
+
+Fashion-MNIST (experiments/fashion.toml, the default proxy), MLflow on, as users run the CLI. Per
+seed, random search runs its 20 trials first; what it spent (the study's own footprint: training
+plus measuring, every trial) is that seed's budget, and every other arm (the default, TPE,
+NSGA-II) gets ``nas search --budget <that>J``. Then, per arm and seed: trials run, hypervolume
+(the study's own normalisation, and one shared by every arm and seed: random search's at the
+first seed), the best validation accuracy and its test accuracy, joules spent. Finally each
+arm's most accurate network (by validation) is finalized (``nas finalize --trials N``) at the
+first ``--finalize-seeds`` seeds.
+
+Every step resumes where it stopped: the searches and ``nas finalize`` resume themselves, and
+each arm's storage is committed as SQL text (``nas.sql``, rewritten every few minutes and after
+every step), so a fresh checkout goes on where the last sitting stopped. The JSON and the plot
+are rewritten after every step.
+
+    python experiments/bench_joule_budget.py [--seeds 0 1 2] [--samplers cost-first tpe nsga2]
+    python experiments/bench_joule_budget.py --summary   # the JSON and plot from what is done now
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+import onnxruntime
+import optuna
+import torch
+from bench_finalized_fronts import _merged, here, run, snapshot, stop_steps, study_config
+
+from nas.budget import BUDGET_ATTR
+from nas.config import load_config
+from nas.finalize.records import finalized_trials
+from nas.footprint import study_footprint
+from nas.front.hypervolume import Normalisation, front_hypervolume, has_normalisation, study_normalisation
+from nas.front.pareto import feasible_trials, pareto_front
+from nas.record import read_record
+from nas.search.study import load_existing_study
+
+RESULTS = Path(__file__).parent / "results"
+NAS = [sys.executable, "-m", "nas"]
+BUDGET_SETTER = "random"  # its 20 trials set each seed's budget
+NO_TRIAL_LIMIT = 100_000  # the budget arms stop on joules alone
+
+
+def arm_config(args: argparse.Namespace, sampler: str, seed: int) -> Path:
+    """The arm's configuration (bench_finalized_fronts' layout); budget arms without a trial limit."""
+    path = study_config(args, sampler, seed)
+    if sampler != BUDGET_SETTER:
+        path.write_text(_merged(path.read_text(), f"[study]\nn_trials = {NO_TRIAL_LIMIT}"))
+    return path
+
+
+def study_of(config: Path) -> optuna.Study | None:
+    if not (config.parent / "nas.db").is_file():
+        return None
+    loaded = load_config(config)
+    return load_existing_study(loaded.study.storage, loaded.study.name)
+
+
+def spent_j(study: optuna.Study) -> float:
+    config = load_config(None)
+    return study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).energy_j
+
+
+def budget_of(args: argparse.Namespace, seed: int) -> float:
+    """What random search spent on its 20 trials at ``seed`` (searched first if need be)."""
+    config = arm_config(args, BUDGET_SETTER, seed)
+    study = study_of(config)
+    if (
+        study is None
+        or sum(t.state.name == "COMPLETE" for t in study.trials) < load_config(config).study.n_trials
+    ):
+        run([*NAS, "search", str(config)], config.parent)
+        study = study_of(config)
+    assert study is not None
+    return spent_j(study)
+
+
+def most_accurate(study: optuna.Study) -> optuna.trial.FrozenTrial | None:
+    trials = feasible_trials(study)
+    return max(trials, key=lambda t: read_record(t).val_accuracy) if trials else None
+
+
+def arm_row(study: optuna.Study, shared: Normalisation | None) -> dict[str, Any]:
+    objectives = study.metric_names or []
+    front = pareto_front(study)
+    best = most_accurate(study)
+    finals = finalized_trials(study)
+    record = read_record(best) if best is not None else None
+    final = finals.get(best.number) if best is not None else None
+    return {
+        "trials": len(study.trials),
+        "completed": sum(t.state.name == "COMPLETE" for t in study.trials),
+        "spent_j": spent_j(study),
+        "budget_j": study.user_attrs.get(BUDGET_ATTR),
+        "hypervolume_own": front_hypervolume(front, objectives, study_normalisation(study))
+        if has_normalisation(study)
+        else None,
+        "hypervolume_shared": None if shared is None else front_hypervolume(front, objectives, shared),
+        "best_trial": None if best is None else best.number,
+        "best_val_accuracy": None if record is None else record.val_accuracy,
+        "its_test_accuracy": None if record is None else record.test_accuracy,
+        "its_params": None if record is None else record.params,
+        "finalized_val_accuracy": None if final is None else final.record.val_accuracy,
+        "finalized_test_accuracy": None if final is None else final.record.test_accuracy,
+        "front": [
+            {"trial": t.number, **dict(zip(objectives, t.values, strict=True))}
+            for t in sorted(front, key=lambda t: t.values[objectives.index("accuracy")])
+        ],
+    }
+
+
+def summarise(args: argparse.Namespace, conditions: dict[str, Any]) -> dict[str, Any]:
+    samplers = [BUDGET_SETTER, *args.samplers]
+    first = study_of(args.work / f"{BUDGET_SETTER}-{args.seeds[0]}" / "config.toml")
+    shared = study_normalisation(first) if first is not None and has_normalisation(first) else None
+    arms: dict[str, dict[str, Any]] = {}
+    for seed in args.seeds:
+        for sampler in samplers:
+            study = study_of(args.work / f"{sampler}-{seed}" / "config.toml")
+            if study is not None:
+                arms[f"{sampler}-{seed}"] = {"sampler": sampler, "seed": seed, **arm_row(study, shared)}
+    result = {
+        "question": "at random search's 20-trial joules, does the default lead in hypervolume and reach "
+        "the accurate end?",
+        "conditions": {**conditions, "load_average_now": os.getloadavg()},
+        "shared_normalisation": None if shared is None else shared.describe(),
+        "selection": "by validation accuracy; test accuracy only reported",
+        "arms": arms,
+        "goals": goals(args, arms),
+    }
+    args.out.write_text(json.dumps(result, indent=2) + "\n")
+    plot(args, arms, args.out.with_suffix(".png"))
+    return result
+
+
+def goals(args: argparse.Namespace, arms: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The issue's goals over the seeds whose arms are all searched, each with its distance."""
+    default, others = args.samplers[0], [BUDGET_SETTER, *args.samplers[1:]]
+    seeds = [s for s in args.seeds if all(f"{x}-{s}" in arms for x in (default, *others))]
+    out: dict[str, Any] = {"seeds_judged": seeds}
+    if not seeds:
+        return out
+    hv = {s: {x: arms[f"{x}-{s}"]["hypervolume_shared"] for x in (default, *others)} for s in seeds}
+    out["hypervolume: default >= every other arm at every seed"] = {
+        "met": all(v[default] >= max(v[x] for x in others) for v in hv.values()),
+        "by_seed": hv,
+    }
+    gaps = {
+        s: 100
+        * (
+            max(arms[f"{x}-{s}"]["best_val_accuracy"] for x in ("random", "tpe") if f"{x}-{s}" in arms)
+            - arms[f"{default}-{s}"]["best_val_accuracy"]
+        )
+        for s in seeds
+    }
+    ordered = sorted(gaps.values())
+    median = ordered[len(ordered) // 2] if len(ordered) % 2 else sum(ordered[len(ordered) // 2 - 1 :][:2]) / 2
+    out["best validation accuracy: default within 0.3 points of random/TPE (median), 1 point (each)"] = {
+        "met": median <= 0.3 and max(ordered) <= 1.0,
+        "points_behind_by_seed": {s: round(g, 2) for s, g in gaps.items()},
+        "median_points_behind": round(median, 2),
+    }
+    finalized = {
+        s: {x: arms[f"{x}-{s}"]["finalized_test_accuracy"] for x in (default, *others)}
+        for s in seeds
+        if all(arms[f"{x}-{s}"]["finalized_test_accuracy"] is not None for x in (default, *others))
+    }
+    if finalized:
+        behind = {s: 100 * (max(v.values()) - v[default]) for s, v in finalized.items()}
+        out["finalized: default's most accurate within 0.3 test points of the best arm's"] = {
+            "met": all(b <= 0.3 for b in behind.values()),
+            "points_behind_by_seed": {s: round(b, 2) for s, b in behind.items()},
+            "test_accuracy_by_seed": finalized,
+        }
+    return out
+
+
+def plot(args: argparse.Namespace, arms: dict[str, dict[str, Any]], path: Path) -> None:
+    """Each arm's proxy front, accuracy against energy per inference, one panel per seed."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    seeds = [s for s in args.seeds if any(a["seed"] == s for a in arms.values())]
+    if not seeds:
+        return
+    figure, axes = plt.subplots(1, len(seeds), figsize=(5.5 * len(seeds), 4.5), squeeze=False)
+    colours = {"cost-first": "tab:green", "random": "tab:grey", "tpe": "tab:blue", "nsga2": "tab:orange"}
+    for panel, seed in zip(axes[0], seeds, strict=True):
+        for arm in (a for a in arms.values() if a["seed"] == seed):
+            front = sorted(arm["front"], key=lambda r: r["energy"])
+            hv = arm["hypervolume_shared"]
+            panel.step(
+                [r["energy"] * 1e6 for r in front],
+                [r["accuracy"] for r in front],
+                where="post",
+                marker="o",
+                color=colours.get(arm["sampler"]),
+                label=f"{arm['sampler']}: {arm['trials']} trials, {arm['spent_j'] / 1e3:.1f} kJ"
+                + (f", hv {hv:.3f}" if hv is not None else ""),
+            )
+        panel.set_xscale("log")
+        panel.set_xlabel("energy per inference (µJ, model:cpu-ccf)")
+        panel.set_ylabel("proxy validation accuracy")
+        panel.set_title(f"seed {seed}")
+        panel.legend(fontsize=7, loc="lower right")
+    figure.suptitle("Fashion-MNIST, equal joules (random search's 20 trials)")
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+
+
+def finalize_best(args: argparse.Namespace, conditions: dict[str, Any]) -> None:
+    """Each arm's most accurate network (by validation), finalized, at ``--finalize-seeds``."""
+    for seed in args.finalize_seeds:
+        for sampler in [*args.samplers, BUDGET_SETTER]:
+            config = arm_config(args, sampler, seed)
+            study = study_of(config)
+            best = most_accurate(study) if study is not None else None
+            if best is None:
+                continue
+            command = ["finalize", "--config", str(config), "--trials", str(best.number), *here(config)]
+            run([*NAS, *command], config.parent)
+            summarise(args, conditions)
+
+
+def main() -> None:
+    args = arguments()
+    args.work = args.work.resolve()
+    args.work.mkdir(parents=True, exist_ok=True)
+    conditions = {
+        "cores": os.cpu_count(),
+        "load_average_start": os.getloadavg(),
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "onnxruntime": onnxruntime.__version__,
+        "optuna": optuna.__version__,
+        "config": str(args.config.relative_to(Path.cwd()) if args.config.is_absolute() else args.config),
+        "mlflow": not args.no_mlflow,
+        "budget": f"what {BUDGET_SETTER} search spends on its 20 trials, per seed",
+    }
+    if args.summary:
+        for seed in args.seeds:
+            for sampler in [BUDGET_SETTER, *args.samplers]:
+                if (args.work / f"{sampler}-{seed}" / "nas.sql").is_file():
+                    study_config(args, sampler, seed)  # restored from its dump on a fresh checkout
+        print(json.dumps(summarise(args, conditions)["goals"], indent=2))
+        return
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    print("conditions: " + json.dumps(conditions), flush=True)
+    try:
+        budgets = {}
+        for seed in args.seeds:  # every seed's budget first: what the other arms are held to
+            budgets[seed] = budget_of(args, seed)
+            summarise(args, conditions)
+        for seed in args.seeds:
+            for sampler in args.samplers:
+                config = arm_config(args, sampler, seed)
+                run([*NAS, "search", str(config), "--budget", f"{budgets[seed]:.1f}J"], config.parent)
+                summarise(args, conditions)
+        finalize_best(args, conditions)
+    except BaseException:
+        stop_steps()
+        raise
+    finally:
+        for folder in args.work.glob("*/"):
+            snapshot(folder)
+    print(json.dumps(summarise(args, conditions)["goals"], indent=2))
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--config", type=Path, default=Path(__file__).parent / "fashion.toml")
+    parser.add_argument("--samplers", nargs="+", default=["cost-first", "tpe", "nsga2"], help="default first")
+    parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1, 2])
+    parser.add_argument("--finalize-seeds", nargs="*", type=int, default=[0, 1])
+    parser.add_argument("--work", type=Path, default=RESULTS / "joule_budget")
+    parser.add_argument("--out", type=Path, default=RESULTS / "joule_budget.json")
+    parser.add_argument("--no-mlflow", action="store_true", help="tracking off (a machine without MLflow)")
+    parser.add_argument("--summary", action="store_true", help="the JSON and plot from what is done, now")
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    main()
