@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from nas.errors import UserInputError
+
 MASK = "***"
 STORAGE_ENV = "NAS_STORAGE"  # a storage URL from the environment, so a password is not on a command line
 TRACKING_ENV = "NAS_TRACKING_URI"
@@ -20,7 +22,7 @@ DATABASE_SCHEMES = ("sqlite", "postgresql", "mysql")
 TRACKING_SCHEMES = (*DATABASE_SCHEMES, "mssql", "http", "https", "file")
 
 
-class UrlError(ValueError):
+class UrlError(UserInputError, ValueError):
     """A URL that cannot be used; the message is one line for the user."""
 
 

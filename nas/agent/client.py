@@ -66,11 +66,12 @@ class AgentClient:
                 )
             except requests.RequestException as error:
                 failure = type(error).__name__
-            if answer is None or answer.status_code in (502, 503):  # down, or a proxy says it is
-                if time.monotonic() + pause > deadline:
+            if answer is None or answer.status_code in (502, 503):  # down or busy, or a proxy says so
+                wait = pause if answer is None else _retry_after(answer, pause)
+                if time.monotonic() + wait > deadline:
                     why = failure if answer is None else f"HTTP {answer.status_code}"
                     raise AgentUnavailableError(f"agent {self.name} did not answer for {wait_s:g} s ({why})")
-                time.sleep(pause)
+                time.sleep(wait)
                 pause = min(pause * 2, 10.0)
                 continue
             if answer.status_code == 200:
@@ -105,3 +106,9 @@ class AgentClient:
             str(data["energy_meter"]),
             bool(data["reused"]),
         )
+
+
+def _retry_after(answer: requests.Response, otherwise: float) -> float:
+    """The pause a busy agent asked for (``Retry-After`` in seconds, within reason), else ours."""
+    asked = answer.headers.get("Retry-After", "")
+    return min(max(float(asked), 0.5), 60.0) if asked.isdigit() else otherwise

@@ -26,8 +26,13 @@ class MeasurementFailedError(Exception):
 def _serve(conn: Connection, meter_name: str, model: CpuPowerModel) -> None:
     """The child's loop: (model bytes, input shape, settings) in; ("ok", measurement, meter
     description) or ("error", reason) out."""
+    import os
+    import tempfile
+
     from estimators import measure_onnx, select_meter
 
+    # an empty folder of its own: nothing beside the model is there for ONNX Runtime to read
+    os.chdir(tempfile.mkdtemp(prefix="nas-measure-"))
     meters: dict[tuple[int, str], Any] = {}  # by (threads, provider): the CPU model holds that many vCPUs
     while True:
         try:

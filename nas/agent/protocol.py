@@ -1,7 +1,9 @@
 """What an agent and its clients say to each other, in one place.
 
 ``POST /measure``: the body is the ONNX model's bytes; the header ``X-Nas-Measure`` holds JSON
-``{"input_shape": [c, h, w], "settings": {MeasureSettings}, "key": "arch|shape|classes"}``. The
+``{"input_shape": [c, h, w], "settings": {MeasureSettings}, "key": "arch|shape|classes"}`` (the
+key is the client's label for the network, kept beside the measurement; the agent's table finds
+a measurement by the model's own bytes). The
 answer is JSON ``{"measurement": {Measurement}, "device": str, "energy_meter": str, "reused":
 bool}``. Every request carries ``Authorization: Bearer <token>``.
 """
@@ -46,5 +48,5 @@ def token_matches(expected: str, header: str | None) -> bool:
 
 
 def measurement_key(arch: str, input_shape: tuple[int, ...], num_classes: int) -> str:
-    """What a network's cost depends on (not its weights): the key of the device's table."""
+    """What a network's cost depends on (not its weights): its label in the device's table."""
     return f"{arch}|{'x'.join(map(str, input_shape))}|{num_classes}"

@@ -4,28 +4,37 @@ answered with a status and one line, and nothing of it is kept.
 
 - 401: no token or a wrong one (compared in constant time; the token is never logged).
 - 413: a model over the size limit (read no further than the limit).
-- 415: not an ONNX model (parsed as ONNX's protobuf only: nothing is ever unpickled).
+- 415: not one self-contained ONNX model (parsed as ONNX's protobuf only: nothing is ever
+  unpickled), or one whose tensors reference external data: the agent measures the bytes it was
+  sent and reads no file for any model.
 - 422: settings or an input shape that do not fit, or ONNX Runtime's refusal of the model.
+- 503: the queue of measurements is full (``Retry-After`` says when to ask again). Health and
+  the meters never wait behind the queue.
 - 504: the measurement outran the time limit (its process is killed; the agent goes on).
 """
 
 from __future__ import annotations
 
 import json
+import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
+from starlette.requests import ClientDisconnect
 
 from estimators import METER_NAMES, CpuPowerModel, MeasureSettings, probe_meter, select_meter
 from estimators.contention import current_contention
 from estimators.host import host_description
 from nas.agent.measuring import MeasurementFailedError, MeasurementTimeoutError, MeasuringProcess
 from nas.agent.protocol import REQUEST_HEADER, token_matches
-from nas.agent.table import DeviceTable
+from nas.agent.table import DeviceTable, model_digest
 from nas.config.sections import MAX_BATCH, MAX_RUNS, MAX_WINDOW_S
+
+RETRY_AFTER_S = 5  # what a client told the queue is full waits before asking again
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,7 @@ class AgentSettings:
     model: CpuPowerModel = field(default_factory=CpuPowerModel)
     max_model_bytes: int = 64 * 2**20
     time_limit_s: float = 120.0
+    max_queue: int = 8  # measurements waiting or under way; more are answered 503
 
 
 def _settings(raw: Any) -> MeasureSettings:
@@ -55,22 +65,32 @@ def _input_shape(raw: Any) -> tuple[int, ...]:
     return tuple(raw)
 
 
+class _MeterNames:
+    """The description of the meter a measurement with given settings uses (part of the table's
+    key), found once per thread count and provider."""
+
+    def __init__(self, agent: AgentSettings) -> None:
+        self.agent = agent
+        self.names: dict[tuple[int, str], str] = {}
+        self.lock = threading.Lock()
+
+    def of(self, settings: MeasureSettings) -> str:
+        key = (settings.threads, settings.provider)
+        with self.lock:
+            if key not in self.names:
+                meter, _ = select_meter(
+                    self.agent.meter, settings.threads, settings.provider, self.agent.model
+                )
+                self.names[key] = meter.describe()
+            return self.names[key]
+
+
 def make_app(agent: AgentSettings, measurer: MeasuringProcess, table: DeviceTable) -> FastAPI:
     app = FastAPI(title="nas agent", docs_url=None, redoc_url=None, openapi_url=None)
     device = host_description()
-    meters: dict[tuple[int, str], str] = {}
-    meters_lock = threading.Lock()
-    served = {"measured": 0, "reused": 0, "refused": 0}
-
-    def meter_of(settings: MeasureSettings) -> str:
-        """The description of the meter a measurement with ``settings`` uses (the table's key)."""
-        key = (settings.threads, settings.provider)
-        with meters_lock:
-            if key not in meters:
-                meters[key] = select_meter(agent.meter, settings.threads, settings.provider, agent.model)[
-                    0
-                ].describe()
-            return meters[key]
+    meter_of = _MeterNames(agent).of
+    served = {"measured": 0, "reused": 0, "refused": 0, "busy": 0}
+    queued = 0  # measurement requests taken in and not yet answered (the event loop's own count)
 
     @app.middleware("http")
     async def authorised(request: Request, call_next: Any) -> Any:
@@ -80,8 +100,8 @@ def make_app(agent: AgentSettings, measurer: MeasuringProcess, table: DeviceTabl
         return await call_next(request)
 
     @app.get("/health")
-    def health() -> dict[str, Any]:
-        return {"status": "ok", "device": device, "table": len(table), **served}
+    async def health() -> dict[str, Any]:  # on the event loop: never behind the measurements
+        return {"status": "ok", "device": device, "table": len(table), "queued": queued, **served}
 
     @app.get("/meters")
     def meters_here() -> dict[str, Any]:
@@ -93,20 +113,36 @@ def make_app(agent: AgentSettings, measurer: MeasuringProcess, table: DeviceTabl
         return {"device": device, "meter": agent.meter, "meters": rows, "contention": contention.text()}
 
     @app.post("/measure")
-    async def measure(request: Request) -> dict[str, Any]:
+    async def measure(request: Request) -> Any:
+        nonlocal queued
+        if queued >= agent.max_queue:
+            served["busy"] += 1
+            return JSONResponse(
+                {"detail": f"{queued} measurements queued already: ask again later"},
+                status_code=503,
+                headers={"Retry-After": str(RETRY_AFTER_S)},
+            )
+        queued += 1
+        try:
+            return await _measure(request)
+        finally:
+            queued -= 1
+
+    async def _measure(request: Request) -> dict[str, Any]:
         def refuse(status: int, why: str) -> HTTPException:
             served["refused"] += 1
             return HTTPException(status, why)
 
         try:
-            body, input_shape, settings, network = await _read(request, agent.max_model_bytes)
+            body, input_shape, settings, label = await _read(request, agent.max_model_bytes)
         except Refusal as refusal:
             raise refuse(refusal.status, str(refusal)) from None
         try:
             meter = meter_of(settings)
         except Exception as error:
             raise refuse(422, f"no meter for these settings here: {error}") from None
-        if network is not None and (known := table.get(network, settings, meter)) is not None:
+        model = model_digest(body, input_shape)
+        if (known := table.get(model, settings, meter)) is not None:
             served["reused"] += 1
             return _answer(known, device, meter, reused=True)
         try:
@@ -120,8 +156,7 @@ def make_app(agent: AgentSettings, measurer: MeasuringProcess, table: DeviceTabl
             raise refuse(504, str(error)) from None
         except MeasurementFailedError as error:
             raise refuse(422, f"the model could not be measured: {error}") from None
-        if network is not None:
-            table.put(network, settings, meter, measured)
+        table.put(model, settings, meter, measured, label)
         served["measured"] += 1
         return _answer(measured, device, described, reused=False)
 
@@ -136,32 +171,75 @@ class Refusal(Exception):  # noqa: N818  (a refusal, answered with its status: n
 
 async def _read(request: Request, limit: int) -> tuple[bytes, tuple[int, ...], MeasureSettings, str | None]:
     """The model (read no further than ``limit`` bytes), the input shape, the settings and the
-    network's key of a measurement request; ``Refusal`` with its status otherwise."""
+    client's label for the network (its key: kept beside the measurement, never looked up) of a
+    measurement request; ``Refusal`` with its status otherwise."""
     too_big = Refusal(413, f"the model is over the agent's limit of {limit} bytes")
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > limit):
         raise too_big
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise too_big
+    try:
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > limit:
+                raise too_big
+    except ClientDisconnect:
+        print(f"nas agent: a client went away after {len(body)} bytes of its model", file=sys.stderr)
+        raise Refusal(400, "the request ended before its body") from None
     try:
         asked = json.loads(request.headers.get(REQUEST_HEADER) or "{}")
         settings = _settings(asked.get("settings") or {})
         input_shape = _input_shape(asked.get("input_shape"))
-        network = asked.get("key")
-        if network is not None and not (isinstance(network, str) and 0 < len(network) <= 2000):
+        label = asked.get("key")
+        if label is not None and not (isinstance(label, str) and 0 < len(label) <= 2000):
             raise ValueError("key must be a string of up to 2000 characters")
     except (ValueError, TypeError, AttributeError) as error:
         raise Refusal(422, f"bad {REQUEST_HEADER}: {error}") from None
-    try:
-        import onnx
+    import onnx
 
-        onnx.checker.check_model(onnx.load_model_from_string(bytes(body)))
+    try:
+        model = onnx.load_model_from_string(bytes(body))
     except Exception:
         raise Refusal(415, "the body is not a valid ONNX model") from None
-    return bytes(body), input_shape, settings, network
+    if any(_external(tensor) for tensor in _tensors(model)):  # before anything reads the model
+        raise Refusal(415, "the model references external data: send one self-contained ONNX file")
+    try:
+        onnx.checker.check_model(model)
+    except Exception:
+        raise Refusal(415, "the body is not a valid ONNX model") from None
+    return bytes(body), input_shape, settings, label
+
+
+def _external(tensor: Any) -> bool:
+    import onnx
+
+    return tensor.data_location == onnx.TensorProto.EXTERNAL or len(tensor.external_data) > 0
+
+
+def _tensors(model: Any) -> Iterator[Any]:
+    """Every tensor a model holds: the graph's, its nodes' attributes', its subgraphs' and its
+    functions'."""
+    yield from _graph_tensors(model.graph)
+    for function in model.functions:
+        yield from _node_tensors(function.node)
+
+
+def _graph_tensors(graph: Any) -> Iterator[Any]:
+    yield from graph.initializer
+    for sparse in graph.sparse_initializer:
+        yield from (sparse.values, sparse.indices)
+    yield from _node_tensors(graph.node)
+
+
+def _node_tensors(nodes: Any) -> Iterator[Any]:
+    for node in nodes:
+        for attribute in node.attribute:
+            yield attribute.t
+            yield from attribute.tensors
+            for sparse in (attribute.sparse_tensor, *attribute.sparse_tensors):
+                yield from (sparse.values, sparse.indices)
+            for graph in (attribute.g, *attribute.graphs):
+                yield from _graph_tensors(graph)
 
 
 def _answer(measured: Any, device: str, meter: str, reused: bool) -> dict[str, Any]:

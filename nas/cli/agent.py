@@ -51,7 +51,16 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
     type=click.FloatRange(1, 3600),
     help="Seconds a measurement may take.",
 )
-def agent(host: str, port: int, meter: str, table: Path, max_model_mb: float, time_limit: float) -> None:
+@click.option(
+    "--queue",
+    default=8,
+    show_default=True,
+    type=click.IntRange(1, 1000),
+    help="Measurements waiting or under way at once; more are answered 503 with Retry-After.",
+)
+def agent(
+    host: str, port: int, meter: str, table: Path, max_model_mb: float, time_limit: float, queue: int
+) -> None:
     """Measure ONNX models on this device for searches run elsewhere (``[measure] target``).
 
     Every request must carry the token in NAS_AGENT_TOKEN (the same on both sides; at least 16
@@ -76,9 +85,11 @@ def agent(host: str, port: int, meter: str, table: Path, max_model_mb: float, ti
             reason = select_meter(meter, 1, "cpu", CpuPowerModel())[1]
         except (ValueError, MeterUnavailableError) as error:
             raise ConfigError(str(error)) from None
-    settings = AgentSettings(token, meter, max_model_bytes=int(max_model_mb * 2**20), time_limit_s=time_limit)
+        device_table = DeviceTable(table)  # one that cannot be written: before any measurement
+    settings = AgentSettings(
+        token, meter, max_model_bytes=int(max_model_mb * 2**20), time_limit_s=time_limit, max_queue=queue
+    )
     measurer = MeasuringProcess(meter, settings.model)
-    device_table = DeviceTable(table)
     stderr.print(f"nas agent on {host_description()}: http://{host}:{port} (token from {TOKEN_ENV})")
     stderr.print(f"  meter: {reason}")
     stderr.print(
@@ -181,19 +192,13 @@ def _remeasured(
 ) -> dict[str, Any]:
     """A front member measured on the device as a candidate is (untrained: cost does not depend
     on the weights), beside its figures here."""
-    import torch
-
-    from estimators import export_onnx
     from nas.agent.protocol import measurement_key
     from nas.record import read_record
-    from search_spaces import build_model, parse_arch
+    from nas.search.measurer import cost_graph
 
     record = read_record(trial)
-    torch.manual_seed(0)
-    model = build_model(parse_arch(record.arch), shape[0], classes)
-    answer = measurer.measure(
-        export_onnx(model, shape), shape, settings, measurement_key(record.arch, shape, classes)
-    )
+    graph = cost_graph(record.arch, shape, classes)
+    answer = measurer.measure(graph, shape, settings, measurement_key(record.arch, shape, classes))
     return {
         "trial": trial.number,
         "arch": record.arch,

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
     from nas.agent.client import AgentClient
 
 
+def cost_graph(arch: str, input_shape: tuple[int, ...], num_classes: int) -> bytes:
+    """The architecture as its cost is measured: built from a fixed seed (cost does not depend on
+    the weights), so every measurement of one architecture sends the same bytes, and a device's
+    table, which knows a model by its bytes, finds it again; the caller's random state is kept."""
+    import torch
+
+    from estimators import export_onnx
+    from search_spaces import build_model, parse_arch
+
+    with torch.random.fork_rng():
+        torch.manual_seed(0)
+        model = build_model(parse_arch(arch), input_shape[0], num_classes)
+    return export_onnx(model, input_shape)
+
+
 class Measurer(Protocol):
     @property
     def remote(self) -> bool:  # figures from another device (an agent), named in every record

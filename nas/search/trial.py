@@ -29,7 +29,6 @@ from estimators import (
     by_source,
     count_complexity,
     dataflow_energy,
-    export_onnx,
     holding,
 )
 from estimators.host import host_description
@@ -44,7 +43,7 @@ from nas.front.pareto import LiveFront
 from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
 from nas.search.claims import ArchClaims
-from nas.search.measurer import Measurer
+from nas.search.measurer import Measurer, cost_graph
 from nas.search.pairing import pair_with_front
 from nas.search.pareto_stop import TrainingHistory
 from nas.train import TrainingDivergedError, train_model, training_threads
@@ -143,7 +142,7 @@ def _evaluate(trial: optuna.Trial, context: TrialContext, draft: Draft) -> list[
         _set_constraints(trial, config, violations)
         return _reject(context, draft, costs, _budget_reason(costs, violations))
 
-    measured = _measure(context, draft, model)
+    measured = _measure(context, draft)
     draft.save()
     costs.update(latency=measured.latency_ms_median, energy=measured.energy_j)
     violations = budget_violations(config, costs)
@@ -183,12 +182,14 @@ def _claim(trial: optuna.Trial, context: TrialContext, draft: Draft, arch: str) 
         raise DuplicateArchError(f"trial {owner} holds this architecture")
 
 
-def _measure(context: TrialContext, draft: Draft, model: torch.nn.Module) -> Measurement:
+def _measure(context: TrialContext, draft: Draft) -> Measurement:
     """Latency and energy per inference; the meter also brackets the whole step, for the footprint."""
     shape, classes = context.splits.input_shape, context.splits.num_classes
     key = measurement_key(draft.record.arch, shape, classes)
     measured, spent = context.meter.measure(
-        lambda: context.measurer.measure(export_onnx(model, shape), shape, context.settings, key)
+        lambda: context.measurer.measure(
+            cost_graph(draft.record.arch, shape, classes), shape, context.settings, key
+        )
     )
     draft.update(
         measurement=measured.measurement,

@@ -246,6 +246,14 @@ FLAGS = {  # command line: a piece of the message
         ["search", "--tracking-uri", "file://user:hunter2@/no/such/folder/runs"],
         "file://user:***@/no/such/folder/runs",
     ),
+    "remeasure on an agent URL with a password": (
+        ["remeasure", "--study-name", "x", "--target", "http://user:hunter2@127.0.0.1:8765"],
+        "no credentials in the URL",
+    ),
+    "remeasure on a file URL": (
+        ["remeasure", "--study-name", "x", "--target", "file:///etc/passwd"],
+        "expected http(s)://host:port",
+    ),
     "a SQLite storage with a password": (
         ["search", "--storage", "sqlite://user:hunter2@/no/such/folder/x.db"],
         "sqlite://user:***@/no/such/folder/x.db",
