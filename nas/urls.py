@@ -1,7 +1,7 @@
 """Storage and tracking URLs: checked before any work, and never shown or stored with a password.
 
 A storage is an Optuna RDB URL (SQLite for one machine, PostgreSQL or MySQL for many); a
-tracking URI is an MLflow one (a database, an HTTP server, a local folder), or empty for none.
+tracking URI is an MLflow one (a database or an HTTP server), or empty for none.
 A SQLite file must be in a folder that exists: nothing creates folders wherever a URL points.
 ``masked`` renders a URL with its password as ``***`` (SQLAlchemy's own rendering for databases),
 for everything that is printed, logged to MLflow, stored in a study or written in a report.
@@ -19,7 +19,7 @@ MASK = "***"
 STORAGE_ENV = "NAS_STORAGE"  # a storage URL from the environment, so a password is not on a command line
 TRACKING_ENV = "NAS_TRACKING_URI"
 DATABASE_SCHEMES = ("sqlite", "postgresql", "mysql")
-TRACKING_SCHEMES = (*DATABASE_SCHEMES, "mssql", "http", "https", "file")
+TRACKING_SCHEMES = (*DATABASE_SCHEMES, "mssql", "http", "https")
 
 
 class UrlError(UserInputError, ValueError):
@@ -60,11 +60,11 @@ def check_tracking_uri(uri: str) -> str:
         if not parts.hostname:
             raise UrlError(f"tracking uri {masked(uri)!r}: an http(s) URI needs a host")
         return uri
-    if scheme == "file":
-        folder = Path(urlsplit(uri).path)
-        if not folder.parent.is_dir():
-            raise UrlError(f"tracking uri {masked(uri)!r}: folder {folder.parent} does not exist")
-        return uri
+    if scheme == "file":  # MLflow 3 refuses file stores unless told: one line now, not a stall later
+        raise UrlError(
+            f"tracking uri {masked(uri)!r}: MLflow no longer keeps runs in file: folders; "
+            "use a database (sqlite:///mlflow.db) or a tracking server (http://host:5000)"
+        )
     scheme = _database_scheme(uri, "tracking uri", TRACKING_SCHEMES)
     if scheme == "sqlite":
         _check_sqlite_file(uri, "tracking uri")

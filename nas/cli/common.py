@@ -4,6 +4,7 @@ table. It loads neither PyTorch nor ONNX Runtime, so commands that only read a s
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
@@ -24,7 +25,7 @@ from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
 from nas.front.rows import FINAL_HEADERS, HEADERS, final_rows, front_rows
 from nas.record import read_record
-from nas.search.study import join_study, load_existing_study, make_storage
+from nas.search.study import join_study, load_existing_study, reading_storage
 from nas.urls import STORAGE_ENV, TRACKING_ENV, masked, sqlite_path
 from search_spaces.arch import ArchError
 
@@ -135,7 +136,7 @@ def _only_study(url: str, default: str) -> str:
     path = sqlite_path(url)
     if path is not None and not path.is_file():
         return default  # reading never creates a storage file: the lookup says it is missing
-    names = [study.study_name for study in make_storage(url).get_all_studies()]
+    names = [study.study_name for study in reading_storage(url).get_all_studies()]
     if default in names or len(names) != 1:
         return default
     stderr.print(f"study {names[0]!r}, the only one in {masked(url)} (--study-name chooses another)")
@@ -185,8 +186,14 @@ def output_file(path: Path, *, force: bool, config_path: Path | None, storage: s
     existing file unless ``force``."""
     path = Path(os.path.normpath(path))
     config = load_config(config_path)
-    stores = (storage or config.study.storage, os.environ.get(TRACKING_ENV) or "", config.tracking.uri)
-    if path.resolve() in {store for url in stores if (store := _database_file(url)) is not None}:
+    study_storage = storage or config.study.storage
+    stores = (
+        study_storage,
+        os.environ.get(TRACKING_ENV) or "",
+        config.tracking.uri,
+        *_stored_tracking_uris(study_storage),
+    )
+    if any(_same_file(path, store) for url in stores if (store := _database_file(url)) is not None):
         raise ConfigError(f"{path} is where a study or MLflow keeps its records: write to another file")
     if path.is_dir():
         raise ConfigError(f"{path} is a folder: give a file name")
@@ -202,6 +209,30 @@ def naming(output: Path) -> Iterator[None]:
         yield
     except OSError as error:
         raise OSError(error.errno, error.strerror or str(error), error.filename or str(output)) from None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """One file by identity (device and inode: a hard link or a symbolic one is the same file),
+    or by resolved path where either is not there yet."""
+    try:
+        return a.samefile(b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def _stored_tracking_uris(storage: str) -> list[str]:
+    """The MLflow stores the studies of ``storage`` log to, as their configurations say."""
+    from nas.search.study import FULL_CONFIG_ATTR
+
+    try:
+        studies = reading_storage(storage).get_all_studies()
+    except UserInputError:  # no storage there (yet): no study's store to protect
+        return []
+    uris = []
+    for summary in studies:
+        stored = json.loads(summary.user_attrs.get(FULL_CONFIG_ATTR, "{}"))
+        uris.append(str(stored.get("tracking", {}).get("uri", "")))
+    return uris
 
 
 def _database_file(url: str) -> Path | None:

@@ -28,7 +28,7 @@ from nas.footprint import study_footprint
 from nas.front.pareto import pareto_front
 from nas.front.rows import final_rows, front_rows
 from nas.record import read_record
-from nas.search.study import SCHEMA, SCHEMA_ATTR, make_storage
+from nas.search.study import SCHEMA, SCHEMA_ATTR, reading_storage
 from nas.units import accuracy_text, energy_text
 from nas.urls import STORAGE_ENV, masked
 from search_spaces import REFERENCES, references_for
@@ -163,7 +163,7 @@ def studies(config_path: Path | None, storage: str | None) -> None:
     with user_errors():
         defaults = load_config(config_path)
         url = storage or defaults.study.storage
-        found = make_storage(url).get_all_studies() if _storage_exists(url) else []
+        found = reading_storage(url).get_all_studies() if _storage_exists(url) else []
     table = Table(
         title=f"studies in {masked(url)}", caption="front: validation accuracy and energy per inference"
     )

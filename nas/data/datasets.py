@@ -15,6 +15,7 @@ float array as float32); ``nas/data.py`` splits and normalises them.
 from __future__ import annotations
 
 import gzip
+import logging
 import os
 import struct
 import zipfile
@@ -188,20 +189,30 @@ def read_image_folder(folder: Path, image_size: tuple[int, int] | None, channels
     class_names = _class_names(split_folders.get("train", folder))
     reader = _ImageReader(image_size, channels)
     parts = {}
+    skipped: list[Path] = []  # image names that are no file: broken or looping links
     for part, root in split_folders.items():
         extra = sorted(set(_class_names(root, need_two=False)) - set(class_names))
         if extra:
             raise DataError(f"{root}: class folder {extra[0]!r} is not among the training classes")
         xs, ys = [], []
         for label, name in enumerate(class_names):
-            files = sorted(
-                p for p in (root / name).glob("*") if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
-            )
+            named = sorted(p for p in (root / name).glob("*") if p.suffix.lower() in IMAGE_SUFFIXES)
+            files = [p for p in named if p.is_file()]
+            skipped += [p for p in named if not p.is_file() and not p.is_dir()]
             if not files and (root / name).is_dir():
                 raise DataError(f"{root / name}: no PNG or JPEG image in this class folder")
             xs += [reader.read(path) for path in files]
             ys += [label] * len(files)
         parts[part] = Labelled(np.stack(xs), np.array(ys, dtype=np.int64))
+    if skipped:
+        names = ", ".join(str(p.relative_to(folder)) for p in skipped[:5])
+        more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        logging.getLogger("nas").warning(
+            "data: skipped %d image name(s) that are no readable file (a broken or looping link): %s%s",
+            len(skipped),
+            names,
+            more,
+        )
     return Source(parts, tuple(class_names))
 
 

@@ -10,7 +10,6 @@ MobileNets (so every comparison with them is at full fidelity too).
 from __future__ import annotations
 
 import fcntl
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -141,10 +140,12 @@ class Finalizer:
         return artifacts_dir(self.config, self.study) / "final"
 
     def check_writable(self) -> None:
-        """Fail before any training when the weights' folder cannot be written (OSError)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=self.folder):
-            pass
+        """Fail before any training when the weights' folder or the study's storage cannot be
+        written (OSError)."""
+        from nas.writable import check_database, check_folder
+
+        check_folder(self.folder, "the finalized weights' folder")
+        check_database(self.config.study.storage, "study.storage")
 
     def state_path(self, candidate: Candidate) -> Path:
         return self.folder / f"{candidate.key}.state.pt"

@@ -10,6 +10,7 @@ Bad input fails in the first steps, before the study is written. ``run_search``
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import optuna
@@ -67,6 +68,7 @@ def start_search(config: Config) -> Session:
     placement = training_placement(config.train.device, config.train.mixed_precision)
     meters = search_meters(config, placement)
     measurer = make_measurer(config, meters[0])
+    check_outputs(config)
     study = open_study(config)
     return _assemble(config, splits, study, placement, meters, measurer, worker=False)
 
@@ -83,10 +85,21 @@ def join_search(storage_url: str, name: str, overrides: dict[str, Any]) -> Sessi
     placement = training_placement(config.train.device, config.train.mixed_precision)
     meters = search_meters(config, placement)
     measurer = make_measurer(config, meters[0])
+    check_outputs(config)
     # opened again: the heartbeat is a setting of the storage object, and it is stored in the study
     storage = make_storage(storage_url, config.study.heartbeat_s)
     study = optuna.load_study(study_name=name, storage=storage, sampler=optuna.samplers.RandomSampler())
     return _assemble(config, splits, study, placement, meters, measurer, worker=True)
+
+
+def check_outputs(config: Config) -> None:
+    """The weights' folder and the MLflow store take writes (OSError, one line, if not): found
+    before the study is written, not after trials fail or MLflow's retries stall the search."""
+    from nas.writable import check_database, check_folder
+
+    check_folder(Path(config.study.artifacts_dir), "study.artifacts_dir")
+    if config.tracking.uri:
+        check_database(config.tracking.uri, "tracking.uri")
 
 
 def search_meters(config: Config, placement: Placement | None = None) -> Meters:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import time
 import uuid
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -67,15 +69,36 @@ def make_storage(url: str, heartbeat_s: float | None = None) -> BaseStorage:
     raise AssertionError("unreachable")
 
 
-def load_existing_study(storage_url: str, name: str, heartbeat_s: float | None = None) -> optuna.Study:
-    """A study that exists; reading one never creates a storage file."""
+def reading_storage(storage_url: str, heartbeat_s: float | None = None) -> BaseStorage:
+    """A storage that exists, for reading: a SQLite file must be there and hold Optuna's tables
+    already (opening one makes them: reading never creates a file, nor writes into one)."""
     try:
         path = sqlite_path(check_storage_url(storage_url))
     except UrlError as error:
         raise ConfigError(str(error)) from None
     if path is not None and not path.is_file():
         raise StudyNotFoundError(f"no storage file {path} (nas search or nas create makes one)")
-    storage = make_storage(storage_url, heartbeat_s)
+    if path is not None and not _holds_studies(path):
+        raise StudyNotFoundError(
+            f"{path} is not a study storage (empty, or another kind of file): nas search or nas create "
+            "makes one; nothing was written to it"
+        )
+    return make_storage(storage_url, heartbeat_s)
+
+
+def _holds_studies(path: Path) -> bool:
+    """Whether the SQLite file at ``path`` has Optuna's tables, asked read-only."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as database:
+            found = database.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'studies'")
+            return found.fetchone() is not None
+    except sqlite3.Error:  # damaged, locked, unreadable: opening the storage says how, as a fault
+        return True
+
+
+def load_existing_study(storage_url: str, name: str, heartbeat_s: float | None = None) -> optuna.Study:
+    """A study that exists; reading one never creates a storage file."""
+    storage = reading_storage(storage_url, heartbeat_s)
     studies = storage.get_all_studies()
     found = {s.study_name: s for s in studies}
     if name not in found:

@@ -15,7 +15,7 @@ from nas.data import DataError, load_dataset
 from nas.data.datasets import FASHION_CLASSES, FASHION_DIR, FASHION_DIR_ENV
 from nas.train import TrainingDivergedError, augment_batch, train_model
 from search_spaces import build_model, parse_arch
-from tests.conftest import make_blobs_npz, make_fashion_dir, run_cli
+from tests.conftest import TINY, make_blobs_npz, make_fashion_dir, run_cli, toml_text
 
 ARCH = parse_arch("stem_k3_s1_c8-ir_r1_k3_s1_e1_c8-ir_r1_k3_s2_e3_c16")
 
@@ -235,3 +235,21 @@ def test_the_real_fashion_mnist_as_debian_ships_it() -> None:
     assert len(splits.x_val) == 6_000 and splits.input_shape == (1, 28, 28)
     assert np.bincount(splits.y_test.numpy()).tolist() == [1000] * 10  # the official test split
     assert splits.x_train.dtype == torch.uint8 and 60 < splits.mean < 80  # pixel values 0..255
+
+
+def test_image_names_that_are_no_file_are_counted_and_named(workdir: Path) -> None:
+    for label in range(3):
+        (workdir / "images" / f"c{label}").mkdir(parents=True)
+        for i in range(12):
+            Image.new("L", (8, 8), 20 * i + 60 * label).save(workdir / "images" / f"c{label}" / f"{i}.png")
+    (workdir / "images" / "c0" / "loop.png").symlink_to("loop.png")  # a link to itself
+    (workdir / "images" / "c1" / "gone.png").symlink_to(workdir / "nowhere.png")
+    (workdir / "images" / "c1" / "notes.txt").write_text("not an image name: not counted")
+    (workdir / "f.toml").write_text(
+        toml_text({**TINY, "study": {**TINY["study"], "n_trials": 1}, "data": {"dataset": "images"}})
+    )
+    result = run_cli("search", "f.toml", "--tracking-uri", "")
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "skipped" in line]
+    assert len(said) == 1 and "skipped 2 image name(s)" in said[0], result.output
+    assert "c0/loop.png" in said[0] and "c1/gone.png" in said[0]

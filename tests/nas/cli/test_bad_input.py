@@ -50,6 +50,10 @@ CONFIGS = {  # TOML text: a piece of the message
     "a tracking URI without a host": ('[tracking]\nuri = "http://"\n', "needs a host"),
     "tracking in a missing folder": ('[tracking]\nuri = "sqlite:///no/such/m.db"\n', "does not exist"),
     "a tracking scheme MLflow lacks": ('[tracking]\nuri = "ftp://x"\n', "scheme 'ftp'"),
+    "a file: tracking folder": (
+        '[tracking]\nuri = "file:///tmp/mlruns"\n',
+        "no longer keeps runs in file: folders",
+    ),
     "a stem of a million channels": ("[space]\nstem_channels = [1000000]\n", "at most 4096 channels"),
     "a thousand blocks a stage": ("[space]\ndepths = [[1, 1000], [0, 3], [0, 3]]\n", "32 blocks"),
     "strides of 3": ("[space]\nstrides = [3, 1, 1]\n", "strides must be 1 or 2"),

@@ -1,0 +1,52 @@
+"""Where a command will write, tried before it starts work: a folder or a SQLite database this
+process cannot write is one line (an ``OSError``, exit 1) before anything is trained, measured or
+stored, not a failed trial, a stall or a lost training later."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+import tempfile
+from contextlib import closing
+from pathlib import Path
+
+from nas.urls import sqlite_path
+
+
+def check_folder(path: Path, what: str) -> None:
+    """``path`` exists (made if need be) and takes a new file."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as error:
+        raise OSError(
+            error.errno,
+            f"{what} cannot be written here ({error.strerror}): make it writable or choose another",
+            str(path),
+        ) from None
+
+
+def check_database(url: str, what: str) -> None:
+    """A SQLite database at ``url`` (any other kind is left to its server) that this process can
+    write: a write, rolled back, in the file if it exists, else a new file in its folder."""
+    path = sqlite_path(url)
+    if path is None:
+        return
+    if not path.exists():
+        check_folder(path.parent, what)
+        return
+    try:
+        with closing(sqlite3.connect(path, timeout=30)) as database:
+            database.execute("BEGIN IMMEDIATE")
+            database.execute("CREATE TABLE nas_write_probe (x)")
+            database.rollback()
+    except sqlite3.Error as error:
+        said = str(error)
+        if "readonly" in said or "unable to open" in said:  # a busy database is no such refusal
+            raise OSError(
+                errno.EACCES,
+                f"{what} cannot be written here ({said}): make its file and folder writable, "
+                "or work on a copy",
+                str(path),
+            ) from None
