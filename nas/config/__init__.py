@@ -65,7 +65,16 @@ class Config(Section):
         """What defines the search: a study resumed under another identity is refused."""
         data = self.model_dump(mode="json")
         # the sampler proposes the next candidates; changing it on resume changes nothing measured
-        for key in ("n_trials", "timeout_s", "budget", "storage", "artifacts_dir", "heartbeat_s", "sampler"):
+        for key in (
+            "n_trials",
+            "timeout_s",
+            "budget",
+            "storage",
+            "artifacts_dir",
+            "heartbeat_s",
+            "sampler",
+            "accurate_every",
+        ):
             data["study"].pop(key)
         data.pop("tracking")
         data.pop("footprint")  # how energy is reported, not what the search does

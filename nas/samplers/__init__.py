@@ -30,6 +30,7 @@ class SamplerInputs:
     num_classes: int
     objectives: Sequence[str]
     normalisation: Normalisation
+    accurate_every: int = 0  # cost-first: every n-th trial for the front's accurate end (0: never)
 
 
 def _cost_first(inputs: SamplerInputs) -> BaseSampler:
@@ -42,6 +43,7 @@ def _cost_first(inputs: SamplerInputs) -> BaseSampler:
         inputs.objectives,
         inputs.normalisation,
         population_size=inputs.population_size,
+        accurate_every=inputs.accurate_every,
         seed=inputs.seed,
     )
 

@@ -11,6 +11,12 @@ spends training only where it is likely to extend the front:
   breeds several children, predicts each child's objectives (accuracy from a small ridge fit on
   the trained trials, optimistic by one residual spread), and trains the child whose predicted
   point adds most hypervolume to the current front.
+- **The accurate end too.** Hypervolume gain alone kept the search at the cheap end, where
+  gains are easy: finalized, its most accurate network was 0.75 points below random search's
+  on Fashion-MNIST, and 2 points below on a harder task. So every ``accurate_every``-th trial
+  (by trial number, so workers agree; ``study.accurate_every``, off by default until it is
+  judged at equal joules on three seeds) breeds from the most accurate trained networks and
+  trains the child with the highest predicted (optimistic) accuracy, whatever it costs.
 - **A spread first generation.** The first ``population_size`` candidates are the space's
   cheapest network and then networks spread evenly in log MACs across the space, instead of a
   uniform draw (which piles up in the middle).
@@ -26,7 +32,7 @@ Its parts are modules of their own, each unit-tested on fixed arrays: the first 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -68,13 +74,14 @@ class CostFirstSampler(BaseSampler):
         population_size: int = 8,
         offspring: int = 16,
         noise_floor: float = 0.05,
+        accurate_every: int = 0,
         acquisition: Acquisition = hypervolume_gain,
         seed: int | None = None,
     ) -> None:
-        if population_size < 2 or offspring < 1 or noise_floor < 0:
+        if population_size < 2 or offspring < 1 or noise_floor < 0 or accurate_every < 0:
             raise ValueError(
-                f"need population_size >= 2, offspring >= 1 and noise_floor >= 0, got "
-                f"{population_size}, {offspring}, {noise_floor}"
+                f"need population_size >= 2, offspring >= 1, noise_floor >= 0 and "
+                f"accurate_every >= 0, got {population_size}, {offspring}, {noise_floor}, {accurate_every}"
             )
         self.space = space
         self.input_shape = input_shape
@@ -84,6 +91,7 @@ class CostFirstSampler(BaseSampler):
         self.population_size = population_size
         self.offspring = offspring
         self.noise_floor = noise_floor
+        self.accurate_every = accurate_every  # 0: never
         self._spreads: list[float] = []  # energy spread recorded with each trained trial's figures
         self.acquisition = acquisition
         self._rng = np.random.RandomState(seed)
@@ -130,6 +138,8 @@ class CostFirstSampler(BaseSampler):
         if len(self._trained) < self.population_size:
             placed = sum(1 for t in trials if t.number < trial.number and t.state != TrialState.PRUNED)
             genome = self._spread(placed, known)
+        elif self._for_the_accurate_end(trial.number):
+            genome = self._accurate_offspring(known)
         else:
             genome = self._offspring(known)
         return genome if genome is not None else self._breeder.random_genome()
@@ -187,14 +197,41 @@ class CostFirstSampler(BaseSampler):
         def parent() -> Genome:
             return trained[tournament(self._rng, rank, distance)].params
 
-        breeder = self._breeder
-        children = self._unseen(lambda: breeder.mutate(breeder.cross(parent(), parent())), known)
-        if not children:
-            children = self._unseen(breeder.random_genome, known, 1)
+        children = self._children(parent, known)
         if len(children) <= 1:
             return children[0] if children else None
         front = [c for c, r in zip(costs.tolist(), rank, strict=True) if r == 0]
         return children[self.acquisition(front, self._predict(children))]
+
+    def _children(self, parent: Callable[[], Genome], known: set[str]) -> list[Genome]:
+        """Unseen children of parents drawn by ``parent``; one random genome if none can be bred."""
+        breeder = self._breeder
+        children = self._unseen(lambda: breeder.mutate(breeder.cross(parent(), parent())), known)
+        return children or self._unseen(breeder.random_genome, known, 1)
+
+    def _for_the_accurate_end(self, number: int) -> bool:
+        every = self.accurate_every
+        return every > 0 and "accuracy" in self._kinds() and number % every == every - 1
+
+    def _accurate_offspring(self, known: set[str]) -> Genome | None:
+        """A child of the most accurate trained networks, the one predicted most accurate."""
+        position = self._kinds().index("accuracy")
+        accuracy = self._trained_values[:, position]
+        best = np.argsort(-accuracy, kind="stable")[: self.population_size]
+        trained = self._trained
+
+        def parent() -> Genome:  # a binary tournament among them, on accuracy alone
+            a, b = (int(i) for i in best[self._rng.randint(len(best), size=2)])
+            return trained[a if accuracy[a] >= accuracy[b] else b].params
+
+        children = self._children(parent, known)
+        if len(children) <= 1:
+            return children[0] if children else None
+        predicted = np.array(self._predict(children))[:, position]  # normalised: lower is better
+        return children[int(np.argmin(predicted))]
+
+    def _kinds(self) -> list[str]:
+        return [OBJECTIVES[name].kind for name in self.objectives]
 
     def _predict(self, children: list[Genome]) -> list[list[float]]:
         """Each child's objectives in normalised costs, accuracy optimistic by one residual spread."""

@@ -172,6 +172,7 @@ def _assemble(
         num_classes=splits.num_classes,
         objectives=config.study.objectives,
         normalisation=normalisation,
+        accurate_every=config.study.accurate_every,
     )
     study.sampler = make_sampler(config.study.sampler, inputs)
     if worker:
