@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 
 FASHION := /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
 
-.PHONY: setup setup-dev fashion-mnist search search-digits test lint
+.PHONY: setup setup-dev fashion-mnist search search-digits test lint docs
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
@@ -51,3 +51,7 @@ lint: setup-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+# the documentation site, its reference pages generated from the code: site/index.html
+docs: setup-dev
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict

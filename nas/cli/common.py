@@ -18,8 +18,8 @@ import click
 import optuna
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
+from nas.cli.tables import fitted_table
 from nas.config import Config, ConfigError, load_config
 from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
@@ -36,9 +36,9 @@ logging.getLogger("mlflow").setLevel(logging.WARNING)
 logging.getLogger("alembic").setLevel(logging.WARNING)
 
 F = TypeVar("F", bound=Callable[..., Any])
-# wide enough for architecture strings when the output is a file or a pipe
-stdout = Console(width=None if sys.stdout.isatty() else 220)
-stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 220)
+# a terminal's width (or COLUMNS); wide enough for architecture strings in a file or a pipe
+stdout = Console(width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else 220)
+stderr = Console(stderr=True, width=None if sys.stderr.isatty() or "COLUMNS" in os.environ else 220)
 
 
 class _WarningsToStderr(logging.Handler):
@@ -243,40 +243,47 @@ def _database_file(url: str) -> Path | None:
     return None if path is None else path.resolve()
 
 
-def print_front(study: optuna.Study) -> None:
-    """The search's front and, once networks are finalized, the final one beside it."""
+def print_front(study: optuna.Study, wide: bool = False) -> None:
+    """The search's front and, once networks are finalized, the final one beside it; as many
+    columns as the terminal holds unless ``wide``."""
     front = pareto_front(study)
     rows = front_rows(front)
     sources = sorted({row.energy_source for row in rows})
     devices = sorted({read_record(t).measured_on for t in front} - {""})
-    table = Table(
-        title=f"Pareto front of study {study.study_name!r} ({', '.join(study.metric_names or [])})",
-        caption=(
-            f"selected by validation accuracy; test accuracy reported only. Energy per inference from "
-            f"{', '.join(sources) or 'no trial yet'}; latency per call, median"
-            + (f"; measured on {', '.join(devices)}" if devices else "")
-        ),
+    table = fitted_table(
+        f"Pareto front of study {study.study_name!r} ({', '.join(study.metric_names or [])})",
+        f"selected by validation accuracy; test accuracy reported only. Energy per inference from "
+        f"{', '.join(sources) or 'no trial yet'}; latency per call, median"
+        + (f"; measured on {', '.join(devices)}" if devices else ""),
+        HEADERS,
+        [row.cells() for row in rows],
+        stdout.size.width,
+        wide,
     )
-    for column in HEADERS:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(escape(cell) for cell in row.cells()))
     stdout.print(table)
-    print_finalized(study)
+    print_finalized(study, wide)
 
 
-def print_finalized(study: optuna.Study) -> None:
+def print_finalized(study: optuna.Study, wide: bool = False) -> None:
     """The finalized networks, proxy and final figures side by side, the final front marked."""
     rows = final_rows(study)
     if not rows:
         return
-    table = Table(
-        title=f"finalized networks of study {study.study_name!r} (nas finalize): proxy and final",
-        caption="* on the final front: final validation accuracy against costs re-measured on the final "
+    table = fitted_table(
+        f"finalized networks of study {study.study_name!r} (nas finalize): proxy and final",
+        "* on the final front: final validation accuracy against costs re-measured on the final "
         "weights; test accuracy scored once, reported only",
+        FINAL_HEADERS,
+        [row.cells() for row in rows],
+        stdout.size.width,
+        wide,
     )
-    for column in FINAL_HEADERS:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(escape(cell) for cell in row.cells()))
     stdout.print(table)
+
+
+def wide_option(function: F) -> F:
+    return click.option(
+        "--wide",
+        is_flag=True,
+        help="Every column, folded where the terminal is narrow (--json for machines).",
+    )(function)

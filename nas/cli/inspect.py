@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 import optuna
@@ -22,8 +23,10 @@ from nas.cli.common import (
     stored_study,
     study_options,
     user_errors,
+    wide_option,
 )
-from nas.config import ConfigError, load_config
+from nas.cli.tables import fitted_table
+from nas.config import Config, ConfigError, load_config
 from nas.footprint import study_footprint
 from nas.front.pareto import pareto_front
 from nas.front.rows import final_rows, front_rows
@@ -43,8 +46,14 @@ from search_spaces import REFERENCES, references_for
     is_flag=True,
     help="With --json: the finalized networks (nas finalize), not the search's front.",
 )
+@wide_option
 def front(
-    config_path: Path | None, storage: str | None, study_name: str | None, as_json: bool, final: bool
+    config_path: Path | None,
+    storage: str | None,
+    study_name: str | None,
+    as_json: bool,
+    final: bool,
+    wide: bool,
 ) -> None:
     """Print the Pareto front of a study, read from its storage, and beside it the finalized
     networks (nas finalize) with their proxy and final figures, the final front marked.
@@ -60,7 +69,7 @@ def front(
         rows = final_rows(study) if final else front_rows(pareto_front(study))
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2))
     else:
-        print_front(study)
+        print_front(study, wide)
 
 
 @click.command()
@@ -151,7 +160,8 @@ def report(
     envvar=STORAGE_ENV,
     help=f"Optuna storage URL [default: ${STORAGE_ENV}, else study.storage of the config].",
 )
-def studies(config_path: Path | None, storage: str | None) -> None:
+@wide_option
+def studies(config_path: Path | None, storage: str | None, wide: bool) -> None:
     """List the studies in a storage: trials, front size, best validation accuracy, energy range,
     the energy each search spent (and its budget).
 
@@ -164,45 +174,44 @@ def studies(config_path: Path | None, storage: str | None) -> None:
         defaults = load_config(config_path)
         url = storage or defaults.study.storage
         found = reading_storage(url).get_all_studies() if _storage_exists(url) else []
-    table = Table(
-        title=f"studies in {masked(url)}", caption="front: validation accuracy and energy per inference"
+    if not found:
+        stdout.print(f"no studies in {masked(url)} (nas search or nas create makes one)")
+        return
+    rows = [_study_row(summary, url, defaults) for summary in sorted(found, key=lambda s: s.study_name)]
+    headers = ("study", "completed", "running", "failed", "front", "best val acc", "front energy", "spent")
+    table = fitted_table(
+        f"studies in {masked(url)}",
+        "front: validation accuracy and energy per inference; spent: training and measuring",
+        (*headers, "sampler"),
+        rows,
+        stdout.size.width,
+        wide,
     )
-    for column in (
-        "study",
-        "completed",
-        "running",
-        "failed",
-        "front",
-        "best val acc",
-        "front energy",
-        "spent",
-        "sampler",
-    ):
-        table.add_column(column, overflow="fold")
-    for summary in sorted(found, key=lambda s: s.study_name):
-        if summary.user_attrs.get(SCHEMA_ATTR) != SCHEMA:
-            table.add_row(summary.study_name, *["-"] * 7, "made by an earlier version")
-            continue
-        study = optuna.load_study(study_name=summary.study_name, storage=url)
-        trials = study.get_trials(deepcopy=False)
-        states = [t.state.name for t in trials]
-        front = [read_record(t) for t in pareto_front(study)]
-        energies = [r.energy_j for r in front if r.energy_j is not None]
-        stored = json.loads(summary.user_attrs.get("nas_config_full", "{}")).get("study", {})
-        spent = energy_text(study_footprint(trials, defaults.footprint.factors()).energy_j)
-        budget = summary.user_attrs.get(BUDGET_ATTR)
-        table.add_row(
-            summary.study_name,
-            str(states.count("COMPLETE")),
-            str(states.count("RUNNING")),
-            str(states.count("FAIL")),
-            str(len(front)),
-            accuracy_text(max((r.val_accuracy for r in front), default=None)),
-            f"{energy_text(min(energies))} to {energy_text(max(energies))}" if energies else "-",
-            f"{spent} of {energy_text(budget)}" if budget else spent,
-            stored.get("sampler", "?"),
-        )
-    stdout.print(table if found else f"no studies in {masked(url)} (nas search or nas create makes one)")
+    stdout.print(table)
+
+
+def _study_row(summary: Any, url: str, defaults: Config) -> list[str]:
+    if summary.user_attrs.get(SCHEMA_ATTR) != SCHEMA:
+        return [summary.study_name, *["-"] * 7, "made by an earlier version"]
+    study = optuna.load_study(study_name=summary.study_name, storage=url)
+    trials = study.get_trials(deepcopy=False)
+    states = [t.state.name for t in trials]
+    front = [read_record(t) for t in pareto_front(study)]
+    energies = [r.energy_j for r in front if r.energy_j is not None]
+    stored = json.loads(summary.user_attrs.get("nas_config_full", "{}")).get("study", {})
+    spent = energy_text(study_footprint(trials, defaults.footprint.factors()).energy_j)
+    budget = summary.user_attrs.get(BUDGET_ATTR)
+    return [
+        summary.study_name,
+        str(states.count("COMPLETE")),
+        str(states.count("RUNNING")),
+        str(states.count("FAIL")),
+        str(len(front)),
+        accuracy_text(max((r.val_accuracy for r in front), default=None)),
+        f"{energy_text(min(energies))} to {energy_text(max(energies))}" if energies else "-",
+        f"{spent} of {energy_text(budget)}" if budget else spent,
+        str(stored.get("sampler", "?")),
+    ]
 
 
 def _storage_exists(url: str) -> bool:

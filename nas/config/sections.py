@@ -327,7 +327,7 @@ else:
 
 
 class TrackingConfig(Section):
-    uri: str = "sqlite:///mlflow.db"  # an MLflow tracking URI (database, http(s), file); "" turns it off
+    uri: str = "sqlite:///mlflow.db"  # an MLflow tracking URI (a database or http(s)); "" turns it off
     experiment: str = "nas"
 
     @field_validator("uri")

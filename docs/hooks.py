@@ -1,0 +1,203 @@
+"""The site's generated parts, made from the code and the committed results when it is built
+(``mkdocs build``): the configuration's keys from the pydantic sections, a trial's record from
+its dataclasses, the benchmarks' conditions and figures from their JSON, their plots."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import io
+import json
+import re
+import tokenize
+import typing
+from pathlib import Path
+from typing import Any
+
+from mkdocs.structure.files import File, Files
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "experiments" / "results"
+
+
+def on_files(files: Files, config: Any) -> Files:
+    """The committed plots, as results/img/NAME.png."""
+    for plot in sorted(RESULTS.glob("*.png")):
+        files.append(File.generated(config, f"results/img/{plot.name}", abs_src_path=str(plot)))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
+    makers = {
+        "configuration": configuration_reference,
+        "record": record_reference,
+        "results": results_table,
+        "joule-budget": joule_budget,
+    }
+    for name, make in makers.items():
+        marker = f"<!-- nas:{name} -->"
+        if marker in markdown:
+            markdown = markdown.replace(marker, make())
+    return markdown
+
+
+# --- the configuration ---------------------------------------------------------------------
+
+
+def _comments(cls: type) -> dict[str, str]:
+    """Each field's comment in the class's source: on its line, or the lines just above it."""
+    try:
+        source = inspect.getsource(cls)
+    except (OSError, TypeError):
+        return {}
+    found: dict[str, str] = {}
+    above: list[str] = []
+    lines: dict[int, str] = {}
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.COMMENT:
+            lines[token.start[0]] = token.string.lstrip("# ").strip()
+    for number, line in enumerate(source.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            above.append(lines.get(number, ""))
+            continue
+        match = re.match(r"    ([a-z_][a-z0-9_]*)\s*:", line)
+        if match:
+            said = lines.get(number) or " ".join(above)
+            if said and not said.startswith("noqa"):
+                found[match.group(1)] = said
+        if stripped:
+            above = []
+    return found
+
+
+def _type_text(annotation: Any) -> str:
+    text = repr(annotation) if not isinstance(annotation, type) else annotation.__name__
+    text = re.sub(
+        r"typing\.|Annotated\[(\w+), [^\]]*\]|<class '(\w+)'>", lambda m: m.group(1) or m.group(2) or "", text
+    )
+    return text.replace("NoneType", "None").replace("StrictInt", "int")
+
+
+def _bounds(field: Any) -> str:
+    names = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "min_length": "length ≥", "max_length": "length ≤"}
+    said = []
+    for item in field.metadata:
+        for attribute, sign in names.items():
+            value = getattr(item, attribute, None)
+            if value is not None:
+                said.append(f"{sign} {value:,}" if isinstance(value, int) else f"{sign} {value}")
+    return ", ".join(said)
+
+
+def _default(field: Any) -> str:
+    value = field.default_factory() if field.default_factory is not None else field.default
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return f"`{json.dumps(value)}`"
+    try:
+        return f"`{json.dumps(value if not hasattr(value, 'model_dump') else value.model_dump(mode='json'))}`"
+    except TypeError:
+        return f"`{value}`"
+
+
+def configuration_reference() -> str:
+    from nas.config import Config
+
+    out = []
+    for section, field in Config.model_fields.items():
+        model = field.annotation
+        assert model is not None
+        comments: dict[str, str] = {}
+        for cls in reversed(model.__mro__):
+            comments.update(_comments(cls))
+        doc = inspect.cleandoc(model.__dict__.get("__doc__") or "")  # its own, not pydantic's
+        out += [
+            f"## `[{section}]`",
+            "",
+            doc,
+            "",
+            "| key | type | default | bounds | meaning |",
+            "|---|---|---|---|---|",
+        ]
+        for key, sub in model.model_fields.items():
+            cells = [f"`{key}`", _type_text(sub.annotation), _default(sub), _bounds(sub)]
+            cells.append(comments.get(key) or sub.description or "")
+            out.append(_row(cells))
+        out.append("")
+    return "\n".join(out)
+
+
+def _row(cells: list[str]) -> str:
+    """A Markdown table row; a ``|`` inside a cell (``int | None``) escaped."""
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+# --- a trial's record ----------------------------------------------------------------------
+
+
+def record_reference() -> str:
+    from estimators import measurement
+    from nas import record
+
+    out = []
+    for cls in (record.TrialRecord, record.TrainResult, measurement.Measurement):
+        comments = _comments(cls)
+        own = cls.__dict__.get("__doc__") or ""
+        own = "" if own.startswith(f"{cls.__name__}(") else inspect.cleandoc(own)  # dataclass' made-up one
+        out += [f"## `{cls.__name__}`", "", own, "", "| field | type | meaning |", "|---|---|---|"]
+        hints = typing.get_type_hints(cls)
+        for field in dataclasses.fields(cls):
+            kind = _type_text(hints.get(field.name, field.type))
+            out.append(_row([f"`{field.name}`", kind, comments.get(field.name, "")]))
+        out.append("")
+    return "\n".join(out)
+
+
+# --- results -------------------------------------------------------------------------------
+
+
+def results_table() -> str:
+    """Every committed benchmark result: its file, what it says of its conditions, its plot."""
+    rows = ["| result | conditions (from the JSON) | plot |", "|---|---|---|"]
+    for path in sorted(RESULTS.glob("*.json")):
+        try:
+            data = json.loads(path.read_text())
+        except ValueError:
+            continue
+        conditions = data.get("conditions", {}) if isinstance(data, dict) else {}
+        said = ", ".join(
+            f"{key} {value}" for key, value in conditions.items() if isinstance(value, (str, int, float))
+        )[:300]
+        plot = path.with_suffix(".png")
+        image = f"![{plot.stem}](img/{plot.name})" if plot.is_file() else ""
+        rows.append(f"| `{path.name}` | {said.replace('|', '/')} | {image} |")
+    return "\n".join(rows)
+
+
+def joule_budget() -> str:
+    """The joule-budget benchmark's arms and goals, as its JSON has them now."""
+    path = RESULTS / "joule_budget.json"
+    if not path.is_file():
+        return "*Not run yet.*"
+    data = json.loads(path.read_text())
+    rows = [
+        "| arm | trials | spent (kJ) | hypervolume (shared) | best validation accuracy | its test accuracy |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, arm in data["arms"].items():
+        hv = arm["hypervolume_shared"]
+        rows.append(
+            f"| {name} | {arm['trials']} | {arm['spent_j'] / 1e3:.2f} | {'-' if hv is None else f'{hv:.3f}'} "
+            f"| {arm['best_val_accuracy']:.4f} | {arm['its_test_accuracy'] or 0:.4f} |"
+        )
+    goals = ["", "| goal | met | figures |", "|---|---|---|"]
+    for goal, said in data["goals"].items():
+        figures = {k: v for k, v in said.items() if k not in ("met", "keep")}
+        met = said.get("met", said.get("keep"))
+        goals.append(f"| {goal} | {'pending' if met is None else met} | `{json.dumps(figures)[:400]}` |")
+    plot = (
+        "\n\n![the fronts at equal joules](img/joule_budget.png)"
+        if path.with_suffix(".png").is_file()
+        else ""
+    )
+    return "\n".join(rows + goals) + plot

@@ -1,0 +1,76 @@
+"""Every table a terminal of 120 or 80 columns shows is readable there: each row one line, no
+line wider than the terminal; the columns left out are named, and --wide shows them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+def _nas(columns: int, *args: str) -> str:
+    env = {**os.environ, "COLUMNS": str(columns)}
+    done = subprocess.run(
+        [sys.executable, "-m", "nas", *args], capture_output=True, text=True, env=env, check=True
+    )
+    return done.stdout
+
+
+def _tables(output: str) -> list[list[str]]:
+    """Each table's body rows (the lines between its header rule and its bottom rule)."""
+    tables, body = [], None
+    for line in output.splitlines():
+        if line.startswith("┡"):
+            body = []
+        elif line.startswith("└") and body is not None:
+            tables.append(body)
+            body = None
+        elif body is not None:
+            body.append(line)
+    return tables
+
+
+@pytest.fixture(scope="module")
+def finalized_study(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.conftest import TINY, make_blobs_npz, toml_text
+
+    folder = tmp_path_factory.mktemp("tables")
+    data = make_blobs_npz(folder / "blobs.npz")
+    (folder / "tiny.toml").write_text(toml_text({**TINY, "data": {"dataset": str(data)}}))
+    cwd = Path.cwd()
+    os.chdir(folder)
+    try:
+        assert run_cli("search", "tiny.toml", "--tracking-uri", "").exit_code == 0
+        assert run_cli("finalize", "--config", "tiny.toml", "--epochs", "1", "--trials", "0").exit_code == 0
+    finally:
+        os.chdir(cwd)
+    return folder
+
+
+@pytest.mark.parametrize("columns", [120, 80])
+def test_front_and_studies_fit_the_terminal(finalized_study: Path, columns: int) -> None:
+    os.chdir(finalized_study)
+    for args, rows in ((["front", "--config", "tiny.toml"], None), (["studies"], 1)):
+        shown = _nas(columns, *args)
+        assert all(len(line) <= columns for line in shown.splitlines()), shown
+        tables = _tables(shown)
+        assert tables, shown
+        if rows is not None:
+            assert [len(body) for body in tables] == [rows], shown  # one line a row: nothing folded
+        assert "arch" not in shown.splitlines()[2] or columns > 200  # the header row
+    front = _tables(_nas(columns, "front", "--config", "tiny.toml"))
+    assert len(front) == 2  # the search's front and the finalized networks, each row one line
+    assert len(front[1]) == 1 and all(line.startswith("│") for body in front for line in body)
+    said = " ".join(_nas(columns, "front", "--config", "tiny.toml").split())  # the caption, unwrapped
+    assert "left out at this width: arch" in said
+
+
+def test_wide_shows_every_column(finalized_study: Path) -> None:
+    os.chdir(finalized_study)
+    shown = _nas(120, "front", "--config", "tiny.toml", "--wide")
+    assert "arch" in shown and "stem_k3" in shown and "left out" not in shown
