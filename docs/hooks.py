@@ -121,10 +121,15 @@ def configuration_reference() -> str:
         ]
         for key, sub in model.model_fields.items():
             cells = [f"`{key}`", _type_text(sub.annotation), _default(sub), _bounds(sub)]
-            cells.append(comments.get(key) or sub.description or "")
+            cells.append(_plain(comments.get(key) or sub.description or ""))
             out.append(_row(cells))
         out.append("")
     return "\n".join(out)
+
+
+def _plain(comment: str) -> str:
+    """A code comment as Markdown text: ``__init__`` stays a name, not bold."""
+    return comment.replace("_", "\\_").replace("*", "\\*")
 
 
 def _row(cells: list[str]) -> str:
@@ -148,7 +153,7 @@ def record_reference() -> str:
         hints = typing.get_type_hints(cls)
         for field in dataclasses.fields(cls):
             kind = _type_text(hints.get(field.name, field.type))
-            out.append(_row([f"`{field.name}`", kind, comments.get(field.name, "")]))
+            out.append(_row([f"`{field.name}`", kind, _plain(comments.get(field.name, ""))]))
         out.append("")
     return "\n".join(out)
 
@@ -201,3 +206,8 @@ def joule_budget() -> str:
         else ""
     )
     return "\n".join(rows + goals) + plot
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
+    """mkdocs-click shows click 8.3's marker for "no default" as text: shown as no default."""
+    return html.replace("<code>Sentinel.UNSET</code>", "").replace("Sentinel.UNSET", "")

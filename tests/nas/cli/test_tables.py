@@ -23,7 +23,8 @@ def _nas(columns: int, *args: str) -> str:
 
 def _tables(output: str) -> list[list[str]]:
     """Each table's body rows (the lines between its header rule and its bottom rule)."""
-    tables, body = [], None
+    tables: list[list[str]] = []
+    body: list[str] | None = None
     for line in output.splitlines():
         if line.startswith("┡"):
             body = []
