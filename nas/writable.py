@@ -14,10 +14,15 @@ from nas.urls import sqlite_path
 
 
 def check_folder(path: Path, what: str) -> None:
-    """``path`` exists (made if need be) and takes a new file."""
+    """``path`` takes a new file, or, while it is not there, its nearest folder that is takes one
+    (so it can be made): tried with a file that is gone at once; nothing is left behind."""
+    existing = path
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=path):
+        if not existing.is_dir():
+            raise NotADirectoryError(20, "Not a directory", str(existing))
+        with tempfile.TemporaryFile(dir=existing):
             pass
     except OSError as error:
         raise OSError(
