@@ -234,6 +234,7 @@ def plot(args: argparse.Namespace, arms: dict[str, dict[str, Any]], path: Path) 
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import matplotlib.ticker
 
     seeds = [s for s in args.seeds if any(a["seed"] == s for a in arms.values())]
     if not seeds:
@@ -260,6 +261,7 @@ def plot(args: argparse.Namespace, arms: dict[str, dict[str, Any]], path: Path) 
                 + (f", hv {hv:.3f}" if hv is not None else ""),
             )
         panel.set_xscale("log")
+        panel.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())  # no overlapping labels
         panel.set_xlabel("energy per inference (µJ, model:cpu-ccf)")
         panel.set_ylabel("proxy validation accuracy")
         panel.set_title(f"seed {seed}")
