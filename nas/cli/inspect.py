@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 import optuna
-from rich.table import Table
 
 from nas.budget import BUDGET_ATTR
 from nas.cli.common import (
@@ -78,7 +77,8 @@ def front(
     "--input-shape", default="1,8,8", show_default=True, help="C,H,W of the images: resolves the strides."
 )
 @click.option("--classes", default=10, show_default=True, help="Classes for the reference counts.")
-def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
+@wide_option
+def spaces(config_path: Path | None, input_shape: str, classes: int, wide: bool) -> None:
     """Show the search space resolved for an input shape, its genome, and the reference networks.
 
     \b
@@ -102,20 +102,23 @@ def spaces(config_path: Path | None, input_shape: str, classes: int) -> None:
         f"[bold]genome[/] ({len(space.genome_names)} parameters, all suggested in every trial): "
         + ", ".join(space.genome_names)
     )
-    table = Table(
-        title=f"reference networks at {input_shape}, {classes} classes",
-        caption="* measured with every study of this input shape (the hypervolume's cost ceiling)",
-    )
-    for column in ("name", "params", "MACs", "arch"):
-        table.add_column(column, overflow="fold")
     from estimators import count_complexity  # PyTorch: only this command needs it
     from search_spaces import build_model
 
     studied = references_for((shape[0], shape[1], shape[2]))
+    rows = []
     for name, arch in REFERENCES.items():
         counts = count_complexity(build_model(arch, shape[0], classes), shape)
         marked = f"{name} *" if name in studied else name
-        table.add_row(marked, f"{counts.params:,}", f"{counts.macs:,}", str(arch))
+        rows.append([marked, f"{counts.params:,}", f"{counts.macs:,}", str(arch)])
+    table = fitted_table(
+        f"reference networks at {input_shape}, {classes} classes",
+        "* measured with every study of this input shape (the hypervolume's cost ceiling)",
+        ("name", "params", "MACs", "arch"),
+        rows,
+        stdout.size.width,
+        wide,
+    )
     stdout.print(table)
 
 

@@ -45,7 +45,7 @@ def fitted_table(
                 shown.remove(name)
                 left_out.append(name)
     if left_out:
-        caption += f"; left out at this width: {', '.join(left_out)} (--wide or --json show every column)"
+        caption += f"; left out at this width: {', '.join(left_out)} (--wide shows every column)"
     table = Table(title=title, caption=caption)
     _fill(table, shown, headers, rows)
     return table

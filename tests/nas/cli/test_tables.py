@@ -71,6 +71,14 @@ def test_front_and_studies_fit_the_terminal(finalized_study: Path, columns: int)
     assert "left out at this width: arch" in said
 
 
+@pytest.mark.parametrize("columns", [120, 80])
+def test_the_reference_networks_fit_the_terminal(columns: int) -> None:
+    shown = _nas(columns, "spaces", "--input-shape", "1,28,28")
+    assert all(len(line) <= columns for line in shown.splitlines()), shown
+    (body,) = _tables(shown)
+    assert len(body) == len([line for line in body if "mobilenet" in line])  # one line a network
+
+
 def test_wide_shows_every_column(finalized_study: Path) -> None:
     os.chdir(finalized_study)
     shown = _nas(120, "front", "--config", "tiny.toml", "--wide")
