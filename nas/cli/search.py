@@ -24,12 +24,13 @@ from nas.cli.common import (
 )
 from nas.cli.progress import print_first_lines, print_search_summary, search_errors, search_progress
 from nas.config import ConfigError, load_config
+from nas.footprint import study_footprint
 from nas.heap import long_lived
 from nas.record import read_record
 from nas.samplers import SAMPLERS
 from nas.search.jobs import JobFailedError, running_jobs, start_jobs, watch_jobs
 from nas.search.promote import promote_front
-from nas.search.runner import SearchOutcome, run_search
+from nas.search.runner import SearchOutcome, limit_reached, run_search
 from nas.search.session import Session, start_search
 from nas.search.study import completed
 
@@ -143,7 +144,10 @@ def search_in_jobs(session: Session, count: int) -> SearchOutcome:
             f"measuring included; the footprint shares each training's reading among the {count} "
             "jobs' trainings that ran beside it on its device"
         )
-    return SearchOutcome(study, len(completed(study)) - before, elapsed, session.meter_reason, note)
+    done = len(completed(study))
+    spent = study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).energy_j
+    ended_by = limit_reached(config.study, done, spent, elapsed)
+    return SearchOutcome(study, done - before, elapsed, session.meter_reason, note, ended_by)
 
 
 @click.command()

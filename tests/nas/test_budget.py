@@ -116,6 +116,7 @@ def test_jobs_share_one_budget(tiny_config: Path) -> None:
         "--tracking-uri", "",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
+    assert "ended by the energy budget" in result.output
     study = _study()
     assert _spent(study.get_trials()) >= budget
     # a job starts a trial only while the study's footprint is under the budget: whatever ran
