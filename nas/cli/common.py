@@ -36,9 +36,9 @@ logging.getLogger("mlflow").setLevel(logging.WARNING)
 logging.getLogger("alembic").setLevel(logging.WARNING)
 
 F = TypeVar("F", bound=Callable[..., Any])
-# a terminal's width (or COLUMNS); wide enough for architecture strings in a file or a pipe
-stdout = Console(width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else 220)
-stderr = Console(stderr=True, width=None if sys.stderr.isatty() or "COLUMNS" in os.environ else 220)
+# wide enough for architecture strings when the output is a file or a pipe
+stdout = Console(width=None if sys.stdout.isatty() else 220)
+stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 220)
 
 
 class _WarningsToStderr(logging.Handler):
@@ -257,7 +257,7 @@ def print_front(study: optuna.Study, wide: bool = False) -> None:
         + (f"; measured on {', '.join(devices)}" if devices else ""),
         HEADERS,
         [row.cells() for row in rows],
-        stdout.size.width,
+        terminal_width(),
         wide,
     )
     stdout.print(table)
@@ -275,10 +275,15 @@ def print_finalized(study: optuna.Study, wide: bool = False) -> None:
         "weights; test accuracy scored once, reported only",
         FINAL_HEADERS,
         [row.cells() for row in rows],
-        stdout.size.width,
+        terminal_width(),
         wide,
     )
     stdout.print(table)
+
+
+def terminal_width() -> int | None:
+    """The terminal's width, which tables fit; None for a file or a pipe (every column kept)."""
+    return stdout.size.width if stdout.is_terminal else None
 
 
 def wide_option(function: F) -> F:

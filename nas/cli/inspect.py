@@ -21,6 +21,7 @@ from nas.cli.common import (
     stdout,
     stored_study,
     study_options,
+    terminal_width,
     user_errors,
     wide_option,
 )
@@ -116,7 +117,7 @@ def spaces(config_path: Path | None, input_shape: str, classes: int, wide: bool)
         "* measured with every study of this input shape (the hypervolume's cost ceiling)",
         ("name", "params", "MACs", "arch"),
         rows,
-        stdout.size.width,
+        terminal_width(),
         wide,
     )
     stdout.print(table)
@@ -187,7 +188,7 @@ def studies(config_path: Path | None, storage: str | None, wide: bool) -> None:
         "front: validation accuracy and energy per inference; spent: training and measuring",
         (*headers, "sampler"),
         rows,
-        stdout.size.width,
+        terminal_width(),
         wide,
     )
     stdout.print(table)

@@ -31,13 +31,14 @@ def fitted_table(
     caption: str,
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],
-    width: int,
+    width: int | None,
     wide: bool = False,
 ) -> Table:
-    """A table of ``rows`` under ``headers`` no wider than ``width`` (unless ``wide``)."""
+    """A table of ``rows`` under ``headers`` no wider than ``width`` (unless ``wide``, or no
+    width: a file or a pipe keeps every column)."""
     shown = list(headers)
     left_out: list[str] = []
-    if not wide:
+    if not wide and width is not None:
         for name in LEFT_OUT_FIRST:
             if _width(shown, headers, rows) <= width:
                 break

@@ -3,22 +3,43 @@ line wider than the terminal; the columns left out are named, and --wide shows t
 
 from __future__ import annotations
 
+import fcntl
 import os
+import pty
+import re
+import struct
 import subprocess
 import sys
+import termios
 from pathlib import Path
 
 import pytest
 
+from nas.front.rows import HEADERS
 from tests.conftest import run_cli
 
 
 def _nas(columns: int, *args: str) -> str:
-    env = {**os.environ, "COLUMNS": str(columns)}
-    done = subprocess.run(
-        [sys.executable, "-m", "nas", *args], capture_output=True, text=True, env=env, check=True
-    )
-    return done.stdout
+    """``nas ARGS`` in a terminal ``columns`` wide (a pseudo-terminal: tables fit terminals only)."""
+    parent, child = pty.openpty()
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env.update(TERM="dumb", NO_COLOR="1")
+    process = subprocess.Popen([sys.executable, "-m", "nas", *args], stdout=child, stderr=child, env=env)
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(parent, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(parent)
+    assert process.wait(timeout=300) == 0, b"".join(chunks).decode()
+    text = b"".join(chunks).decode().replace("\r\n", "\n")
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)  # any control sequence left
 
 
 def _tables(output: str) -> list[list[str]]:
@@ -79,7 +100,15 @@ def test_the_reference_networks_fit_the_terminal(columns: int) -> None:
     assert len(body) == len([line for line in body if "mobilenet" in line])  # one line a network
 
 
-def test_wide_shows_every_column(finalized_study: Path) -> None:
+def test_wide_and_a_pipe_show_every_column(finalized_study: Path) -> None:
     os.chdir(finalized_study)
     shown = _nas(120, "front", "--config", "tiny.toml", "--wide")
-    assert "arch" in shown and "stem_k3" in shown and "left out" not in shown
+    top = next(line for line in shown.splitlines() if line.startswith("┏"))
+    assert top.count("┳") == len(HEADERS) - 1 and "left out" not in shown  # every column, folded
+    piped = subprocess.run(
+        [sys.executable, "-m", "nas", "front", "--config", "tiny.toml"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout  # a file or a pipe: every column, as scripts had it
+    assert "stem_k3" in piped and "left out" not in piped
