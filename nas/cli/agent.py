@@ -226,27 +226,12 @@ def _mark_device_front(rows: list[dict[str, Any]]) -> None:
 def _print_side_by_side(
     study: str, device: str, rows: list[dict[str, Any]], references: list[dict[str, Any]]
 ) -> None:
-    from rich.markup import escape
-    from rich.table import Table
-
+    from nas.cli.common import terminal_width
+    from nas.cli.tables import fitted_table
     from nas.units import accuracy_text, energy_text, latency_text
 
-    table = Table(
-        title=f"front of study {study!r}: here and on {device}",
-        caption="energy and latency per inference; * still on the front on that device",
-    )
-    for column in (
-        "trial",
-        "val acc",
-        "energy here",
-        "latency here",
-        "energy there",
-        "latency there",
-        "front there",
-    ):
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(
+    cells = [
+        [
             str(row["trial"]),
             accuracy_text(row["val_accuracy"]),
             energy_text(row["energy_j_here"]),
@@ -254,15 +239,35 @@ def _print_side_by_side(
             energy_text(row["energy_j_device"]),
             latency_text(row["latency_ms_device"]),
             "*" if row["on_device_front"] else "",
-        )
-    for ref in references:
-        table.add_row(
-            escape(ref["name"]),
+        ]
+        for row in rows
+    ]
+    cells += [
+        [
+            ref["name"],
             "",
             energy_text(ref["energy_j_here"]),
             latency_text(ref["latency_ms_here"]),
             energy_text(ref["energy_j_device"]),
             latency_text(ref["latency_ms_device"]),
             "",
-        )
+        ]
+        for ref in references
+    ]
+    headers = (
+        "trial",
+        "val acc",
+        "energy here",
+        "latency here",
+        "energy there",
+        "latency there",
+        "front there",
+    )
+    table = fitted_table(
+        f"front of study {study!r}: here and on {device}",
+        "energy and latency per inference; * still on the front on that device",
+        headers,
+        cells,
+        terminal_width(),
+    )
     stdout.print(table)

@@ -6,7 +6,6 @@ import time
 from pathlib import Path
 
 import click
-from rich.table import Table
 
 from estimators.meter import COUNTER_SOURCES
 from nas.cli.common import (
@@ -19,10 +18,12 @@ from nas.cli.common import (
     stdout,
     stored_study,
     study_options,
+    terminal_width,
     tracking_option,
     user_errors,
 )
 from nas.cli.progress import print_first_lines, print_search_summary, search_errors, search_progress
+from nas.cli.tables import fitted_table
 from nas.config import ConfigError, load_config
 from nas.footprint import study_footprint
 from nas.heap import long_lived
@@ -182,20 +183,25 @@ def promote(
             raise ConfigError(f"--epochs: must exceed the screening's {config.train.epochs} epochs")
         with search_errors(study):
             outcome, pairs = promote_front(study, config, epochs)
-    table = Table(
-        title=f"front of {study.study_name!r} promoted to {epochs} epochs: {outcome.study.study_name!r}"
-    )
-    for column in ("screening trial", "val acc", f"val acc at {epochs} ep", "test acc", "epochs run", "arch"):
-        table.add_column(column, overflow="fold")
+    rows = []
     for screening, promoted in pairs:
         before, after = read_record(screening), read_record(promoted)
-        table.add_row(
-            str(screening.number),
-            f"{before.val_accuracy:.4f}",
-            f"{after.val_accuracy:.4f}",
-            "-" if after.test_accuracy is None else f"{after.test_accuracy:.4f}",
-            str(after.training.epochs_run if after.training else 0),
-            before.arch,
+        rows.append(
+            [
+                str(screening.number),
+                f"{before.val_accuracy:.4f}",
+                f"{after.val_accuracy:.4f}",
+                "-" if after.test_accuracy is None else f"{after.test_accuracy:.4f}",
+                str(after.training.epochs_run if after.training else 0),
+                before.arch,
+            ]
         )
+    table = fitted_table(
+        f"front of {study.study_name!r} promoted to {epochs} epochs: {outcome.study.study_name!r}",
+        "validation accuracy decides; test accuracy reported only",
+        ("screening trial", "val acc", f"val acc at {epochs} ep", "test acc", "epochs run", "arch"),
+        rows,
+        terminal_width(),
+    )
     stdout.print(table)
     print_front(outcome.study)

@@ -23,6 +23,8 @@ LEFT_OUT_FIRST = (
     "latency",
     "front energy",
     "running",
+    "latency here",
+    "latency there",
 )
 
 
