@@ -35,23 +35,36 @@ from nas.record import PairedFigures, read_record
 if TYPE_CHECKING:
     from nas.search.trial import Draft, TrialContext
 
-MEASURED = ("energy", "latency")  # the objectives pairing sets; both come from one measurement
+# the figures pairing sets, both from one measurement; a study pairs on whichever it optimises
+MEASURED = ("energy", "latency")
 
 
 def front_neighbours(
     candidate: Sequence[float], front: Sequence[FrozenTrial], objectives: Sequence[str]
 ) -> list[FrozenTrial] | None:
-    """The members nearest the candidate in energy (the next cheaper and the next dearer) when
-    its ``candidate`` values would join the front ``front``; None when a member dominates it."""
+    """The members nearest the candidate in energy, or latency where energy is no objective (the
+    next cheaper and the next dearer), when its ``candidate`` values would join the front
+    ``front``; None when a member dominates it."""
     directions = [OBJECTIVES[name].direction for name in objectives]
     points = [list(t.values) for t in front] + [list(candidate)]
     if len(points) - 1 not in non_dominated(points, directions):
         return None
-    column = list(objectives).index("energy")
+    column = list(objectives).index(next(name for name in MEASURED if name in objectives))
     members = sorted(front, key=lambda t: t.values[column])
     cheaper = [t for t in members if t.values[column] <= candidate[column]][-1:]
     dearer = [t for t in members if t.values[column] > candidate[column]][:1]
     return cheaper + dearer
+
+
+def _stored(trial: FrozenTrial, name: str, objectives: Sequence[str]) -> float:
+    """A neighbour's figure as the study holds it: its objective value, or, for a measured figure
+    that is no objective (a study of accuracy and energy alone), what its record says."""
+    if name in objectives:
+        return float(trial.values[list(objectives).index(name)])
+    record = read_record(trial)
+    figure = record.energy_j if name == "energy" else record.latency_ms
+    assert figure is not None, f"trial {trial.number} on the front has no {name}"
+    return figure
 
 
 def paired_figure(
@@ -83,7 +96,7 @@ def pair_with_front(
 
     config = context.config
     rounds, objectives = config.measure.pair_rounds, config.study.objectives
-    if rounds == 0 or not set(MEASURED) <= set(objectives):
+    if rounds == 0 or not set(MEASURED) & set(objectives):
         return None
     context.front.update(trial.study.get_trials(deepcopy=False))  # what finished since the last look
     neighbours = front_neighbours([candidate[o] for o in objectives], context.front.members, objectives)
@@ -111,8 +124,8 @@ def pair_with_front(
         measure_seconds=draft.record.measure_seconds + spent.wall_s,
     )
     # the figures the study holds for the neighbours (their own, or their pairing's) anchor it
-    stored_e = [t.values[objectives.index("energy")] for t in neighbours]
-    stored_l = [t.values[objectives.index("latency")] for t in neighbours]
+    stored_e = [_stored(t, "energy", objectives) for t in neighbours]
+    stored_l = [_stored(t, "latency", objectives) for t in neighbours]
     energy = paired_figure(stored_e, energies[0], energies[1:])
     latency = paired_figure(stored_l, latencies[0], latencies[1:])
     if energy is None or latency is None:  # nothing to set it against: its own figures stand

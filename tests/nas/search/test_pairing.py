@@ -39,11 +39,12 @@ def test_neighbours_are_the_nearest_cheaper_and_dearer_members_of_the_front() ->
     assert front_neighbours([0.85, 35.0, 10.0], front, OBJECTIVES) is None  # trial 2 dominates it
 
 
-def search(workdir: Path, pair_rounds: int) -> optuna.Study:
+def search(workdir: Path, pair_rounds: int, objectives: tuple[str, ...] = OBJECTIVES) -> optuna.Study:
     data = make_blobs_npz(workdir / "blobs.npz", n=300)
     measure = {**TINY["measure"], "pair_rounds": pair_rounds}
     train = {**TINY["train"], "epochs": 3, "patience": 3}  # accuracies that differ: a front to join
-    config = {**TINY, "data": {"dataset": str(data)}, "measure": measure, "train": train}
+    study = {**TINY["study"], "objectives": list(objectives)}
+    config = {**TINY, "data": {"dataset": str(data)}, "measure": measure, "train": train, "study": study}
     (workdir / "tiny.toml").write_text(toml_text(config))
     result = run_cli("search", "tiny.toml", "--trials", "8", "--tracking-uri", "")
     assert result.exit_code == 0, result.output
@@ -71,3 +72,15 @@ def test_front_candidates_are_paired_and_the_study_holds_the_paired_figures(work
 def test_pairing_can_be_switched_off(workdir: Path) -> None:
     study = search(workdir, pair_rounds=0)
     assert all(read_record(t).paired is None for t in study.get_trials())
+
+
+@pytest.mark.parametrize("measured", ["energy", "latency"])
+def test_a_study_of_accuracy_and_one_measured_cost_is_paired_too(workdir: Path, measured: str) -> None:
+    study = search(workdir, pair_rounds=3, objectives=("accuracy", measured))
+    paired = [t for t in study.get_trials(states=(TrialState.COMPLETE,)) if read_record(t).paired]
+    assert paired, "a study without both measured objectives was skipped"
+    for trial in paired:
+        record = read_record(trial)
+        assert record.paired is not None
+        figure = record.paired.energy_j if measured == "energy" else record.paired.latency_ms
+        assert trial.values[1] == figure  # the study decides on the paired figure
