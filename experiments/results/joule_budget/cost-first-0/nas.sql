@@ -1,0 +1,1024 @@
+BEGIN TRANSACTION;
+CREATE TABLE alembic_version (
+	version_num VARCHAR(32) NOT NULL, 
+	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+INSERT INTO "alembic_version" VALUES('v3.2.0.a');
+CREATE TABLE nas_arch_claims (
+	study_uid VARCHAR(64) NOT NULL, 
+	arch_id VARCHAR(64) NOT NULL, 
+	trial_number INTEGER NOT NULL, 
+	PRIMARY KEY (study_uid, arch_id)
+);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','6a32ee0b6e491d6d34b522bb2e3373ed45c9e2a6',0);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','16c7791513e2e9b802052774dcc2afa49035ab8f',1);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','4b6863327cfaf2c494abcdf4a05ff98d5a4ceb56',2);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','fe8109f50e6d3538fc1df6fc7fcac62ed4ce6d5f',3);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','fa55ee86b1ff4f15dbd3a3f509940aa1b951eca9',4);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','85358158063aab6ae48aab6cc7355f622c9aa0ab',5);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','a4e499eb84f7a5296718303f4b0e001c04544f6d',6);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','1282a977aa221974653cf9a22901fb7a20dcda13',7);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','c53b589739bdc0b166ebbe6e8dc1f4e7198c2f29',8);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','e78c4b1c4af2f7e0bf2a3e1ca15efffedaea2ba5',9);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','6b9a07896e06bb2eefa6a22ad9a05df4174352d0',10);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','f8b6f7902a7e8aa6fedd13b0c19ba8ff24697e28',11);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','b9ecfbb7939ed763e381912d24501555f10fea30',12);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','05dbbf410517f62dd0ec21f031052eecb0ab54f4',13);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','f9164b449ab5d9ca943a70b79118aef739f647c2',14);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','d3f4e4fbfa863ad2e09fb3361cc6f90728f4655f',15);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','0f27e11a4853af061a5f44145623074e3e968dc8',16);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','96f58b624d2c0b90a9d4b67d032153a01b041f75',17);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','5e0be8925f2f78c4c9c257805c9799106a636421',18);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','b2edc5a12acb7794d22b7a2127cf0c8d06496644',19);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','9ad9054143578255199fff605d507b5ce577f903',20);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','f6f132309d38fa4f8c12e60fa04e3b9b21f8da04',21);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','abe655f341e7b074a5ee5d71deb4aa4224eda842',22);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','95454684bd165b1e5cf37b60c46885026154c395',23);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','9fa968c8309ae394b84e4ab7fa2de0572a01c9bc',24);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','190973a8eca6cdf542e4132ba00467ecb34fa2f6',25);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','f25531338bc24a09bf7637ac39a5f7b22f13f92b',26);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','5027f98f42ca7432ffbc46de8b7e65bc8047580f',27);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','ea8fb86edec456b5a35a73f7222f0327b48723f1',28);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','61905ee0ad5836795f6a5942046e099f8278b33d',29);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','ace01cc2c63e699494920bade889745844eb24e1',30);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','4566db9bd4c08db6f336838e761c85275e59893c',31);
+INSERT INTO "nas_arch_claims" VALUES('09f911d5ad9746569abc5ce4c381ad8c','97a5bb1f1202518d284abea48a59e1d8141139ab',32);
+CREATE TABLE studies (
+	study_id INTEGER NOT NULL, 
+	study_name VARCHAR(512) NOT NULL, 
+	PRIMARY KEY (study_id)
+);
+INSERT INTO "studies" VALUES(1,'cost-first-0');
+CREATE TABLE study_directions (
+	study_direction_id INTEGER NOT NULL, 
+	direction VARCHAR(8) NOT NULL, 
+	study_id INTEGER NOT NULL, 
+	objective INTEGER NOT NULL, 
+	PRIMARY KEY (study_direction_id), 
+	UNIQUE (study_id, objective), 
+	FOREIGN KEY(study_id) REFERENCES studies (study_id)
+);
+INSERT INTO "study_directions" VALUES(1,'MAXIMIZE',1,0);
+INSERT INTO "study_directions" VALUES(2,'MINIMIZE',1,1);
+INSERT INTO "study_directions" VALUES(3,'MINIMIZE',1,2);
+CREATE TABLE study_system_attributes (
+	study_system_attribute_id INTEGER NOT NULL, 
+	study_id INTEGER, 
+	"key" VARCHAR(512), 
+	value_json TEXT, 
+	PRIMARY KEY (study_system_attribute_id), 
+	UNIQUE (study_id, "key"), 
+	FOREIGN KEY(study_id) REFERENCES studies (study_id)
+);
+INSERT INTO "study_system_attributes" VALUES(1,1,'study:metric_names','["accuracy", "energy", "latency"]');
+CREATE TABLE study_user_attributes (
+	study_user_attribute_id INTEGER NOT NULL, 
+	study_id INTEGER, 
+	"key" VARCHAR(512), 
+	value_json TEXT, 
+	PRIMARY KEY (study_user_attribute_id), 
+	UNIQUE (study_id, "key"), 
+	FOREIGN KEY(study_id) REFERENCES studies (study_id)
+);
+INSERT INTO "study_user_attributes" VALUES(1,1,'nas_config','"{\"budget\": {\"max_energy_j\": null, \"max_latency_ms\": null, \"max_macs\": null, \"max_params\": null, \"max_peak_memory_bytes\": null}, \"data\": {\"channels\": null, \"dataset\": \"fashion-mnist\", \"image_size\": null, \"max_train_examples\": 10000, \"split_seed\": 0, \"test_fraction\": 0.2, \"val_fraction\": 0.1}, \"measure\": {\"batch_size\": 1, \"cpu_idle_w_per_vcpu\": 0.74, \"cpu_max_w_per_vcpu\": 3.5, \"meter\": \"auto\", \"min_window_s\": 0.05, \"pair_rounds\": 5, \"provider\": \"cpu\", \"repeats\": 5, \"runs\": 100, \"spinning\": false, \"target\": \"\", \"threads\": 1, \"warmup\": 20}, \"proxies\": {\"batch\": 64, \"compute\": false, \"screen\": \"none\", \"screen_min_trials\": 8, \"screen_quantile\": 0.25}, \"space\": {\"activations\": [\"relu6\", \"hswish\"], \"depths\": [[1, 2], [0, 3], [0, 3]], \"expansions\": [1, 3, 6], \"head_channels\": [0, 64, 128], \"kernels\": [3, 5, 7], \"squeeze_excite\": [false, true], \"stem_channels\": [8, 16], \"stem_stride\": 2, \"strides\": [1, 2, 2], \"width_divisor\": 8, \"widths\": [[8, 32], [16, 48], [24, 64]]}, \"study\": {\"name\": \"cost-first-0\", \"objectives\": [\"accuracy\", \"energy\", \"latency\"], \"population_size\": 8, \"seed\": 0}, \"train\": {\"augment\": \"none\", \"batch_size\": 128, \"epochs\": 6, \"lr\": 0.003, \"min_delta\": 0.002, \"mixed_precision\": false, \"pareto_margin\": 0.02, \"pareto_min_epochs\": 2, \"pareto_stop\": true, \"patience\": 6, \"subset\": 1.0, \"weight_decay\": 0.05}}"');
+INSERT INTO "study_user_attributes" VALUES(2,1,'nas_config_full','"{\"study\":{\"name\":\"cost-first-0\",\"storage\":\"sqlite:////work/main/experiments/results/joule_budget/cost-first-0/nas.db\",\"sampler\":\"cost-first\",\"population_size\":8,\"accurate_every\":0,\"seed\":0,\"n_trials\":100000,\"timeout_s\":null,\"budget\":\"8229.1J\",\"objectives\":[\"accuracy\",\"energy\",\"latency\"],\"artifacts_dir\":\"/work/main/experiments/results/joule_budget/cost-first-0/artifacts\",\"heartbeat_s\":30.0},\"data\":{\"dataset\":\"fashion-mnist\",\"image_size\":null,\"channels\":null,\"max_train_examples\":10000,\"val_fraction\":0.1,\"test_fraction\":0.2,\"split_seed\":0},\"space\":{\"stem_channels\":[8,16],\"stem_stride\":2,\"strides\":[1,2,2],\"depths\":[[1,2],[0,3],[0,3]],\"widths\":[[8,32],[16,48],[24,64]],\"width_divisor\":8,\"kernels\":[3,5,7],\"expansions\":[1,3,6],\"squeeze_excite\":[false,true],\"activations\":[\"relu6\",\"hswish\"],\"head_channels\":[0,64,128]},\"train\":{\"epochs\":6,\"batch_size\":128,\"lr\":0.003,\"weight_decay\":0.05,\"patience\":6,\"min_delta\":0.002,\"subset\":1.0,\"augment\":\"none\",\"threads\":\"auto\",\"device\":\"auto\",\"mixed_precision\":false,\"pareto_stop\":true,\"pareto_min_epochs\":2,\"pareto_margin\":0.02},\"finalize\":{\"epochs\":24,\"batch_size\":128,\"lr\":0.003,\"warmup_epochs\":1.0,\"weight_decay\":0.05,\"label_smoothing\":0.1,\"augment\":\"auto\",\"threads\":null,\"seed\":0},\"measure\":{\"meter\":\"auto\",\"provider\":\"cpu\",\"threads\":1,\"batch_size\":1,\"warmup\":20,\"repeats\":5,\"runs\":100,\"min_window_s\":0.05,\"spinning\":false,\"cpu_idle_w_per_vcpu\":0.74,\"cpu_max_w_per_vcpu\":3.5,\"target\":\"\",\"target_wait_s\":120.0,\"pair_rounds\":5},\"proxies\":{\"compute\":false,\"screen\":\"none\",\"screen_quantile\":0.25,\"screen_min_trials\":8,\"batch\":64},\"budget\":{\"max_energy_j\":null,\"max_latency_ms\":null,\"max_params\":null,\"max_macs\":null,\"max_peak_memory_bytes\":null},\"footprint\":{\"region\":\"WORLD\",\"carbon_intensity_g_per_kwh\":null,\"pue\":null},\"hypervolume\":{\"energy_j\":null,\"latency_ms\":null,\"params\":null,\"macs\":null,\"peak_memory_bytes\":null},\"tracking\":{\"uri\":\"sqlite:////work/main/experiments/results/joule_budget/cost-first-0/mlflow.db\",\"experiment\":\"fidelity\"}}"');
+INSERT INTO "study_user_attributes" VALUES(3,1,'nas_uid','"09f911d5ad9746569abc5ce4c381ad8c"');
+INSERT INTO "study_user_attributes" VALUES(4,1,'nas_schema','2');
+INSERT INTO "study_user_attributes" VALUES(5,1,'nas_references','"[{\"name\": \"mobilenet_v1_0.25_cifar\", \"arch\": \"stem_k3_s1_c8-ds_r1_k3_s1_c16-ds_r2_k3_s2_c32-ds_r2_k3_s2_c64-ds_r6_k3_s2_c128-ds_r2_k3_s2_c256\", \"params\": 215498, \"macs\": 2895136, \"energy_j\": 0.0005752159834740835, \"energy_source\": \"model:cpu-ccf\", \"latency_ms\": 0.15444200016645482, \"static\": {\"params\": 215498.0, \"macs\": 2895136.0, \"peak_memory\": 75264.0}}, {\"name\": \"mobilenet_v2_0.35_cifar\", \"arch\": \"stem_k3_s1_c16-ir_r1_k3_s1_e1_c8-ir_r2_k3_s1_e6_c8-ir_r3_k3_s2_e6_c16-ir_r4_k3_s2_e6_c24-ir_r3_k3_s1_e6_c32-ir_r3_k3_s2_e6_c56-ir_r1_k3_s1_e6_c112-head_c1280\", \"params\": 408650, \"macs\": 12841824, \"energy_j\": 0.0021840114449999757, \"energy_source\": \"model:cpu-ccf\", \"latency_ms\": 0.6049040000561945, \"static\": {\"params\": 408650.0, \"macs\": 12841824.0, \"peak_memory\": 326144.0}}]"');
+INSERT INTO "study_user_attributes" VALUES(6,1,'nas_hypervolume','"{\"accuracy_floor\": 0.1, \"bounds\": {\"energy\": [7.398470710105093e-05, 0.0021840114449999757], \"latency\": [0.019155999780195998, 0.6049040000561945]}}"');
+INSERT INTO "study_user_attributes" VALUES(7,1,'nas_budget_j','8229.1');
+CREATE TABLE trial_heartbeats (
+	trial_heartbeat_id INTEGER NOT NULL, 
+	trial_id INTEGER NOT NULL, 
+	heartbeat DATETIME NOT NULL, 
+	PRIMARY KEY (trial_heartbeat_id), 
+	UNIQUE (trial_id), 
+	FOREIGN KEY(trial_id) REFERENCES trials (trial_id)
+);
+INSERT INTO "trial_heartbeats" VALUES(1,1,'2026-12-06 14:07:10');
+INSERT INTO "trial_heartbeats" VALUES(2,2,'2026-12-06 14:07:57.000000');
+INSERT INTO "trial_heartbeats" VALUES(3,3,'2026-12-06 14:08:03');
+INSERT INTO "trial_heartbeats" VALUES(4,4,'2026-12-06 14:09:47.000000');
+INSERT INTO "trial_heartbeats" VALUES(5,5,'2026-12-06 14:09:55');
+INSERT INTO "trial_heartbeats" VALUES(6,6,'2026-12-06 14:11:00.000000');
+INSERT INTO "trial_heartbeats" VALUES(7,7,'2026-12-06 14:11:41.000000');
+INSERT INTO "trial_heartbeats" VALUES(8,8,'2026-12-06 14:14:45.000000');
+INSERT INTO "trial_heartbeats" VALUES(9,9,'2026-12-06 14:17:31.000000');
+INSERT INTO "trial_heartbeats" VALUES(10,10,'2026-12-06 14:18:28.000000');
+INSERT INTO "trial_heartbeats" VALUES(11,11,'2026-12-06 14:19:12.000000');
+INSERT INTO "trial_heartbeats" VALUES(12,12,'2026-12-06 14:19:45.000000');
+INSERT INTO "trial_heartbeats" VALUES(13,13,'2026-12-06 14:20:35.000000');
+INSERT INTO "trial_heartbeats" VALUES(14,14,'2026-12-06 14:21:56.000000');
+INSERT INTO "trial_heartbeats" VALUES(15,15,'2026-12-06 14:23:01.000000');
+INSERT INTO "trial_heartbeats" VALUES(16,16,'2026-12-06 14:23:32.000000');
+INSERT INTO "trial_heartbeats" VALUES(17,17,'2026-12-06 14:24:29.000000');
+INSERT INTO "trial_heartbeats" VALUES(18,18,'2026-12-06 14:26:39.000000');
+INSERT INTO "trial_heartbeats" VALUES(19,19,'2026-12-06 14:27:26.000000');
+INSERT INTO "trial_heartbeats" VALUES(20,20,'2026-12-06 14:28:49.000000');
+INSERT INTO "trial_heartbeats" VALUES(21,21,'2026-12-06 14:29:17');
+INSERT INTO "trial_heartbeats" VALUES(22,22,'2026-12-06 14:30:09.000000');
+INSERT INTO "trial_heartbeats" VALUES(23,23,'2026-12-06 14:30:45.000000');
+INSERT INTO "trial_heartbeats" VALUES(24,24,'2026-12-06 14:31:23.000000');
+INSERT INTO "trial_heartbeats" VALUES(25,25,'2026-12-06 14:32:37.000000');
+INSERT INTO "trial_heartbeats" VALUES(26,26,'2026-12-06 14:33:14.000000');
+INSERT INTO "trial_heartbeats" VALUES(27,27,'2026-12-06 14:34:04.000000');
+INSERT INTO "trial_heartbeats" VALUES(28,28,'2026-12-06 14:34:52.000000');
+INSERT INTO "trial_heartbeats" VALUES(29,29,'2026-12-06 14:35:27.000000');
+INSERT INTO "trial_heartbeats" VALUES(30,30,'2026-12-06 14:36:35.000000');
+INSERT INTO "trial_heartbeats" VALUES(31,31,'2026-12-06 14:37:25.000000');
+INSERT INTO "trial_heartbeats" VALUES(32,32,'2026-12-06 14:38:15.000000');
+INSERT INTO "trial_heartbeats" VALUES(33,33,'2026-12-06 14:39:16.000000');
+CREATE TABLE trial_intermediate_values (
+	trial_intermediate_value_id INTEGER NOT NULL, 
+	trial_id INTEGER NOT NULL, 
+	step INTEGER NOT NULL, 
+	intermediate_value FLOAT, 
+	intermediate_value_type VARCHAR(7) NOT NULL, 
+	PRIMARY KEY (trial_intermediate_value_id), 
+	UNIQUE (trial_id, step), 
+	FOREIGN KEY(trial_id) REFERENCES trials (trial_id)
+);
+CREATE TABLE trial_params (
+	param_id INTEGER NOT NULL, 
+	trial_id INTEGER, 
+	param_name VARCHAR(512), 
+	param_value FLOAT, 
+	distribution_json TEXT, 
+	PRIMARY KEY (param_id), 
+	UNIQUE (trial_id, param_name), 
+	FOREIGN KEY(trial_id) REFERENCES trials (trial_id)
+);
+INSERT INTO "trial_params" VALUES(1,1,'stem_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(2,1,'s0_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(3,1,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(4,1,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(5,1,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(6,1,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(7,1,'s0_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(8,1,'s1_depth',0.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(9,1,'s1_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(10,1,'s1_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(11,1,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(12,1,'s1_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(13,1,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(14,1,'s2_depth',0.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(15,1,'s2_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(16,1,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(17,1,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(18,1,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(19,1,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(20,1,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(21,2,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(22,2,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(23,2,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(24,2,'s0_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(25,2,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(26,2,'s0_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(27,2,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(28,2,'s1_depth',0.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(29,2,'s1_width',40.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(30,2,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(31,2,'s1_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(32,2,'s1_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(33,2,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(34,2,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(35,2,'s2_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(36,2,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(37,2,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(38,2,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(39,2,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(40,2,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(41,3,'stem_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(42,3,'s0_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(43,3,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(44,3,'s0_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(45,3,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(46,3,'s0_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(47,3,'s0_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(48,3,'s1_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(49,3,'s1_width',40.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(50,3,'s1_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(51,3,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(52,3,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(53,3,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(54,3,'s2_depth',0.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(55,3,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(56,3,'s2_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(57,3,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(58,3,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(59,3,'s2_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(60,3,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(61,4,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(62,4,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(63,4,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(64,4,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(65,4,'s0_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(66,4,'s0_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(67,4,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(68,4,'s1_depth',0.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(69,4,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(70,4,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(71,4,'s1_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(72,4,'s1_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(73,4,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(74,4,'s2_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(75,4,'s2_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(76,4,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(77,4,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(78,4,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(79,4,'s2_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(80,4,'head_channels',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(81,5,'stem_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(82,5,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(83,5,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(84,5,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(85,5,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(86,5,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(87,5,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(88,5,'s1_depth',0.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(89,5,'s1_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(90,5,'s1_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(91,5,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(92,5,'s1_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(93,5,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(94,5,'s2_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(95,5,'s2_width',40.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(96,5,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(97,5,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(98,5,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(99,5,'s2_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(100,5,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(101,6,'stem_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(102,6,'s0_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(103,6,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(104,6,'s0_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(105,6,'s0_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(106,6,'s0_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(107,6,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(108,6,'s1_depth',0.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(109,6,'s1_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(110,6,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(111,6,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(112,6,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(113,6,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(114,6,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(115,6,'s2_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(116,6,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(117,6,'s2_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(118,6,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(119,6,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(120,6,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(121,7,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(122,7,'s0_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(123,7,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(124,7,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(125,7,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(126,7,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(127,7,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(128,7,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(129,7,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(130,7,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(131,7,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(132,7,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(133,7,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(134,7,'s2_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(135,7,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(136,7,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(137,7,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(138,7,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(139,7,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(140,7,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(141,8,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(142,8,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(143,8,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(144,8,'s0_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(145,8,'s0_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(146,8,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(147,8,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(148,8,'s1_depth',0.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(149,8,'s1_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(150,8,'s1_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(151,8,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(152,8,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(153,8,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(154,8,'s2_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(155,8,'s2_width',48.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(156,8,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(157,8,'s2_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(158,8,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(159,8,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(160,8,'head_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(161,9,'stem_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(162,9,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(163,9,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(164,9,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(165,9,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(166,9,'s0_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(167,9,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(168,9,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(169,9,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(170,9,'s1_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(171,9,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(172,9,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(173,9,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(174,9,'s2_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(175,9,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(176,9,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(177,9,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(178,9,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(179,9,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(180,9,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(181,10,'stem_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(182,10,'s0_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(183,10,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(184,10,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(185,10,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(186,10,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(187,10,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(188,10,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(189,10,'s1_width',40.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(190,10,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(191,10,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(192,10,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(193,10,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(194,10,'s2_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(195,10,'s2_width',64.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(196,10,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(197,10,'s2_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(198,10,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(199,10,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(200,10,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(201,11,'stem_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(202,11,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(203,11,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(204,11,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(205,11,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(206,11,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(207,11,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(208,11,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(209,11,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(210,11,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(211,11,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(212,11,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(213,11,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(214,11,'s2_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(215,11,'s2_width',64.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(216,11,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(217,11,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(218,11,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(219,11,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(220,11,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(221,12,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(222,12,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(223,12,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(224,12,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(225,12,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(226,12,'s0_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(227,12,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(228,12,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(229,12,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(230,12,'s1_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(231,12,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(232,12,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(233,12,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(234,12,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(235,12,'s2_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(236,12,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(237,12,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(238,12,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(239,12,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(240,12,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(241,13,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(242,13,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(243,13,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(244,13,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(245,13,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(246,13,'s0_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(247,13,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(248,13,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(249,13,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(250,13,'s1_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(251,13,'s1_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(252,13,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(253,13,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(254,13,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(255,13,'s2_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(256,13,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(257,13,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(258,13,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(259,13,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(260,13,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(261,14,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(262,14,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(263,14,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(264,14,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(265,14,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(266,14,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(267,14,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(268,14,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(269,14,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(270,14,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(271,14,'s1_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(272,14,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(273,14,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(274,14,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(275,14,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(276,14,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(277,14,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(278,14,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(279,14,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(280,14,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(281,15,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(282,15,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(283,15,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(284,15,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(285,15,'s0_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(286,15,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(287,15,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(288,15,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(289,15,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(290,15,'s1_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(291,15,'s1_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(292,15,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(293,15,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(294,15,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(295,15,'s2_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(296,15,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(297,15,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(298,15,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(299,15,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(300,15,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(301,16,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(302,16,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(303,16,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(304,16,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(305,16,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(306,16,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(307,16,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(308,16,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(309,16,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(310,16,'s1_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(311,16,'s1_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(312,16,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(313,16,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(314,16,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(315,16,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(316,16,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(317,16,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(318,16,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(319,16,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(320,16,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(321,17,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(322,17,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(323,17,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(324,17,'s0_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(325,17,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(326,17,'s0_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(327,17,'s0_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(328,17,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(329,17,'s1_width',40.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(330,17,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(331,17,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(332,17,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(333,17,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(334,17,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(335,17,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(336,17,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(337,17,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(338,17,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(339,17,'s2_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(340,17,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(341,18,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(342,18,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(343,18,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(344,18,'s0_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(345,18,'s0_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(346,18,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(347,18,'s0_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(348,18,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(349,18,'s1_width',40.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(350,18,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(351,18,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(352,18,'s1_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(353,18,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(354,18,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(355,18,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(356,18,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(357,18,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(358,18,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(359,18,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(360,18,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(361,19,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(362,19,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(363,19,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(364,19,'s0_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(365,19,'s0_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(366,19,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(367,19,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(368,19,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(369,19,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(370,19,'s1_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(371,19,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(372,19,'s1_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(373,19,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(374,19,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(375,19,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(376,19,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(377,19,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(378,19,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(379,19,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(380,19,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(381,20,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(382,20,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(383,20,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(384,20,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(385,20,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(386,20,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(387,20,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(388,20,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(389,20,'s1_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(390,20,'s1_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(391,20,'s1_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(392,20,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(393,20,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(394,20,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(395,20,'s2_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(396,20,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(397,20,'s2_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(398,20,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(399,20,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(400,20,'head_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(401,21,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(402,21,'s0_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(403,21,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(404,21,'s0_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(405,21,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(406,21,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(407,21,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(408,21,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(409,21,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(410,21,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(411,21,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(412,21,'s1_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(413,21,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(414,21,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(415,21,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(416,21,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(417,21,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(418,21,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(419,21,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(420,21,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(421,22,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(422,22,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(423,22,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(424,22,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(425,22,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(426,22,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(427,22,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(428,22,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(429,22,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(430,22,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(431,22,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(432,22,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(433,22,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(434,22,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(435,22,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(436,22,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(437,22,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(438,22,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(439,22,'s2_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(440,22,'head_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(441,23,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(442,23,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(443,23,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(444,23,'s0_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(445,23,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(446,23,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(447,23,'s0_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(448,23,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(449,23,'s1_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(450,23,'s1_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(451,23,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(452,23,'s1_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(453,23,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(454,23,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(455,23,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(456,23,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(457,23,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(458,23,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(459,23,'s2_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(460,23,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(461,24,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(462,24,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(463,24,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(464,24,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(465,24,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(466,24,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(467,24,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(468,24,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(469,24,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(470,24,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(471,24,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(472,24,'s1_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(473,24,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(474,24,'s2_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(475,24,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(476,24,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(477,24,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(478,24,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(479,24,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(480,24,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(481,25,'stem_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(482,25,'s0_depth',1.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(483,25,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(484,25,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(485,25,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(486,25,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(487,25,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(488,25,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(489,25,'s1_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(490,25,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(491,25,'s1_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(492,25,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(493,25,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(494,25,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(495,25,'s2_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(496,25,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(497,25,'s2_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(498,25,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(499,25,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(500,25,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(501,26,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(502,26,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(503,26,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(504,26,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(505,26,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(506,26,'s0_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(507,26,'s0_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(508,26,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(509,26,'s1_width',40.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(510,26,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(511,26,'s1_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(512,26,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(513,26,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(514,26,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(515,26,'s2_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(516,26,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(517,26,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(518,26,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(519,26,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(520,26,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(521,27,'stem_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(522,27,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(523,27,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(524,27,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(525,27,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(526,27,'s0_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(527,27,'s0_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(528,27,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(529,27,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(530,27,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(531,27,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(532,27,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(533,27,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(534,27,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(535,27,'s2_width',48.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(536,27,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(537,27,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(538,27,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(539,27,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(540,27,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(541,28,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(542,28,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(543,28,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(544,28,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(545,28,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(546,28,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(547,28,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(548,28,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(549,28,'s1_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(550,28,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(551,28,'s1_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(552,28,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(553,28,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(554,28,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(555,28,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(556,28,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(557,28,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(558,28,'s2_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(559,28,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(560,28,'head_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(561,29,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(562,29,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(563,29,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(564,29,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(565,29,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(566,29,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(567,29,'s0_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(568,29,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(569,29,'s1_width',32.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(570,29,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(571,29,'s1_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(572,29,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(573,29,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(574,29,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(575,29,'s2_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(576,29,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(577,29,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(578,29,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(579,29,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(580,29,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(581,30,'stem_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(582,30,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(583,30,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(584,30,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(585,30,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(586,30,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(587,30,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(588,30,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(589,30,'s1_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(590,30,'s1_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(591,30,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(592,30,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(593,30,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(594,30,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(595,30,'s2_width',40.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(596,30,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(597,30,'s2_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(598,30,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(599,30,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(600,30,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(601,31,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(602,31,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(603,31,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(604,31,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(605,31,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(606,31,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(607,31,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(608,31,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(609,31,'s1_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(610,31,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(611,31,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(612,31,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(613,31,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(614,31,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(615,31,'s2_width',40.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(616,31,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(617,31,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(618,31,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(619,31,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(620,31,'head_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(621,32,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(622,32,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(623,32,'s0_width',16.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(624,32,'s0_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(625,32,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(626,32,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(627,32,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(628,32,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(629,32,'s1_width',40.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(630,32,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(631,32,'s1_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(632,32,'s1_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(633,32,'s1_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(634,32,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(635,32,'s2_width',48.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(636,32,'s2_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(637,32,'s2_expansion',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(638,32,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(639,32,'s2_act',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(640,32,'head_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+INSERT INTO "trial_params" VALUES(641,33,'stem_channels',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [8, 16]}}');
+INSERT INTO "trial_params" VALUES(642,33,'s0_depth',2.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 1, "high": 2}}');
+INSERT INTO "trial_params" VALUES(643,33,'s0_width',8.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 8, "high": 32}}');
+INSERT INTO "trial_params" VALUES(644,33,'s0_kernel',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(645,33,'s0_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(646,33,'s0_se',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(647,33,'s0_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(648,33,'s1_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(649,33,'s1_width',24.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 16, "high": 48}}');
+INSERT INTO "trial_params" VALUES(650,33,'s1_kernel',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(651,33,'s1_expansion',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(652,33,'s1_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(653,33,'s1_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(654,33,'s2_depth',3.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 1, "low": 0, "high": 3}}');
+INSERT INTO "trial_params" VALUES(655,33,'s2_width',56.0,'{"name": "IntDistribution", "attributes": {"log": false, "step": 8, "low": 24, "high": 64}}');
+INSERT INTO "trial_params" VALUES(656,33,'s2_kernel',2.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [3, 5, 7]}}');
+INSERT INTO "trial_params" VALUES(657,33,'s2_expansion',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [1, 3, 6]}}');
+INSERT INTO "trial_params" VALUES(658,33,'s2_se',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [false, true]}}');
+INSERT INTO "trial_params" VALUES(659,33,'s2_act',1.0,'{"name": "CategoricalDistribution", "attributes": {"choices": ["relu6", "hswish"]}}');
+INSERT INTO "trial_params" VALUES(660,33,'head_channels',0.0,'{"name": "CategoricalDistribution", "attributes": {"choices": [0, 64, 128]}}');
+CREATE TABLE trial_system_attributes (
+	trial_system_attribute_id INTEGER NOT NULL, 
+	trial_id INTEGER, 
+	"key" VARCHAR(512), 
+	value_json TEXT, 
+	PRIMARY KEY (trial_system_attribute_id), 
+	UNIQUE (trial_id, "key"), 
+	FOREIGN KEY(trial_id) REFERENCES trials (trial_id)
+);
+CREATE TABLE trial_user_attributes (
+	trial_user_attribute_id INTEGER NOT NULL, 
+	trial_id INTEGER, 
+	"key" VARCHAR(512), 
+	value_json TEXT, 
+	PRIMARY KEY (trial_user_attribute_id), 
+	UNIQUE (trial_id, "key"), 
+	FOREIGN KEY(trial_id) REFERENCES trials (trial_id)
+);
+INSERT INTO "trial_user_attributes" VALUES(1,1,'nas_record','{"arch": "stem_k3_s2_c8-ir_r1_k3_s1_e1_c8", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 346, "inference_params": 322, "macs": 40848, "static_costs": {"params": 346.0, "macs": 40848.0, "peak_memory": 18816.0, "latency": 0.018104000446328428, "energy": 6.844392664551968e-05}, "dataflow": {"joules": 6.014500799999999e-06, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.018104000446328428, "latency_ms_p90": 0.037680199784517754, "latency_ms_iqr": 0.0017729989849613048, "cpu_ms_per_call": 0.021310509969788314, "energy_j": 6.844392664551968e-05, "energy_cv": 0.15741124083642657, "energy_source": "model:cpu-ccf", "runs_per_window": 1997, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.08975023131788018, "windows": 9, "cpu_pressure": 0.25060558898645924, "load_average": 2.95703125, "rejected_windows": 0, "window_energies_j": [8.7050014271407e-05, 7.831821883289113e-05, 6.62508191817833e-05, 7.308665400933448e-05, 9.782101791713293e-05, 0.00010141991745005865, 7.458678489425909e-05, 6.665840983920394e-05, 6.844392664551968e-05]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.7898398209999977, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.5536875479992887, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.5548333333333333, "test_accuracy": 0.5706, "val_curve": [0.31866666666666665, 0.4613333333333333, 0.5143333333333333, 0.549, 0.5321666666666667, 0.5548333333333333], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 9.017324325000118, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 53.5190618175602, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 53.5190618175602}, "train_energy_net_j": 53.5190618175602, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00000.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(2,2,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k7_s1_e1_c16_se_hs-ir_r2_k7_s2_e1_c24", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 6290, "inference_params": 6122, "macs": 579736, "static_costs": {"params": 6290.0, "macs": 579736.0, "peak_memory": 37632.0, "latency": 0.15132399948925013, "energy": 0.0005469328674121406}, "dataflow": {"joules": 3.24653856e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.15132399948925013, "latency_ms_p90": 0.18152000029658666, "latency_ms_iqr": 0.013033999948675046, "cpu_ms_per_call": 0.15873220846905636, "energy_j": 0.0005469328674121406, "energy_cv": 0.015094115198100428, "energy_source": "model:cpu-ccf", "runs_per_window": 312, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.015778649892425722, "windows": 5, "cpu_pressure": 0.17824549792669955, "load_average": 2.88330078125, "rejected_windows": 0, "window_energies_j": [0.0005685593783783662, 0.0005588963669871724, 0.0005469328674121406, 0.0005456886981132098, 0.0005555627296416972]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 3.4266997065000204, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.0192593559995657, "paired": {"energy_j": 0.0002649981752744031, "latency_ms": 0.06968857028247072, "with_trials": [0], "rounds": 5, "ratio_spread": 0.028044541568171377}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8213333333333334, "test_accuracy": 0.8198, "val_curve": [0.7028333333333333, 0.768, 0.7735, 0.8023333333333333, 0.821, 0.8213333333333334], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 33.88847621399964, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 107.618892668, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 107.618892668}, "train_energy_net_j": 107.618892668, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00001.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(3,3,'nas_record','{"arch": "stem_k3_s2_c8-ir_r1_k5_s1_e1_c16_se-ir_r1_k3_s2_e1_c40_se_hs", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 2194, "inference_params": 2106, "macs": 117600, "static_costs": {"params": 2194.0, "macs": 117600.0, "peak_memory": 18816.0, "latency": 0.03511500017339131, "energy": 0.00013332463449613596}, "dataflow": {"joules": 1.295076e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.03511500017339131, "latency_ms_p90": 0.05318000012266566, "latency_ms_iqr": 0.0047612500111426925, "cpu_ms_per_call": 0.04213881818182249, "energy_j": 0.00013332463449613596, "energy_cv": 0.0575390440463249, "energy_source": "model:cpu-ccf", "runs_per_window": 1182, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.10621614822917924, "windows": 9, "cpu_pressure": 0.12377515259241009, "load_average": 2.35498046875, "rejected_windows": 0, "window_energies_j": [0.0001433861968802754, 0.0001316284348644618, 0.00014855664162350112, 0.00015030505150215065, 0.00015086053422223245, 0.0001480759065143756, 0.00014748586363637868, 0.0001291323616145072, 0.00013332463449613596]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 4.718638169000002, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.3765426689997184, "paired": {"energy_j": 0.00013343296352011412, "latency_ms": 0.034325637225263175, "with_trials": [0, 1], "rounds": 5, "ratio_spread": 0.1961086951478801}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.7543333333333333, "test_accuracy": 0.7519, "val_curve": [0.5656666666666667, 0.6141666666666666, 0.667, 0.7065, 0.7371666666666666, 0.7543333333333333], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 12.56980980499975, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 39.62857615149997, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 39.62857615149997}, "train_energy_net_j": 39.62857615149997, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00002.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(4,4,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e6_c16_se_hs-ir_r1_k7_s2_e1_c32_se_hs-head_c128_hs", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 25650, "inference_params": 25042, "macs": 1846096, "static_costs": {"params": 25650.0, "macs": 1846096.0, "peak_memory": 163072.0, "latency": 0.14076900015425053, "energy": 0.0005086818367647584}, "dataflow": {"joules": 0.00014291984159999998, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.14076900015425053, "latency_ms_p90": 0.164929000675329, "latency_ms_iqr": 0.006968500201764982, "cpu_ms_per_call": 0.14791841554054255, "energy_j": 0.0005086818367647584, "energy_cv": 0.014794439280056646, "energy_source": "model:cpu-ccf", "runs_per_window": 338, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.017756910065019227, "windows": 5, "cpu_pressure": 0.10287525386092392, "load_average": 2.4794921875, "rejected_windows": 0, "window_energies_j": [0.000517714454391899, 0.0005229565565749242, 0.0005177611715976699, 0.0005086818367647584, 0.0005016422772988149]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 3.520251454999915, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.0243067409992364, "paired": {"energy_j": 0.0005155289458723546, "latency_ms": 0.13946289463475683, "with_trials": [1], "rounds": 5, "ratio_spread": 0.27642396139609393}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8315, "test_accuracy": 0.8294, "val_curve": [0.6463333333333333, 0.7803333333333333, 0.6826666666666666, 0.8025, 0.8193333333333334, 0.8315], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 95.64362723900012, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 324.4805269825, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 324.4805269825}, "train_energy_net_j": 324.4805269825, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00003.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(5,5,'nas_record','{"arch": "stem_k3_s2_c8_hs-ir_r2_k3_s1_e1_c8_hs-ir_r1_k7_s2_e1_c40_se_hs", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 1786, "inference_params": 1698, "macs": 102840, "static_costs": {"params": 1786.0, "macs": 102840.0, "peak_memory": 18816.0, "latency": 0.07703400024183793, "energy": 0.0002707157289644231}, "dataflow": {"joules": 1.4115264e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.07703400024183793, "latency_ms_p90": 0.09674400034782593, "latency_ms_iqr": 0.013782750102109276, "cpu_ms_per_call": 0.0779455587762011, "energy_j": 0.0002707157289644231, "energy_cv": 0.04238469414393433, "energy_source": "model:cpu-ccf", "runs_per_window": 621, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.007734041757713639, "windows": 5, "cpu_pressure": 0.050932168808044534, "load_average": 2.12109375, "rejected_windows": 0, "window_energies_j": [0.00030072481019342736, 0.0002707157289644231, 0.0002682954538216559, 0.0002763473888889065, 0.00027280945571670384]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.3419134750000268, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.40033324799969705, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.6496666666666666, "test_accuracy": 0.6514, "val_curve": [0.6118333333333333, 0.6496666666666666], "epochs_run": 2, "stop_reason": "pareto: validation 0.650 after epoch 2 cannot pass 0.821 of trial 1, which costs no more (bound 0.810: finished curves gained at most 0.140 later, margin 0.02)", "train_seconds": 4.262188527000035, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 14.536267343499958, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 14.536267343499958}, "train_energy_net_j": 14.536267343499958, "train_device_share": 1.0, "pareto_saved_energy_j": 29.072534686999916, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00004.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(6,6,'nas_record','{"arch": "stem_k3_s2_c8_hs-ir_r1_k5_s1_e3_c8_se_hs-ir_r3_k3_s2_e6_c24", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 21722, "inference_params": 20914, "macs": 1164864, "static_costs": {"params": 21722.0, "macs": 1164864.0, "peak_memory": 61152.0, "latency": 0.09207550010614796, "energy": 0.00038167910321220533}, "dataflow": {"joules": 9.16341744e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.09207550010614796, "latency_ms_p90": 0.20479899967540405, "latency_ms_iqr": 0.0965157503287628, "cpu_ms_per_call": 0.15562684529752766, "energy_j": 0.00038167910321220533, "energy_cv": 0.26510815353812683, "energy_source": "model:cpu-ccf", "runs_per_window": 324, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.42709924110911746, "windows": 10, "cpu_pressure": 0.15396845020319527, "load_average": 2.0283203125, "rejected_windows": 0, "window_energies_j": [0.00033566196449138504, 0.0004201050177216113, 0.0006949121944445204, 0.0006377444089066134, 0.0006627399280301743, 0.0006571331307692017, 0.0006223420996439628, 0.0004670458174387307, 0.00036887046504240333, 0.00035322186907221423]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 5.376366114000007, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.5679324709999491, "paired": {"energy_j": 0.00035466163012388583, "latency_ms": 0.08763711939561687, "with_trials": [1, 3], "rounds": 5, "ratio_spread": 0.8315727684480325}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8386666666666667, "test_accuracy": 0.8373, "val_curve": [0.6688333333333333, 0.7455, 0.8075, 0.8086666666666666, 0.8345, 0.8386666666666667], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 67.82276791799995, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 217.22500849, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 217.22500849}, "train_energy_net_j": 217.22500849, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00005.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(7,7,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r1_k3_s1_e1_c8_hs-ir_r3_k5_s2_e1_c32_se_hs-ir_r1_k3_s2_e1_c56_se", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 9562, "inference_params": 9266, "macs": 318136, "static_costs": {"params": 9562.0, "macs": 318136.0, "peak_memory": 25088.0, "latency": 0.06255700009205611, "energy": 0.0002333625850202903}, "dataflow": {"joules": 3.03572256e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.06255700009205611, "latency_ms_p90": 0.08089150014711777, "latency_ms_iqr": 0.002807500095514115, "cpu_ms_per_call": 0.06733896725784697, "energy_j": 0.0002333625850202903, "energy_cv": 0.014119747453290123, "energy_source": "model:cpu-ccf", "runs_per_window": 733, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.009957896129630273, "windows": 5, "cpu_pressure": 0.01037671113216296, "load_average": 2.10693359375, "rejected_windows": 0, "window_energies_j": [0.00024119468365930681, 0.0002333625850202903, 0.00023190628183025362, 0.00023568638540246437, 0.00023818547123294418]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 4.500580468999985, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.3424927519999983, "paired": {"energy_j": 0.0002391822096745086, "latency_ms": 0.06137425151713644, "with_trials": [2, 1], "rounds": 5, "ratio_spread": 0.8821865642425128}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8446666666666667, "test_accuracy": 0.8346, "val_curve": [0.7175, 0.8018333333333333, 0.8096666666666666, 0.8211666666666667, 0.8426666666666667, 0.8446666666666667], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 31.375778394000008, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 76.62670075550004, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 76.62670075550004}, "train_energy_net_j": 76.62670075550004, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00006.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(8,8,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k7_s1_e6_c16_hs-ir_r1_k3_s2_e6_c48_se-head_c64", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 32626, "inference_params": 31890, "macs": 3801376, "static_costs": {"params": 32626.0, "macs": 3801376.0, "peak_memory": 163072.0, "latency": 0.4406059997563716, "energy": 0.0015497603018015294}, "dataflow": {"joules": 0.0001846741296, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.4406059997563716, "latency_ms_p90": 0.4836914999941655, "latency_ms_iqr": 0.03250324925829773, "cpu_ms_per_call": 0.44370133333320344, "energy_j": 0.0015497603018015294, "energy_cv": 0.015735335936791217, "energy_source": "model:cpu-ccf", "runs_per_window": 111, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.002061199309963957, "windows": 5, "cpu_pressure": 0.1490123827442185, "load_average": 2.17431640625, "rejected_windows": 0, "window_energies_j": [0.0015497603018015294, 0.0015866036900004587, 0.001552954666666212, 0.001511739062499906, 0.0015650304727269702]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 3.809491017499809, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.1301613929999803, "paired": {"energy_j": 0.0007666280782860185, "latency_ms": 0.20381633311574318, "with_trials": [6], "rounds": 5, "ratio_spread": 0.3108679885987531}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8631666666666666, "test_accuracy": 0.8564, "val_curve": [0.7253333333333334, 0.7366666666666667, 0.8331666666666667, 0.8308333333333333, 0.8528333333333333, 0.8631666666666666], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 193.6815726900004, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 635.6329866425, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 635.6329866425}, "train_energy_net_j": 635.6329866425, "train_device_share": 0.9994807892004154, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00007.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(9,9,'nas_record','{"arch": "stem_k3_s2_c8_hs-ir_r2_k3_s1_e1_c16_se_hs-ir_r3_k3_s2_e1_c32_se_hs-ir_r1_k3_s2_e1_c56_se", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 9618, "inference_params": 9290, "macs": 328448, "static_costs": {"params": 9618.0, "macs": 328448.0, "peak_memory": 37632.0, "latency": 0.1584444999025436, "energy": 0.0005564934322982399}, "dataflow": {"joules": 3.710746079999999e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.1584444999025436, "latency_ms_p90": 0.21007399936934235, "latency_ms_iqr": 0.052768999921681825, "cpu_ms_per_call": 0.16523457525082727, "energy_j": 0.0005564934322982399, "energy_cv": 0.10336372491776831, "energy_source": "model:cpu-ccf", "runs_per_window": 300, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.03922342980672866, "windows": 15, "cpu_pressure": 0.2934477194219311, "load_average": 2.095703125, "rejected_windows": 0, "window_energies_j": [0.000457083077224894, 0.0005678336977128204, 0.0006196277500000456, 0.0006980454819281575, 0.0005589116794872039, 0.0007207431718754265, 0.0005584414041534026, 0.0005783210133778954, 0.0005545454604430773, 0.0005919365992652898, 0.0006142140148146727, 0.0005820135671144734, 0.0005499168401249641, 0.0005479569085173675, 0.0005826360516670093]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 6.9509775475000595, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 2.206471526000314, "paired": {"energy_j": 0.0002908723201312558, "latency_ms": 0.07474020409129023, "with_trials": [6, 7], "rounds": 5, "ratio_spread": 0.8583799616651564}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8463333333333334, "test_accuracy": 0.8423, "val_curve": [0.7428333333333333, 0.8083333333333333, 0.8313333333333334, 0.8396666666666667, 0.8435, 0.8463333333333334], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 172.28612782100026, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 648.1542147131597, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 648.1542147131597}, "train_energy_net_j": 648.1542147131597, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00008.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(10,10,'nas_record','{"arch": "stem_k3_s2_c8_hs-ir_r1_k3_s1_e1_c8_hs-ir_r3_k5_s2_e1_c40_se_hs-ir_r1_k3_s2_e6_c64_se", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 69090, "inference_params": 68314, "macs": 1105816, "static_costs": {"params": 69090.0, "macs": 1105816.0, "peak_memory": 62400.0, "latency": 0.10013799965236103, "energy": 0.00037292821274335534}, "dataflow": {"joules": 9.092055359999999e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.10013799965236103, "latency_ms_p90": 0.21188399969105376, "latency_ms_iqr": 0.019250750256105675, "cpu_ms_per_call": 0.1125679909908773, "energy_j": 0.00037292821274335534, "energy_cv": 0.36003877150003905, "energy_source": "model:cpu-ccf", "runs_per_window": 444, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.05647133953688899, "windows": 5, "cpu_pressure": 0.06535436040864528, "load_average": 4.16259765625, "rejected_windows": 0, "window_energies_j": [0.00039398796846807054, 0.00037292821274335534, 0.0003637968326406139, 0.00044662967265204434, 0.0008198618166678291]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 5.379610694499718, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.6894218489997002, "paired": {"energy_j": 0.0003465456438028542, "latency_ms": 0.09298514993493719, "with_trials": [8, 7], "rounds": 5, "ratio_spread": 0.19841509130550294}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.854, "test_accuracy": 0.8516, "val_curve": [0.7483333333333333, 0.7923333333333333, 0.8391666666666666, 0.8375, 0.85, 0.854], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 40.046597886999734, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 136.92694129800032, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 136.92694129800032}, "train_energy_net_j": 136.92694129800032, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00009.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(11,11,'nas_record','{"arch": "stem_k3_s2_c8_hs-ir_r2_k3_s1_e1_c8_hs-ir_r3_k5_s2_e1_c32_se_hs-ir_r1_k3_s2_e1_c64_se", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 9842, "inference_params": 9538, "macs": 308200, "static_costs": {"params": 9842.0, "macs": 308200.0, "peak_memory": 18816.0, "latency": 0.12271000014152378, "energy": 0.000447443708010028}, "dataflow": {"joules": 3.0576719999999996e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.12271000014152378, "latency_ms_p90": 0.1497260004725831, "latency_ms_iqr": 0.01096075015993847, "cpu_ms_per_call": 0.1293495503866092, "energy_j": 0.000447443708010028, "energy_cv": 0.007449387168661533, "energy_source": "model:cpu-ccf", "runs_per_window": 386, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.011799737595116433, "windows": 5, "cpu_pressure": 0.2680245623116377, "load_average": 3.033203125, "rejected_windows": 0, "window_energies_j": [0.00045547079605273065, 0.0004527234263531322, 0.000447443708010028, 0.00045315744041498127, 0.0004469591236984094]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.9718125979999854, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.5691596300002857, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8456666666666667, "test_accuracy": 0.8358, "val_curve": [0.7648333333333334, 0.7918333333333333, 0.8078333333333333, 0.8281666666666667, 0.8453333333333334, 0.8456666666666667], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 31.47947920600018, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 93.1621283390001, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 93.1621283390001}, "train_energy_net_j": 93.1621283390001, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00010.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(12,12,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e1_c8_se_hs-ir_r3_k3_s2_e1_c32_se-ir_r2_k3_s2_e1_c24", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 7930, "inference_params": 7602, "macs": 284184, "static_costs": {"params": 7930.0, "macs": 284184.0, "peak_memory": 25088.0, "latency": 0.18676999934541527, "energy": 0.0006651051743297032}, "dataflow": {"joules": 3.3841046399999996e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.18676999934541527, "latency_ms_p90": 0.22740200020052725, "latency_ms_iqr": 0.02329500057385303, "cpu_ms_per_call": 0.19577718110239883, "energy_j": 0.0006651051743297032, "energy_cv": 0.03247728111798181, "energy_source": "model:cpu-ccf", "runs_per_window": 254, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.030243276259224183, "windows": 5, "cpu_pressure": 0.0433858929609541, "load_average": 2.77294921875, "rejected_windows": 0, "window_energies_j": [0.0006443132303373763, 0.0006651051743297032, 0.0007083711652720995, 0.0006852201338583959, 0.000690497121999897]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 2.1261848999999415, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.6173376300002928, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8486666666666667, "test_accuracy": 0.8334, "val_curve": [0.7128333333333333, 0.777, 0.8091666666666667, 0.835, 0.8415, 0.8486666666666667], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 48.67366242299977, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 93.21220493899989, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 93.21220493899989}, "train_energy_net_j": 93.21220493899989, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00011.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(13,13,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e1_c8_se_hs-ir_r3_k3_s2_e3_c32_se-ir_r2_k7_s2_e1_c24", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 31754, "inference_params": 31066, "macs": 956456, "static_costs": {"params": 31754.0, "macs": 956456.0, "peak_memory": 43904.0, "latency": 0.1055157497376058, "energy": 0.00038589477137280966}, "dataflow": {"joules": 7.993229759999999e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.1055157497376058, "latency_ms_p90": 0.1344419997622026, "latency_ms_iqr": 0.008604500180808827, "cpu_ms_per_call": 0.11706076796253237, "energy_j": 0.00038589477137280966, "energy_cv": 0.05349361321401568, "energy_source": "model:cpu-ccf", "runs_per_window": 426, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.06172127290380747, "windows": 6, "cpu_pressure": 0.34932567903237954, "load_average": 3.1796875, "rejected_windows": 0, "window_energies_j": [0.0004330409044664453, 0.0004267267574263984, 0.0003812867897602667, 0.0003835039888143548, 0.00042635825668955215, 0.0003930671190481743]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 5.757526544000143, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 2.7087321210010487, "paired": {"energy_j": 0.000405090115334302, "latency_ms": 0.10408660989071934, "with_trials": [9, 7], "rounds": 5, "ratio_spread": 0.3235841151315648}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8675, "test_accuracy": 0.8635, "val_curve": [0.7555, 0.808, 0.8326666666666667, 0.8453333333333334, 0.8616666666666667, 0.8675], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 46.73357748699982, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 152.32765903249992, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 152.32765903249992}, "train_energy_net_j": 152.32765903249992, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00012.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(14,14,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e1_c8_hs-ir_r3_k5_s2_e3_c32_se_hs-ir_r2_k7_s2_e1_c56", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 40450, "inference_params": 39666, "macs": 1208168, "static_costs": {"params": 40450.0, "macs": 1208168.0, "peak_memory": 43904.0, "latency": 0.14342650024445902, "energy": 0.0005952413390688895}, "dataflow": {"joules": 8.83129728e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.14342650024445902, "latency_ms_p90": 0.2522259997022047, "latency_ms_iqr": 0.11374049995538371, "cpu_ms_per_call": 0.2196392177777145, "energy_j": 0.0005952413390688895, "energy_cv": 0.21073591908813358, "energy_source": "model:cpu-ccf", "runs_per_window": 186, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.29147156248338435, "windows": 15, "cpu_pressure": 0.7676359904930831, "load_average": 2.64697265625, "rejected_windows": 0, "window_energies_j": [0.0005414270046732238, 0.0007687372622220008, 0.0007457451340431052, 0.0008079640100021379, 0.0006137016199988921, 0.0008251785400011613, 0.0008190677475258466, 0.0008119090437485709, 0.0008571699500004115, 0.0008342401666649009, 0.0008390239583325373, 0.0007109802538449318, 0.0005767810581388869, 0.00041173964832583616, 0.00042029193373501443]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 5.395368076000068, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.8363842339995244, "paired": {"energy_j": 0.0003706716335587433, "latency_ms": 0.1044446555691228, "with_trials": [12], "rounds": 5, "ratio_spread": 0.7063756237067851}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8698333333333333, "test_accuracy": 0.8598, "val_curve": [0.7803333333333333, 0.8408333333333333, 0.8233333333333334, 0.8503333333333334, 0.8628333333333333, 0.8698333333333333], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 60.475438714999655, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 168.28034315400004, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 168.28034315400004}, "train_energy_net_j": 168.28034315400004, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00013.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(15,15,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e3_c8_hs-ir_r3_k3_s2_e3_c32_se_hs-ir_r2_k7_s2_e1_c24", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 33346, "inference_params": 32538, "macs": 1304168, "static_costs": {"params": 33346.0, "macs": 1304168.0, "peak_memory": 75264.0, "latency": 0.11632899986580014, "energy": 0.00044643670284171027}, "dataflow": {"joules": 0.0001130125728, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.11632899986580014, "latency_ms_p90": 0.1969316997929127, "latency_ms_iqr": 0.026600250521369162, "cpu_ms_per_call": 0.13065945646419977, "energy_j": 0.00044643670284171027, "energy_cv": 0.16851619628225953, "energy_source": "model:cpu-ccf", "runs_per_window": 380, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.024351480767125677, "windows": 5, "cpu_pressure": 0.20774273146478436, "load_average": 2.72021484375, "rejected_windows": 0, "window_energies_j": [0.00046080808421038454, 0.00045730809762469914, 0.0006468130241625309, 0.0004179279999997485, 0.00044643670284171027]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.7059876400002167, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.4919825420001871, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8641666666666666, "test_accuracy": 0.8584, "val_curve": [0.7715, 0.8163333333333334, 0.8401666666666666, 0.8508333333333333, 0.8598333333333333, 0.8641666666666666], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 60.1744173499992, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 177.1751861005, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 177.1751861005}, "train_energy_net_j": 177.1751861005, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00014.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(16,16,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e1_c8_hs-ir_r3_k7_s2_e3_c32_se_hs-ir_r2_k7_s2_e1_c56", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 45634, "inference_params": 44850, "macs": 1462184, "static_costs": {"params": 45634.0, "macs": 1462184.0, "peak_memory": 43904.0, "latency": 0.29212800018285634, "energy": 0.0010476837159081992}, "dataflow": {"joules": 9.285104640000001e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.29212800018285634, "latency_ms_p90": 0.36890999999741325, "latency_ms_iqr": 0.0381519994334667, "cpu_ms_per_call": 0.3060446012270203, "energy_j": 0.0010476837159081992, "energy_cv": 0.0406168873876229, "energy_source": "model:cpu-ccf", "runs_per_window": 152, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.022404078664164828, "windows": 5, "cpu_pressure": 0.4163185347826484, "load_average": 2.564453125, "rejected_windows": 0, "window_energies_j": [0.0010476837159081992, 0.0011621988000013062, 0.0010805389276328764, 0.001071156104294571, 0.0010382721506407332]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 4.046971547499993, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.2203448879999996, "paired": {"energy_j": 0.0005299359997094723, "latency_ms": 0.13606555277758528, "with_trials": [12], "rounds": 5, "ratio_spread": 0.1610117913370941}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8703333333333333, "test_accuracy": 0.8643, "val_curve": [0.796, 0.8361666666666666, 0.854, 0.8526666666666667, 0.8665, 0.8703333333333333], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 54.28597709600035, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 175.96056162299982, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 175.96056162299982}, "train_energy_net_j": 175.96056162299982, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00015.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(17,17,'nas_record','{"arch": "stem_k3_s2_c16-ir_r2_k5_s1_e1_c16_se-ir_r3_k5_s2_e1_c40_se_hs-ir_r2_k3_s2_e3_c56_hs", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 46674, "inference_params": 45690, "macs": 1280272, "static_costs": {"params": 46674.0, "macs": 1280272.0, "peak_memory": 37632.0, "latency": 0.10920499971689424, "energy": 0.0003992504346322607}, "dataflow": {"joules": 8.93986512e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.10920499971689424, "latency_ms_p90": 0.13077499988867203, "latency_ms_iqr": 0.007403999916277826, "cpu_ms_per_call": 0.11514871759269833, "energy_j": 0.0003992504346322607, "energy_cv": 0.022526267463220076, "energy_source": "model:cpu-ccf", "runs_per_window": 433, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.00944288750907929, "windows": 5, "cpu_pressure": 0.04827121363760309, "load_average": 2.236328125, "rejected_windows": 0, "window_energies_j": [0.0004034986154733584, 0.00042321887376233164, 0.0003992504346322607, 0.00039815853225747797, 0.00040302051157444413]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.5445441830000846, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.4465671520001706, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8628333333333333, "test_accuracy": 0.8578, "val_curve": [0.7885, 0.8186666666666667, 0.8326666666666667, 0.8121666666666667, 0.857, 0.8628333333333333], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 38.65991964100067, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 130.6149189380003, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 130.6149189380003}, "train_energy_net_j": 130.6149189380003, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00016.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(18,18,'nas_record','{"arch": "stem_k3_s2_c16-ir_r2_k5_s1_e6_c16-ir_r3_k5_s2_e1_c40_hs-ir_r2_k3_s2_e3_c56_se", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 74978, "inference_params": 73642, "macs": 3185936, "static_costs": {"params": 74978.0, "macs": 3185936.0, "peak_memory": 163072.0, "latency": 0.18762199943012092, "energy": 0.0006758299459454211}, "dataflow": {"joules": 0.00020625190559999998, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.18762199943012092, "latency_ms_p90": 0.2130173003024538, "latency_ms_iqr": 0.014582749372493709, "cpu_ms_per_call": 0.1948738700788253, "energy_j": 0.0006758299459454211, "energy_cv": 0.008103448645118427, "energy_source": "model:cpu-ccf", "runs_per_window": 255, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.009216222761118109, "windows": 5, "cpu_pressure": 0.20216566584252288, "load_average": 2.0341796875, "rejected_windows": 0, "window_energies_j": [0.0006758299459454211, 0.0006885044819274485, 0.0006869518352943361, 0.0006820585452758885, 0.0006750589189191241]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 3.8180085264997388, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.106959003999691, "paired": {"energy_j": 0.0007441062058642359, "latency_ms": 0.18782519298356526, "with_trials": [15], "rounds": 5, "ratio_spread": 0.18738539034782464}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.871, "test_accuracy": 0.8709, "val_curve": [0.7436666666666667, 0.8325, 0.846, 0.857, 0.8615, 0.871], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 134.6457746619999, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 459.3908680164998, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 459.3908680164998}, "train_energy_net_j": 459.3908680164998, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00017.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(19,19,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k5_s1_e3_c8_hs-ir_r3_k3_s2_e1_c32_hs-ir_r3_k3_s2_e3_c56", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 59722, "inference_params": 58346, "macs": 1728152, "static_costs": {"params": 59722.0, "macs": 1728152.0, "peak_memory": 75264.0, "latency": 0.11632799987637554, "energy": 0.00042977781617323403}, "dataflow": {"joules": 0.0001269748992, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.11632799987637554, "latency_ms_p90": 0.22134600058052456, "latency_ms_iqr": 0.07309450052161992, "cpu_ms_per_call": 0.132357975935994, "energy_j": 0.00042977781617323403, "energy_cv": 0.27335952748513676, "energy_source": "model:cpu-ccf", "runs_per_window": 374, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.07788931476456629, "windows": 5, "cpu_pressure": 0.04053745336143743, "load_average": 1.85986328125, "rejected_windows": 0, "window_energies_j": [0.00042210046951198844, 0.00042977781617323403, 0.00046325291577597896, 0.0006452514944813254, 0.000809480588784917]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.5541789444998813, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.4524864119994163, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8635, "test_accuracy": 0.8587, "val_curve": [0.7601666666666667, 0.8228333333333333, 0.8363333333333334, 0.8498333333333333, 0.8598333333333333, 0.8635], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 51.101331062999634, "threads": 1, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 174.80986385449978, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 174.80986385449978}, "train_energy_net_j": 174.80986385449978, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00018.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(20,20,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e1_c16_hs-ir_r3_k7_s2_e3_c24_se-ir_r3_k7_s2_e6_c24-head_c64", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 75050, "inference_params": 73514, "macs": 2009856, "static_costs": {"params": 75050.0, "macs": 2009856.0, "peak_memory": 50176.0, "latency": 0.19221550019210554, "energy": 0.0007349507510397222}, "dataflow": {"joules": 0.00014283593759999998, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.19221550019210554, "latency_ms_p90": 0.2970647999063658, "latency_ms_iqr": 0.04265799907443579, "cpu_ms_per_call": 0.21227953846131345, "energy_j": 0.0007349507510397222, "energy_cv": 0.07457521704778902, "energy_source": "model:cpu-ccf", "runs_per_window": 234, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.010922682320574806, "windows": 5, "cpu_pressure": 9.962881094809077e-05, "load_average": 1.87060546875, "rejected_windows": 0, "window_energies_j": [0.0006794851789894793, 0.0008184931705655399, 0.0008330184591318793, 0.0007349507510397222, 0.0007429783846145969]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.8220778239999615, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.5231345760003023, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8683333333333333, "test_accuracy": 0.8653, "val_curve": [0.766, 0.8213333333333334, 0.8181666666666667, 0.845, 0.8645, 0.8683333333333333], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 87.21708558800037, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 579.8313719405996, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 579.8313719405996}, "train_energy_net_j": 579.8313719405996, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00019.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(21,21,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r1_k5_s1_e1_c8_hs-ir_r3_k5_s2_e1_c32_hs-ir_r2_k3_s2_e3_c56_se", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 55058, "inference_params": 54210, "macs": 927032, "static_costs": {"params": 55058.0, "macs": 927032.0, "peak_memory": 25088.0, "latency": 0.08124200030579232, "energy": 0.0003023549654585426}, "dataflow": {"joules": 7.82213472e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.08124200030579232, "latency_ms_p90": 0.10671890049707144, "latency_ms_iqr": 0.00731625004846137, "cpu_ms_per_call": 0.0902674386278399, "energy_j": 0.0003023549654585426, "energy_cv": 0.036656194805913006, "energy_source": "model:cpu-ccf", "runs_per_window": 554, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.044917634206206536, "windows": 5, "cpu_pressure": 0.0012955927561981188, "load_average": 2.029296875, "rejected_windows": 0, "window_energies_j": [0.00031760084162066137, 0.0003023549654585426, 0.0003301279885487863, 0.00031593603519743964, 0.00029812890172452013]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 4.744062704499584, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.3628326919997562, "paired": {"energy_j": 0.00030219261633908557, "latency_ms": 0.07928489309307604, "with_trials": [8, 9], "rounds": 5, "ratio_spread": 0.052245057339501244}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8566666666666667, "test_accuracy": 0.8498, "val_curve": [0.765, 0.8048333333333333, 0.8291666666666667, 0.8355, 0.8456666666666667, 0.8566666666666667], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 19.414142854999227, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 134.9507852347205, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 134.9507852347205}, "train_energy_net_j": 134.9507852347205, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00020.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(22,22,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e1_c16_hs-ir_r3_k5_s2_e1_c32_se_hs-ir_r2_k7_s2_e3_c56_hs-head_c64_hs", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 53242, "inference_params": 52282, "macs": 1212304, "static_costs": {"params": 53242.0, "macs": 1212304.0, "peak_memory": 37632.0, "latency": 0.0957689999268041, "energy": 0.0003476654789586817}, "dataflow": {"joules": 8.99439984e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.0957689999268041, "latency_ms_p90": 0.1156112002718146, "latency_ms_iqr": 0.0033304995668004267, "cpu_ms_per_call": 0.09951698797602308, "energy_j": 0.0003476654789586817, "energy_cv": 0.007527674119616609, "energy_source": "model:cpu-ccf", "runs_per_window": 499, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.0018522947959282998, "windows": 5, "cpu_pressure": 0.015805458523455995, "load_average": 2.02001953125, "rejected_windows": 0, "window_energies_j": [0.00035445495223515117, 0.00034910416035974586, 0.0003476654789586817, 0.00034721976633519074, 0.00034830945791608075]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 4.9021612534997985, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.4076792740006567, "paired": {"energy_j": 0.00034907752443270933, "latency_ms": 0.09641605275590115, "with_trials": [20, 13], "rounds": 5, "ratio_spread": 0.3493192662867042}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8646666666666667, "test_accuracy": 0.8624, "val_curve": [0.7278333333333333, 0.7876666666666666, 0.8393333333333334, 0.8521666666666666, 0.8598333333333333, 0.8646666666666667], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 32.377333071000066, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 224.1923416906001, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 224.1923416906001}, "train_energy_net_j": 224.1923416906001, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00021.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(23,23,'nas_record','{"arch": "stem_k3_s2_c16-ir_r2_k5_s1_e1_c16-ir_r3_k7_s2_e1_c24_hs-ir_r2_k7_s2_e3_c56_se_hs", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 61850, "inference_params": 61042, "macs": 1170160, "static_costs": {"params": 61850.0, "macs": 1170160.0, "peak_memory": 37632.0, "latency": 0.10507912486446003, "energy": 0.0003948593971679884}, "dataflow": {"joules": 8.9874936e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.10507912486446003, "latency_ms_p90": 0.21542450031120097, "latency_ms_iqr": 0.04288500031179865, "cpu_ms_per_call": 0.12342180548631637, "energy_j": 0.0003948593971679884, "energy_cv": 0.23511542985829653, "energy_source": "model:cpu-ccf", "runs_per_window": 407, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.09400035126510597, "windows": 6, "cpu_pressure": 0.00231129888424125, "load_average": 2.009765625, "rejected_windows": 0, "window_energies_j": [0.0003890823300000395, 0.0004001675275866933, 0.0004637851108175213, 0.0006926961579993076, 0.0005875150268446384, 0.0003930900203617534]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.9298708870001064, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.5539785330001905, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8655, "test_accuracy": 0.8566, "val_curve": [0.7356666666666667, 0.827, 0.8385, 0.8381666666666666, 0.8548333333333333, 0.8655], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 36.57277027000055, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 252.65997198976046, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 252.65997198976046}, "train_energy_net_j": 252.65997198976046, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00022.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(24,24,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e1_c8_hs-ir_r3_k5_s2_e1_c32_hs-ir_r2_k7_s2_e3_c56", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 47154, "inference_params": 46290, "macs": 1054424, "static_costs": {"params": 47154.0, "macs": 1054424.0, "peak_memory": 25088.0, "latency": 0.07481000011466676, "energy": 0.0002757973722219099}, "dataflow": {"joules": 7.73097504e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.07481000011466676, "latency_ms_p90": 0.09472750025452115, "latency_ms_iqr": 0.004017249011667445, "cpu_ms_per_call": 0.07886463752017142, "energy_j": 0.0002757973722219099, "energy_cv": 0.022568315868274402, "energy_source": "model:cpu-ccf", "runs_per_window": 629, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.0008298088442479923, "windows": 5, "cpu_pressure": 0.0002794144980936746, "load_average": 2.0615234375, "rejected_windows": 0, "window_energies_j": [0.00029111010989870024, 0.00027391829812422686, 0.0002757973722219099, 0.0002823835395161261, 0.0002760262313206]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 5.045429262999505, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.4547471930000029, "paired": {"energy_j": 0.0002776073022711876, "latency_ms": 0.06964882612323278, "with_trials": [6, 8], "rounds": 5, "ratio_spread": 0.413744613593902}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.862, "test_accuracy": 0.8584, "val_curve": [0.7825, 0.8213333333333334, 0.8446666666666667, 0.8553333333333333, 0.8605, 0.862], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 40.10093942399999, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 275.27343853244054, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 275.27343853244054}, "train_energy_net_j": 275.27343853244054, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00023.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(25,25,'nas_record','{"arch": "stem_k3_s2_c8_hs-ir_r1_k3_s1_e1_c8_hs-ir_r3_k5_s2_e3_c24_se-ir_r3_k7_s2_e6_c24", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 64498, "inference_params": 63130, "macs": 1443160, "static_costs": {"params": 64498.0, "macs": 1443160.0, "peak_memory": 37440.0, "latency": 0.1388810005664709, "energy": 0.0005170550825998126}, "dataflow": {"joules": 0.000110583936, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.1388810005664709, "latency_ms_p90": 0.21182200025577913, "latency_ms_iqr": 0.021830750483786687, "cpu_ms_per_call": 0.1495754000019072, "energy_j": 0.0005170550825998126, "energy_cv": 0.09509139452942493, "energy_source": "model:cpu-ccf", "runs_per_window": 335, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.012491546112237684, "windows": 5, "cpu_pressure": 0.00013966359787749284, "load_average": 2.03857421875, "rejected_windows": 0, "window_energies_j": [0.0005495680555567458, 0.0005170550825998126, 0.0006528736842088428, 0.0005235139000066751, 0.0005129467166185641]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.8515747774994222, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.5321109280002929, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8691666666666666, "test_accuracy": 0.8614, "val_curve": [0.8003333333333333, 0.809, 0.8466666666666667, 0.8611666666666666, 0.8691666666666666, 0.8686666666666667], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 65.5499127539997, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 450.94069187704, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 450.94069187704}, "train_energy_net_j": 450.94069187704, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00024.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(26,26,'nas_record','{"arch": "stem_k3_s2_c16-ir_r2_k3_s1_e1_c16_se-ir_r3_k5_s2_e3_c40_se-ir_r3_k7_s2_e1_c24", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 56402, "inference_params": 55466, "macs": 1843664, "static_costs": {"params": 56402.0, "macs": 1843664.0, "peak_memory": 54880.0, "latency": 0.30807274970356957, "energy": 0.0009918279676954247}, "dataflow": {"joules": 0.0001225766544, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.30807274970356957, "latency_ms_p90": 0.3777880001507583, "latency_ms_iqr": 0.07306700081244344, "cpu_ms_per_call": 0.31414059039766884, "energy_j": 0.0009918279676954247, "energy_cv": 0.09791431970506592, "energy_source": "model:cpu-ccf", "runs_per_window": 158, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.10855118246623019, "windows": 10, "cpu_pressure": 0.0024862171084848706, "load_average": 2.09130859375, "rejected_windows": 0, "window_energies_j": [0.0010263793284016524, 0.0011126258121034848, 0.0011965585655169544, 0.001198478738084911, 0.001203986461804776, 0.0009295342962879524, 0.0010877910188701666, 0.0011111931139135155, 0.0009803108474600154, 0.0009053039201056159]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 3.276745685500259, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.9418222710000919, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8705, "test_accuracy": 0.8714, "val_curve": [0.7875, 0.8401666666666666, 0.8483333333333334, 0.8498333333333333, 0.8663333333333333, 0.8705], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 48.592421907000244, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 336.94544524768037, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 336.94544524768037}, "train_energy_net_j": 336.94544524768037, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00025.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(27,27,'nas_record','{"arch": "stem_k3_s2_c8-ir_r2_k3_s1_e1_c16_se-ir_r3_k5_s2_e1_c32_se_hs-ir_r3_k7_s2_e3_c48", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 63978, "inference_params": 62826, "macs": 1324976, "static_costs": {"params": 63978.0, "macs": 1324976.0, "peak_memory": 37632.0, "latency": 0.1284859995394072, "energy": 0.00047007945442659855}, "dataflow": {"joules": 9.777348959999999e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.1284859995394072, "latency_ms_p90": 0.15790599991305498, "latency_ms_iqr": 0.015964499880283256, "cpu_ms_per_call": 0.13587915659352623, "energy_j": 0.00047007945442659855, "energy_cv": 0.040878233861312264, "energy_source": "model:cpu-ccf", "runs_per_window": 364, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.011695030699542475, "windows": 5, "cpu_pressure": 0.0005974843399873068, "load_average": 2.07958984375, "rejected_windows": 0, "window_energies_j": [0.0004598919527490957, 0.0004755770480773418, 0.00047007945442659855, 0.0005034624285710787, 0.0005110677040777643]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.7390729439995312, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.5037291990001904, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8675, "test_accuracy": 0.8627, "val_curve": [0.7875, 0.8263333333333334, 0.8136666666666666, 0.833, 0.8621666666666666, 0.8675], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 46.74842451800032, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 323.3100694411999, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 323.3100694411999}, "train_energy_net_j": 323.3100694411999, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00026.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(28,28,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e1_c8_hs-ir_r3_k5_s2_e3_c24_se-ir_r3_k7_s2_e1_c56-head_c64", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 40130, "inference_params": 39298, "macs": 1012296, "static_costs": {"params": 40130.0, "macs": 1012296.0, "peak_memory": 32928.0, "latency": 0.10079950016006478, "energy": 0.000365183648959307}, "dataflow": {"joules": 8.28827616e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.10079950016006478, "latency_ms_p90": 0.12281200006327708, "latency_ms_iqr": 0.0041830003283394035, "cpu_ms_per_call": 0.10482280084735236, "energy_j": 0.000365183648959307, "energy_cv": 0.009951343425733141, "energy_source": "model:cpu-ccf", "runs_per_window": 472, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.0046446603270982045, "windows": 5, "cpu_pressure": 0.0009964810864869606, "load_average": 2.10498046875, "rejected_windows": 0, "window_energies_j": [0.00036687980296573326, 0.0003736390596999111, 0.00037033369123941757, 0.000365183648959307, 0.0003634571698113945]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.6353482249995748, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.4702950159999091, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8623333333333333, "test_accuracy": 0.8594, "val_curve": [0.7013333333333334, 0.7806666666666666, 0.8275, 0.8555, 0.8578333333333333, 0.8623333333333333], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 32.90243977499995, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 228.77503090107996, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 228.77503090107996}, "train_energy_net_j": 228.77503090107996, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00027.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(29,29,'nas_record','{"arch": "stem_k3_s2_c16-ir_r2_k3_s1_e1_c16-ir_r3_k5_s2_e3_c32_se_hs-ir_r3_k3_s2_e1_c24_se", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 38482, "inference_params": 37674, "macs": 1361440, "static_costs": {"params": 38482.0, "macs": 1361440.0, "peak_memory": 50176.0, "latency": 0.13759800003754208, "energy": 0.0005021655536247504}, "dataflow": {"joules": 0.000100972824, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.13759800003754208, "latency_ms_p90": 0.2502049996110145, "latency_ms_iqr": 0.020699000288004754, "cpu_ms_per_call": 0.14449695626852285, "energy_j": 0.0005021655536247504, "energy_cv": 0.24347034946068472, "energy_source": "model:cpu-ccf", "runs_per_window": 343, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.0071167631656197106, "windows": 5, "cpu_pressure": 0.00043866503701360174, "load_average": 1.9765625, "rejected_windows": 0, "window_energies_j": [0.0008716486005037657, 0.0005751881180327979, 0.0005021655536247504, 0.000495887951843599, 0.00050573934693983]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 2.195382031499662, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.6306576169999971, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8668333333333333, "test_accuracy": 0.8653, "val_curve": [0.7391666666666666, 0.8338333333333333, 0.8346666666666667, 0.8466666666666667, 0.8613333333333333, 0.8668333333333333], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 36.520728073999635, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 252.4172230184391, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 252.4172230184391}, "train_energy_net_j": 252.4172230184391, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00028.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(30,30,'nas_record','{"arch": "stem_k3_s2_c8_hs-ir_r2_k3_s1_e1_c8_hs-ir_r3_k7_s2_e1_c24_se_hs-ir_r3_k7_s2_e6_c40_se", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 160834, "inference_params": 159298, "macs": 1707112, "static_costs": {"params": 160834.0, "macs": 1707112.0, "peak_memory": 37440.0, "latency": 0.1912989991978975, "energy": 0.0006894854561751453}, "dataflow": {"joules": 0.0001656337152, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.1912989991978975, "latency_ms_p90": 0.2182890002586646, "latency_ms_iqr": 0.016869999853952322, "cpu_ms_per_call": 0.1975779645663996, "energy_j": 0.0006894854561751453, "energy_cv": 0.020002785908799323, "energy_source": "model:cpu-ccf", "runs_per_window": 251, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.002954985908703023, "windows": 5, "cpu_pressure": 0.0004590126729195984, "load_average": 2.240234375, "rejected_windows": 0, "window_energies_j": [0.0007071188447582699, 0.0007078306618862064, 0.0006915228759823986, 0.0006894854561751453, 0.0006700286450414119]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.968081492999772, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.565960079999968, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8561666666666666, "test_accuracy": 0.8562, "val_curve": [0.7898333333333334, 0.7936666666666666, 0.8193333333333334, 0.8448333333333333, 0.8506666666666667, 0.8561666666666666], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 78.84932135399958, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 541.9469676819215, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 541.9469676819215}, "train_energy_net_j": 541.9469676819215, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00029.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(31,31,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e1_c16_hs-ir_r3_k5_s2_e1_c24_se_hs-ir_r3_k7_s2_e3_c40_se-head_c64", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 68762, "inference_params": 67738, "macs": 1082688, "static_costs": {"params": 68762.0, "macs": 1082688.0, "peak_memory": 37632.0, "latency": 0.1369012495615607, "energy": 0.000531182698825031}, "dataflow": {"joules": 9.84789648e-05, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.1369012495615607, "latency_ms_p90": 0.2272769997944124, "latency_ms_iqr": 0.06271799975365866, "cpu_ms_per_call": 0.1883273120277005, "energy_j": 0.000531182698825031, "energy_cv": 0.14047250387540525, "energy_source": "model:cpu-ccf", "runs_per_window": 266, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.2409018470574682, "windows": 11, "cpu_pressure": 0.0004387782045399296, "load_average": 2.16943359375, "rejected_windows": 0, "window_energies_j": [0.0004884116337037346, 0.0004888630338966791, 0.0006591455920969517, 0.0006899598665324404, 0.0007013335699884919, 0.0006889825533589503, 0.0005543209731024058, 0.0006914199583339571, 0.0006835177373516136, 0.000543864100313056, 0.000518501297337006]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 3.5768876710003497, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.0276333390002037, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8693333333333333, "test_accuracy": 0.8595, "val_curve": [0.7761666666666667, 0.821, 0.811, 0.843, 0.8613333333333333, 0.8693333333333333], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 47.51010697299989, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 328.270489087521, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 328.270489087521}, "train_energy_net_j": 328.270489087521, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00030.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(32,32,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k5_s1_e1_c16_hs-ir_r3_k5_s2_e1_c40-ir_r3_k3_s2_e3_c48_se-head_c64", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 87178, "inference_params": 85858, "macs": 1500128, "static_costs": {"params": 87178.0, "macs": 1500128.0, "peak_memory": 37632.0, "latency": 0.11441500009823358, "energy": 0.0004115583450650565}, "dataflow": {"joules": 0.0001238667888, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.11441500009823358, "latency_ms_p90": 0.13008799996896414, "latency_ms_iqr": 0.006142000529507641, "cpu_ms_per_call": 0.11778172921635394, "energy_j": 0.0004115583450650565, "energy_cv": 0.004511154689781056, "energy_source": "model:cpu-ccf", "runs_per_window": 422, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.001646685580084739, "windows": 5, "cpu_pressure": 5.9836918070384635e-05, "load_average": 2.18408203125, "rejected_windows": 0, "window_energies_j": [0.00041060995082246887, 0.00041441307279225847, 0.0004115583450650565, 0.0004122360522572387, 0.00041565182227843415]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 1.6515165239998169, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 0.47379066000030434, "paired": null, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8588333333333333, "test_accuracy": 0.8547, "val_curve": [0.7115, 0.806, 0.8118333333333333, 0.8465, 0.8588333333333333, 0.8586666666666667], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 30.23850964400026, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 209.55794696751906, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 209.55794696751906}, "train_energy_net_j": 209.55794696751906, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00031.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+INSERT INTO "trial_user_attributes" VALUES(33,33,'nas_record','{"arch": "stem_k3_s2_c16_hs-ir_r2_k3_s1_e1_c8_hs-ir_r3_k5_s2_e6_c24_se_hs-ir_r3_k7_s2_e1_c56_se_hs", "hardware": "AMD EPYC, 2 CPUs, Linux x86_64", "params": 70522, "inference_params": 69418, "macs": 1586464, "static_costs": {"params": 70522.0, "macs": 1586464.0, "peak_memory": 61152.0, "latency": 0.1562085003570246, "energy": 0.0005706733075648548}, "dataflow": {"joules": 0.0001303375344, "source": "model:dataflow-45nm", "constants": {"pj_per_mac": 4.6000000000000005, "pj_per_byte": 162.5, "dtype": "fp32", "memory": "dram"}}, "measurement": {"latency_ms_median": 0.1562085003570246, "latency_ms_p90": 0.18746000023384113, "latency_ms_iqr": 0.016751999282860197, "cpu_ms_per_call": 0.16729416666748875, "energy_j": 0.0005706733075648548, "energy_cv": 0.0324485290958835, "energy_source": "model:cpu-ccf", "runs_per_window": 300, "settings": {"threads": 1, "batch_size": 1, "warmup": 20, "repeats": 5, "runs": 100, "spinning": false, "min_window_s": 0.05, "provider": "cpu"}, "energy_spread": 0.026032890577534884, "windows": 5, "cpu_pressure": 5.987963594373463e-05, "load_average": 2.1103515625, "rejected_windows": 0, "window_energies_j": [0.0005467119065349981, 0.0005706733075648548, 0.0005855295833362106, 0.0005900268333329265, 0.0006010864400718984]}, "energy_meter": "model:cpu-ccf: 1 vCPU x (0.74 W idle + 2.76 W active) x the thread''s CPU time", "measured_on": "", "measurement_reused": false, "measure_energy_j": 5.5674878559990475, "measure_energy_source": "model:cpu-ccf", "measure_seconds": 1.5999537239995334, "paired": {"energy_j": 0.000649378586901355, "latency_ms": 0.16524000783100506, "with_trials": [15, 17], "rounds": 5, "ratio_spread": 1.4855592966444329}, "zero_cost": {}, "rejected": null, "training": {"val_accuracy": 0.8716666666666667, "test_accuracy": 0.8574, "val_curve": [0.7831666666666667, 0.8266666666666667, 0.8298333333333333, 0.8623333333333333, 0.862, 0.8716666666666667], "epochs_run": 6, "stop_reason": "reached 6 epochs", "train_seconds": 60.789936328000294, "threads": 2, "device": "cpu", "gpu_memory_mb": null}, "train_energy_j": 421.2989811033599, "train_energy_source": "model:cpu-ccf", "train_energy_by_source": {"model:cpu-ccf": 421.2989811033599}, "train_energy_net_j": 421.2989811033599, "train_device_share": 1.0, "pareto_saved_energy_j": null, "checkpoint": "/work/main/experiments/results/joule_budget/cost-first-0/artifacts/cost-first-0-09f911d5/trial-00032.pt", "fail_reason": null, "surplus": false, "duplicate_of": null, "promoted_from": null, "screening_val_accuracy": null}');
+CREATE TABLE trial_values (
+	trial_value_id INTEGER NOT NULL, 
+	trial_id INTEGER NOT NULL, 
+	objective INTEGER NOT NULL, 
+	value FLOAT, 
+	value_type VARCHAR(7) NOT NULL, 
+	PRIMARY KEY (trial_value_id), 
+	UNIQUE (trial_id, objective), 
+	FOREIGN KEY(trial_id) REFERENCES trials (trial_id)
+);
+INSERT INTO "trial_values" VALUES(1,1,0,5.54833333333333289516e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(2,1,1,6.84439266455196839138e-05,'FINITE');
+INSERT INTO "trial_values" VALUES(3,1,2,1.81040004463284276425e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(4,2,0,8.21333333333333359682e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(5,2,1,2.64998175274403077392e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(6,2,2,6.96885702824707187197e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(7,3,0,7.54333333333333300174e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(8,3,1,1.33432963520114123562e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(9,3,2,3.43256372252631752894e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(10,4,0,0.8315,'FINITE');
+INSERT INTO "trial_values" VALUES(11,4,1,5.15528945872354630967e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(12,4,2,1.39462894634756834344e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(13,5,0,6.4966666666666661456e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(14,5,1,2.70715728964423098332e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(15,5,2,7.70340002418379299342e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(16,6,0,8.38666666666666671403e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(17,6,1,3.5466163012388583417e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(18,6,2,8.76371193956168720307e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(19,7,0,8.44666666666666676732e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(20,7,1,2.39182209674508605441e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(21,7,2,6.13742515171364425019e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(22,8,0,8.63166666666666637652e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(23,8,1,7.66628078286018502414e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(24,8,2,2.03816333115743181236e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(25,9,0,8.46333333333333381887e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(26,9,1,2.90872320131255776391e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(27,9,2,7.47402040912902299041e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(28,10,0,0.854,'FINITE');
+INSERT INTO "trial_values" VALUES(29,10,1,3.46545643802854204558e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(30,10,2,9.29851499349371862779e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(31,11,0,8.4566666666666667762e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(32,11,1,0.000447443708010028,'FINITE');
+INSERT INTO "trial_values" VALUES(33,11,2,1.22710000141523778438e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(34,12,0,8.48666666666666680285e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(35,12,1,6.65105174329703161852e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(36,12,2,1.86769999345415271818e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(37,13,0,0.8675,'FINITE');
+INSERT INTO "trial_values" VALUES(38,13,1,0.000405090115334302,'FINITE');
+INSERT INTO "trial_values" VALUES(39,13,2,1.04086609890719342108e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(40,14,0,8.69833333333333347248e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(41,14,1,3.70671633558743325847e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(42,14,2,1.04444655569122801797e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(43,15,0,8.64166666666666638541e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(44,15,1,4.46436702841710266517e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(45,15,2,1.16328999865800142288e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(46,16,0,8.70333333333333292181e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(47,16,1,5.29935999709472255712e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(48,16,2,1.36065552777585280219e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(49,17,0,8.6283333333333334103e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(50,17,1,3.99250434632260711199e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(51,17,2,1.09204999716894235461e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(52,18,0,0.871,'FINITE');
+INSERT INTO "trial_values" VALUES(53,18,1,7.4410620586423594381e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(54,18,2,1.87825192983565258941e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(55,19,0,0.8635,'FINITE');
+INSERT INTO "trial_values" VALUES(56,19,1,4.29777816173234033896e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(57,19,2,1.16327999876375542953e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(58,20,0,8.68333333333333290404e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(59,20,1,7.3495075103972222312e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(60,20,2,1.9221550019210553728e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(61,21,0,8.5666666666666668739e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(62,21,1,3.0219261633908557239e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(63,21,2,7.92848930930760420476e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(64,22,0,8.64666666666666694496e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(65,22,1,3.49077524432709327718e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(66,22,2,9.64160527559011493181e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(67,23,0,0.8655,'FINITE');
+INSERT INTO "trial_values" VALUES(68,23,1,3.94859397167988393148e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(69,23,2,1.0507912486446002731e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(70,24,0,0.862,'FINITE');
+INSERT INTO "trial_values" VALUES(71,24,1,2.77607302271187599516e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(72,24,2,6.96488261232327821037e-02,'FINITE');
+INSERT INTO "trial_values" VALUES(73,25,0,8.69166666666666642981e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(74,25,1,5.17055082599812611959e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(75,25,2,1.38881000566470902413e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(76,26,0,0.8705,'FINITE');
+INSERT INTO "trial_values" VALUES(77,26,1,9.91827967695424689634e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(78,26,2,3.08072749703569570556e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(79,27,0,0.8675,'FINITE');
+INSERT INTO "trial_values" VALUES(80,27,1,4.70079454426598547164e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(81,27,2,1.28485999539407202973e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(82,28,0,8.62333333333333285075e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(83,28,1,0.000365183648959307,'FINITE');
+INSERT INTO "trial_values" VALUES(84,28,2,1.00799500160064781084e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(85,29,0,8.66833333333333344583e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(86,29,1,5.02165553624750373579e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(87,29,2,1.37598000037542078644e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(88,30,0,8.56166666666666631435e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(89,30,1,6.89485456175145281984e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(90,30,2,1.91298999197897501289e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(91,31,0,8.69333333333333291292e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(92,31,1,0.000531182698825031,'FINITE');
+INSERT INTO "trial_values" VALUES(93,31,2,1.36901249561560689471e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(94,32,0,8.58833333333333337478e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(95,32,1,4.11558345065056517368e-04,'FINITE');
+INSERT INTO "trial_values" VALUES(96,32,2,1.14415000098233576864e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(97,33,0,8.71666666666666700713e-01,'FINITE');
+INSERT INTO "trial_values" VALUES(98,33,1,0.000649378586901355,'FINITE');
+INSERT INTO "trial_values" VALUES(99,33,2,1.6524000783100506462e-01,'FINITE');
+CREATE TABLE trials (
+	trial_id INTEGER NOT NULL, 
+	number INTEGER, 
+	study_id INTEGER, 
+	state VARCHAR(8) NOT NULL, 
+	datetime_start DATETIME, 
+	datetime_complete DATETIME, 
+	PRIMARY KEY (trial_id), 
+	FOREIGN KEY(study_id) REFERENCES studies (study_id)
+);
+INSERT INTO "trials" VALUES(1,0,1,'COMPLETE','2026-12-06 14:07:09.987682','2026-12-06 14:07:20.127795');
+INSERT INTO "trials" VALUES(2,1,1,'COMPLETE','2026-12-06 14:07:27.269736','2026-12-06 14:08:02.794445');
+INSERT INTO "trials" VALUES(3,2,1,'COMPLETE','2026-12-06 14:08:03.006253','2026-12-06 14:08:17.579221');
+INSERT INTO "trials" VALUES(4,3,1,'COMPLETE','2026-12-06 14:08:17.847488','2026-12-06 14:09:55.278523');
+INSERT INTO "trials" VALUES(5,4,1,'COMPLETE','2026-12-06 14:09:55.565525','2026-12-06 14:10:00.701530');
+INSERT INTO "trials" VALUES(6,5,1,'COMPLETE','2026-12-06 14:10:00.930792','2026-12-06 14:11:11.243802');
+INSERT INTO "trials" VALUES(7,6,1,'COMPLETE','2026-12-06 14:11:11.519854','2026-12-06 14:11:45.068513');
+INSERT INTO "trials" VALUES(8,7,1,'COMPLETE','2026-12-06 14:11:45.536224','2026-12-06 14:15:01.134865');
+INSERT INTO "trials" VALUES(9,8,1,'COMPLETE','2026-12-06 14:15:01.366570','2026-12-06 14:17:57.300532');
+INSERT INTO "trials" VALUES(10,9,1,'COMPLETE','2026-12-06 14:17:58.729027','2026-12-06 14:18:41.671080');
+INSERT INTO "trials" VALUES(11,10,1,'COMPLETE','2026-12-06 14:18:42.260728','2026-12-06 14:19:14.847595');
+INSERT INTO "trials" VALUES(12,11,1,'COMPLETE','2026-12-06 14:19:15.461014','2026-12-06 14:20:05.384838');
+INSERT INTO "trials" VALUES(13,12,1,'COMPLETE','2026-12-06 14:20:05.878615','2026-12-06 14:20:56.444772');
+INSERT INTO "trials" VALUES(14,13,1,'COMPLETE','2026-12-06 14:20:56.945654','2026-12-06 14:22:00.192337');
+INSERT INTO "trials" VALUES(15,14,1,'COMPLETE','2026-12-06 14:22:01.053949','2026-12-06 14:23:02.160121');
+INSERT INTO "trials" VALUES(16,15,1,'COMPLETE','2026-12-06 14:23:02.511174','2026-12-06 14:23:58.979117');
+INSERT INTO "trials" VALUES(17,16,1,'COMPLETE','2026-12-06 14:23:59.534834','2026-12-06 14:24:39.103025');
+INSERT INTO "trials" VALUES(18,17,1,'COMPLETE','2026-12-06 14:24:39.480260','2026-12-06 14:26:55.986694');
+INSERT INTO "trials" VALUES(19,18,1,'COMPLETE','2026-12-06 14:26:56.771890','2026-12-06 14:27:48.765761');
+INSERT INTO "trials" VALUES(20,19,1,'COMPLETE','2026-12-06 14:27:49.170693','2026-12-06 14:29:17.360156');
+INSERT INTO "trials" VALUES(21,20,1,'COMPLETE','2026-12-06 14:29:17.895815','2026-12-06 14:29:39.565784');
+INSERT INTO "trials" VALUES(22,21,1,'COMPLETE','2026-12-06 14:29:39.830316','2026-12-06 14:30:14.589923');
+INSERT INTO "trials" VALUES(23,22,1,'COMPLETE','2026-12-06 14:30:15.831311','2026-12-06 14:30:53.417853');
+INSERT INTO "trials" VALUES(24,23,1,'COMPLETE','2026-12-06 14:30:53.705363','2026-12-06 14:31:36.571090');
+INSERT INTO "trials" VALUES(25,24,1,'COMPLETE','2026-12-06 14:31:37.069005','2026-12-06 14:32:43.666444');
+INSERT INTO "trials" VALUES(26,25,1,'COMPLETE','2026-12-06 14:32:44.261731','2026-12-06 14:33:34.266167');
+INSERT INTO "trials" VALUES(27,26,1,'COMPLETE','2026-12-06 14:33:34.677653','2026-12-06 14:34:22.388141');
+INSERT INTO "trials" VALUES(28,27,1,'COMPLETE','2026-12-06 14:34:22.762258','2026-12-06 14:34:56.575679');
+INSERT INTO "trials" VALUES(29,28,1,'COMPLETE','2026-12-06 14:34:57.333705','2026-12-06 14:35:34.954882');
+INSERT INTO "trials" VALUES(30,29,1,'COMPLETE','2026-12-06 14:35:35.435343','2026-12-06 14:36:55.335891');
+INSERT INTO "trials" VALUES(31,30,1,'COMPLETE','2026-12-06 14:36:55.907410','2026-12-06 14:37:44.957138');
+INSERT INTO "trials" VALUES(32,31,1,'COMPLETE','2026-12-06 14:37:45.381098','2026-12-06 14:38:16.512109');
+INSERT INTO "trials" VALUES(33,32,1,'COMPLETE','2026-12-06 14:38:16.851910','2026-12-06 14:39:20.470552');
+CREATE TABLE version_info (
+	version_info_id INTEGER NOT NULL, 
+	schema_version INTEGER, 
+	library_version VARCHAR(256), 
+	PRIMARY KEY (version_info_id), 
+	CHECK (version_info_id=1)
+);
+INSERT INTO "version_info" VALUES(1,12,'5.1.0');
+CREATE UNIQUE INDEX ix_studies_study_name ON studies (study_name);
+CREATE INDEX ix_trials_study_id ON trials (study_id);
+COMMIT;
