@@ -304,7 +304,7 @@ def main() -> None:
         for seed in args.seeds:
             for sampler in [BUDGET_SETTER, *args.samplers]:
                 if (args.work / f"{sampler}-{seed}" / "nas.sql").is_file():
-                    study_config(args, sampler, seed)  # restored from its dump on a fresh checkout
+                    arm_config(args, sampler, seed)  # restored from its dump on a fresh checkout
         print(json.dumps(summarise(args, conditions)["goals"], indent=2))
         return
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
