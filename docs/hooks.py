@@ -189,11 +189,15 @@ def joule_budget() -> str:
         "| arm | trials | spent (kJ) | hypervolume (shared) | best validation accuracy | its test accuracy |",
         "|---|---|---|---|---|---|",
     ]
+
+    def figure(value: float | None, form: str = ".4f") -> str:
+        return "-" if value is None else format(value, form)
+
     for name, arm in data["arms"].items():
-        hv = arm["hypervolume_shared"]
         rows.append(
-            f"| {name} | {arm['trials']} | {arm['spent_j'] / 1e3:.2f} | {'-' if hv is None else f'{hv:.3f}'} "
-            f"| {arm['best_val_accuracy']:.4f} | {arm['its_test_accuracy'] or 0:.4f} |"
+            f"| {name} | {arm['trials']} | {arm['spent_j'] / 1e3:.2f} "
+            f"| {figure(arm['hypervolume_shared'], '.3f')} | {figure(arm['best_val_accuracy'])} "
+            f"| {figure(arm['its_test_accuracy'])} |"
         )
     goals = ["", "| goal | met | figures |", "|---|---|---|"]
     for goal, said in data["goals"].items():
