@@ -325,8 +325,8 @@ def arguments() -> argparse.Namespace:
     return parser.parse_args()
 
 
-def sitting(args: argparse.Namespace) -> dict[str, Any]:
-    """This sitting's conditions."""
+def machine() -> dict[str, Any]:
+    """What every benchmark sitting states first: the cores, the load as it starts, the versions."""
     return {
         "cores": os.cpu_count(),
         "load_average_start": os.getloadavg(),
@@ -334,6 +334,13 @@ def sitting(args: argparse.Namespace) -> dict[str, Any]:
         "torch": torch.__version__,
         "onnxruntime": onnxruntime.__version__,
         "optuna": optuna.__version__,
+    }
+
+
+def sitting(args: argparse.Namespace) -> dict[str, Any]:
+    """This sitting's conditions."""
+    return {
+        **machine(),
         "config": str(args.config),
         "samplers": args.samplers,
         "seeds": args.seeds,

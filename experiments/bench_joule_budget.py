@@ -25,17 +25,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import signal
 import statistics
 import sys
 from pathlib import Path
 from typing import Any
 
-import onnxruntime
 import optuna
-import torch
-from bench_finalized_fronts import _merged, here, run, snapshot, stop_steps, study_config
+from bench_finalized_fronts import _merged, here, machine, run, snapshot, stop_steps, study_config
 
 from nas.budget import BUDGET_ATTR
 from nas.config import load_config
@@ -290,12 +287,7 @@ def main() -> None:
     args.work = args.work.resolve()
     args.work.mkdir(parents=True, exist_ok=True)
     conditions = {
-        "cores": os.cpu_count(),
-        "load_average_start": os.getloadavg(),
-        "python": platform.python_version(),
-        "torch": torch.__version__,
-        "onnxruntime": onnxruntime.__version__,
-        "optuna": optuna.__version__,
+        **machine(),
         "config": str(args.config.relative_to(Path.cwd()) if args.config.is_absolute() else args.config),
         "mlflow": not args.no_mlflow,
         "budget": f"what {BUDGET_SETTER} search spends on its 20 trials, per seed",

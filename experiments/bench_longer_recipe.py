@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -30,9 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import onnxruntime
-import torch
-from bench_finalized_fronts import here, study_config
+from bench_finalized_fronts import here, machine, study_config
 
 from nas.config import load_config
 from nas.finalize.records import Finalized, read_finalized, trial_key
@@ -162,11 +159,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS / "longer_recipe.json")
     args = parser.parse_args()
     conditions = {
-        "cores": os.cpu_count(),
-        "load_average_start": os.getloadavg(),
-        "python": platform.python_version(),
-        "torch": torch.__version__,
-        "onnxruntime": onnxruntime.__version__,
+        **machine(),
         "command": f"nas finalize --trials N --epochs {args.epochs} --again, MLflow on, in a copy of the arm",
         "config": "experiments/fashion.toml",
     }
