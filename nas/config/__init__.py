@@ -74,6 +74,7 @@ class Config(Section):
             "heartbeat_s",
             "sampler",
             "accurate_every",
+            "accurate_share",
         ):
             data["study"].pop(key)
         data.pop("tracking")

@@ -60,6 +60,10 @@ class StudyConfig(Section):
     # predicted most accurate (the front's accurate end); 0, the default until it is judged on
     # three seeds (experiments/bench_joule_budget.py), leaves every trial to hypervolume gain
     accurate_every: StrictInt = Field(default=0, ge=0, le=1000)
+    # cost-first: the last share of the study's limit (its joule budget, else its n_trials)
+    # goes to the front's accurate end, as accurate_every's trials do; 0 (the default until it
+    # is judged on three seeds) leaves every trial to hypervolume gain
+    accurate_share: float = Field(default=0.0, ge=0.0, lt=1.0)
     seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
     n_trials: StrictInt = Field(default=20, ge=1, le=MAX_TRIALS)  # completed trials the study should reach
     timeout_s: float | None = Field(default=None, gt=0)  # wall-clock limit of this run

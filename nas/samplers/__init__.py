@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from optuna.samplers import BaseSampler, NSGAIISampler, RandomSampler, TPESampler
 
 if TYPE_CHECKING:
+    from optuna.trial import FrozenTrial
+
     from nas.front.hypervolume import Normalisation
     from search_spaces.space import SearchSpace
 
@@ -31,6 +33,8 @@ class SamplerInputs:
     objectives: Sequence[str]
     normalisation: Normalisation
     accurate_every: int = 0  # cost-first: every n-th trial for the front's accurate end (0: never)
+    accurate_share: float = 0.0  # cost-first: the last share of the study's limit for it (0: none)
+    spent_share: Callable[[Sequence[FrozenTrial]], float] | None = None  # the share used so far
 
 
 def _cost_first(inputs: SamplerInputs) -> BaseSampler:
@@ -44,6 +48,8 @@ def _cost_first(inputs: SamplerInputs) -> BaseSampler:
         inputs.normalisation,
         population_size=inputs.population_size,
         accurate_every=inputs.accurate_every,
+        accurate_share=inputs.accurate_share,
+        spent_share=inputs.spent_share,
         seed=inputs.seed,
     )
 

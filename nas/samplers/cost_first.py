@@ -16,7 +16,10 @@ spends training only where it is likely to extend the front:
   on Fashion-MNIST, and 2 points below on a harder task. So every ``accurate_every``-th trial
   (by trial number, so workers agree; ``study.accurate_every``, off by default until it is
   judged at equal joules on three seeds) breeds from the most accurate trained networks and
-  trains the child with the highest predicted (optimistic) accuracy, whatever it costs.
+  trains the child with the highest predicted (optimistic) accuracy, whatever it costs. Or,
+  with ``study.accurate_share``, every trial once the study has used that last share of its
+  limit (its joule budget, else its trials): the cheap end is searched first, undisturbed, and
+  what is left goes to the accurate end (judged in experiments/bench_joule_budget.py).
 - **A spread first generation.** The first ``population_size`` candidates are the space's
   cheapest network and then networks spread evenly in log MACs across the space, instead of a
   uniform draw (which piles up in the middle).
@@ -75,6 +78,8 @@ class CostFirstSampler(BaseSampler):
         offspring: int = 16,
         noise_floor: float = 0.05,
         accurate_every: int = 0,
+        accurate_share: float = 0.0,
+        spent_share: Callable[[Sequence[FrozenTrial]], float] | None = None,
         acquisition: Acquisition = hypervolume_gain,
         seed: int | None = None,
     ) -> None:
@@ -83,6 +88,8 @@ class CostFirstSampler(BaseSampler):
                 f"need population_size >= 2, offspring >= 1, noise_floor >= 0 and "
                 f"accurate_every >= 0, got {population_size}, {offspring}, {noise_floor}, {accurate_every}"
             )
+        if not 0 <= accurate_share < 1 or (accurate_share > 0 and spent_share is None):
+            raise ValueError(f"need 0 <= accurate_share < 1 and, above 0, spent_share; got {accurate_share}")
         self.space = space
         self.input_shape = input_shape
         self.num_classes = num_classes
@@ -92,6 +99,8 @@ class CostFirstSampler(BaseSampler):
         self.offspring = offspring
         self.noise_floor = noise_floor
         self.accurate_every = accurate_every  # 0: never
+        self.accurate_share = accurate_share  # 0: none
+        self.spent_share = spent_share
         self._spreads: list[float] = []  # energy spread recorded with each trained trial's figures
         self.acquisition = acquisition
         self._rng = np.random.RandomState(seed)
@@ -138,7 +147,7 @@ class CostFirstSampler(BaseSampler):
         if len(self._trained) < self.population_size:
             placed = sum(1 for t in trials if t.number < trial.number and t.state != TrialState.PRUNED)
             genome = self._spread(placed, known)
-        elif self._for_the_accurate_end(trial.number):
+        elif self._for_the_accurate_end(trial.number, trials):
             genome = self._accurate_offspring(known)
         else:
             genome = self._offspring(known)
@@ -209,9 +218,13 @@ class CostFirstSampler(BaseSampler):
         children = self._unseen(lambda: breeder.mutate(breeder.cross(parent(), parent())), known)
         return children or self._unseen(breeder.random_genome, known, 1)
 
-    def _for_the_accurate_end(self, number: int) -> bool:
-        every = self.accurate_every
-        return every > 0 and "accuracy" in self._kinds() and number % every == every - 1
+    def _for_the_accurate_end(self, number: int, trials: Sequence[FrozenTrial]) -> bool:
+        if "accuracy" not in self._kinds():
+            return False
+        every, share = self.accurate_every, self.accurate_share
+        if every > 0 and number % every == every - 1:
+            return True
+        return share > 0 and self.spent_share is not None and self.spent_share(trials) >= 1 - share
 
     def _accurate_offspring(self, known: set[str]) -> Genome | None:
         """A child of the most accurate trained networks, the one predicted most accurate."""

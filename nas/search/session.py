@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import optuna
 
+from nas.budget import SpentShare
 from nas.config import Config, ConfigError
 from nas.config.sections import CORES
 from nas.front.hypervolume import (
@@ -173,6 +174,8 @@ def _assemble(
         objectives=config.study.objectives,
         normalisation=normalisation,
         accurate_every=config.study.accurate_every,
+        accurate_share=config.study.accurate_share,
+        spent_share=SpentShare(config.study.n_trials, config.study.budget_j, config.footprint.factors()),
     )
     study.sampler = make_sampler(config.study.sampler, inputs)
     if worker:

@@ -8,10 +8,12 @@ from pathlib import Path
 import optuna
 import pytest
 from mlflow import MlflowClient
+from optuna.trial import TrialState, create_trial
 
 from estimators import CarbonFactors
-from nas.budget import parse_joules
+from nas.budget import SpentShare, parse_joules
 from nas.footprint import study_footprint
+from nas.record import TrialRecord, record_attrs
 from nas.units import energy_text
 from tests.conftest import run_cli
 
@@ -122,3 +124,22 @@ def test_jobs_share_one_budget(tiny_config: Path) -> None:
     # a job starts a trial only while the study's footprint is under the budget: whatever ran
     # past it was running when it was reached
     assert _finished_before_the_last_start(study) < budget
+
+
+def _trial(state: TrialState, train_j: float) -> optuna.trial.FrozenTrial:
+    record = TrialRecord(train_energy_j=train_j, train_energy_source="model:test")
+    values = [0.5] if state == TrialState.COMPLETE else None
+    return create_trial(state=state, values=values, user_attrs=record_attrs(record))
+
+
+def test_the_share_of_the_limit_used_counts_joules_or_trials_whichever_is_further() -> None:
+    study = optuna.create_study()
+    for state, joules in ((TrialState.COMPLETE, 100.0), (TrialState.FAIL, 50.0), (TrialState.RUNNING, 30.0)):
+        study.add_trial(_trial(state, joules))
+    trials = study.get_trials()
+    # joules: every trial's, the failed and the running one's too
+    assert SpentShare(100, 360.0, FACTORS)(trials) == pytest.approx(0.5)
+    # trials: the completed ones, when they are further along than the joules
+    assert SpentShare(2, 360.0, FACTORS)(trials) == pytest.approx(0.5)
+    assert SpentShare(4, None, FACTORS)(trials) == pytest.approx(0.25)
+    assert SpentShare(100, 90.0, FACTORS)(trials) == 1.0  # past the budget: used up, no further

@@ -1,4 +1,4 @@
-"""The cost-first sampler's share of trials for the front's accurate end."""
+"""The cost-first sampler's trials for the front's accurate end: every n-th, or the last share."""
 
 from __future__ import annotations
 
@@ -60,9 +60,19 @@ def trained_study(seed: int, trials: int = 12) -> optuna.Study:
     return study
 
 
-def proposal_macs(study: optuna.Study, number: int, accurate_every: int, seed: int) -> float:
+def proposal_macs(
+    study: optuna.Study, number: int, accurate_every: int, seed: int, share: float = 0, spent: float = 0
+) -> float:
     sampler = CostFirstSampler(
-        SPACE, SHAPE, CLASSES, OBJECTIVES, NORMALISATION, accurate_every=accurate_every, seed=seed
+        SPACE,
+        SHAPE,
+        CLASSES,
+        OBJECTIVES,
+        NORMALISATION,
+        accurate_every=accurate_every,
+        accurate_share=share,
+        spent_share=lambda trials: spent,
+        seed=seed,
     )
     trial = create_trial(state=TrialState.RUNNING)  # the trial to propose for: its number decides
     trial.number = number
@@ -80,3 +90,14 @@ def test_every_third_trial_goes_for_the_accurate_end(seed: int) -> None:
     assert usual < accurate
     # trial 15 takes the hypervolume's choice, as every trial does with the share turned off
     assert proposal_macs(study, 14, 0, seed) == usual
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_last_share_of_the_limit_goes_to_the_accurate_end(seed: int) -> None:
+    study = trained_study(seed)
+    macs = sorted(t.values[1] * 1e11 for t in study.trials)
+    usual = proposal_macs(study, 14, 0, seed)
+    # three quarters used, the last quarter reserved: from now on, the accurate end
+    assert proposal_macs(study, 14, 0, seed, share=0.25, spent=0.75) > macs[-2]
+    # before it, hypervolume gain chooses as it does with no share at all
+    assert proposal_macs(study, 14, 0, seed, share=0.25, spent=0.74) == usual
