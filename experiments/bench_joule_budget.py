@@ -10,7 +10,8 @@ accurate end, ``accurate_every = 3``). The first ``--first`` samplers run seed b
 others after, so that the change is judged on every seed first. Per arm and seed: trials run,
 hypervolume (the study's own normalisation, and one shared by every arm and seed: random
 search's at the first seed), the best validation accuracy and its test accuracy, joules spent.
-Finally each arm's most accurate network (by validation) is finalized (``nas finalize --trials N``) at ``--finalize-seeds``.
+Finally each arm's most accurate network (by validation) is finalized (``nas finalize --trials
+N``) at ``--finalize-seeds``.
 
 Every step resumes where it stopped: the searches and ``nas finalize`` resume themselves, and
 each arm's storage is committed as SQL text (``nas.sql``, rewritten every few minutes and after
