@@ -4,6 +4,7 @@ that cannot be never recorded."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -104,7 +105,6 @@ def test_cores_taken_by_other_processes_are_not_free() -> None:
     # more load than this leaves none free either, so a busy test machine cannot fail this
     with spinning(CORES):
         assert free_cores() == 0
-    assert 0 <= free_cores() <= CORES
 
 
 def test_the_cpu_model_bills_the_measuring_thread_not_the_process() -> None:
@@ -171,9 +171,13 @@ def test_a_figure_above_the_meter_s_ceiling_is_retaken_never_recorded(tiny_model
         measure_onnx(tiny_model, (1, 4, 4), SETTINGS, ScriptedMeter([impossible] * 20), turns=None)
 
 
-def test_a_measurement_records_the_machine_s_contention(tiny_model: bytes, tmp_path: Path) -> None:
+def test_a_measurement_records_the_machine_s_contention(
+    tiny_model: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the kernel's figure, held still: whatever this machine's load, the record must carry it
+    monkeypatch.setattr(os, "getloadavg", lambda: (7.25, 6.0, 5.0))
     measured = measure_onnx(tiny_model, (1, 4, 4), SETTINGS, CpuPowerModel(1), turns=Turns(tmp_path))
-    assert measured.load_average is not None and measured.load_average >= 0
+    assert measured.load_average == 7.25  # the 1-minute figure, at the window's end
     assert measured.cpu_pressure is None or 0 <= measured.cpu_pressure <= 1
 
 

@@ -55,16 +55,17 @@ def test_two_trainings_at_once_share_their_device(tmp_path: Path) -> None:
     assert share.value == pytest.approx(0.5)
 
 
-def test_the_share_follows_how_long_another_training_ran_beside_it(tmp_path: Path) -> None:
+def test_the_share_is_the_mean_over_a_run_partly_alone_partly_beside_another(tmp_path: Path) -> None:
+    # a share is the mean of 1/(trainings) over its samples: its first sample, taken as it
+    # starts, is alone (1); samples while another holds the device are 1/2. How many of each a
+    # busy machine's scheduler lets it take is not promised, so neither is a time-weighted figure.
     with occupying("cpu", tmp_path) as share:
-        started = time.monotonic()
-        time.sleep(1.0)
+        time.sleep(0.5)
         with holder(tmp_path, "cpu"):
-            alone_s = time.monotonic() - started  # the other process's start included
-            time.sleep(1.5)  # beside another
-    expected = (alone_s + 1.5 * 0.5) / (alone_s + 1.5)
-    assert share.value == pytest.approx(expected, abs=0.1)
-    assert share.value < 0.95
+            beside = share.value
+            time.sleep(1.0)  # five sample periods beside another
+            assert share.value < beside  # samples of 1/2 came in
+    assert 0.5 < share.value < 1.0
 
 
 def test_a_killed_training_does_not_count_and_its_file_goes(tmp_path: Path) -> None:
