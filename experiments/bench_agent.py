@@ -29,7 +29,7 @@ import optuna
 import requests
 
 from nas.record import read_record
-from nas.search.study import load_existing_study
+from nas.study import load_existing_study
 
 HERE = Path(__file__).parent
 RESULTS = HERE / "results"

@@ -38,7 +38,7 @@ import optuna
 
 from nas.config import load_config
 from nas.record import read_record
-from nas.search.study import load_existing_study
+from nas.study import load_existing_study
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_measure_load import FOREIGN, paused  # FOREIGN: a plain PyTorch training, 1 thread, no turns

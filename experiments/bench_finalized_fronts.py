@@ -65,12 +65,13 @@ from nas.config import Config, load_config
 from nas.data import load_dataset
 from nas.export.checkpoint import Checkpoint, load_checkpoint
 from nas.export.onnx import Graph
-from nas.finalize.records import Finalized, finalized_references, finalized_trials, front_of
+from nas.finalized import Finalized, finalized_references, finalized_trials
+from nas.front.final import front_of
 from nas.front.hypervolume import Normalisation, front_hypervolume, make_normalisation
 from nas.front.pareto import pareto_front
 from nas.objectives import static_costs
-from nas.search.references import ReferenceCost
-from nas.search.study import artifacts_dir, load_existing_study
+from nas.reference_costs import ReferenceCost
+from nas.study import artifacts_dir, load_existing_study
 from search_spaces import REFERENCES, Arch, build_model, parse_arch, references_for, smallest_arch
 
 RESULTS = Path(__file__).parent / "results"

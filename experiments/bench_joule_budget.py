@@ -38,12 +38,12 @@ from bench_finalized_fronts import _merged, here, machine, run, snapshot, stop_s
 
 from nas.budget import BUDGET_ATTR
 from nas.config import load_config
-from nas.finalize.records import finalized_trials
+from nas.finalized import finalized_trials
 from nas.footprint import study_footprint
 from nas.front.hypervolume import Normalisation, front_hypervolume, has_normalisation, study_normalisation
 from nas.front.pareto import feasible_trials, pareto_front
 from nas.record import read_record
-from nas.search.study import load_existing_study
+from nas.study import load_existing_study
 
 RESULTS = Path(__file__).parent / "results"
 NAS = [sys.executable, "-m", "nas"]

@@ -32,8 +32,8 @@ from typing import Any
 from bench_finalized_fronts import here, machine, study_config
 
 from nas.config import load_config
-from nas.finalize.records import Finalized, read_finalized, trial_key
-from nas.search.study import load_existing_study
+from nas.finalized import Finalized, read_finalized, trial_key
+from nas.study import load_existing_study
 
 RESULTS = Path(__file__).parent / "results"
 FRONTS = RESULTS / "fronts"

@@ -34,7 +34,7 @@ from nas.front.hypervolume import study_normalisation
 from nas.front.pareto import feasible_trials
 from nas.record import read_record
 from nas.samplers.selection import snap_to_noise_floor
-from nas.search.study import join_study
+from nas.study import join_study
 from search_spaces import build_model, parse_arch
 
 OBJECTIVES = ["accuracy", "energy", "latency"]

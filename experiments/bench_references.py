@@ -32,7 +32,7 @@ from nas.data import load_dataset
 from nas.export.checkpoint import load_checkpoint
 from nas.front.pareto import pareto_front
 from nas.record import read_record
-from nas.search.study import join_study
+from nas.study import join_study
 from nas.train import train_model
 from search_spaces import REFERENCES, build_model
 

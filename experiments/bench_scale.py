@@ -54,7 +54,7 @@ from nas.config import load_config
 from nas.record import TrialRecord, read_record, record_attrs
 from nas.search.claims import CLAIMS, ArchClaims
 from nas.search.session import start_search
-from nas.search.study import UID_ATTR, load_existing_study
+from nas.study import UID_ATTR, load_existing_study
 from search_spaces import build_model
 from search_spaces.space import decode_genome, genome_distributions
 

@@ -50,7 +50,7 @@ from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import non_dominated, pareto_front
 from nas.front.rows import front_rows
 from nas.record import read_record
-from nas.search.study import FULL_CONFIG_ATTR, load_existing_study
+from nas.study import FULL_CONFIG_ATTR, load_existing_study
 from search_spaces import smallest_arch
 
 ARMS = ("cost-first", "nsga2", "tpe", "random")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from nas.record import TrialRecord, read_record
     from nas.search.runner import SearchOutcome, run_search
     from nas.search.session import Session, join_search, start_search
-    from nas.search.study import open_study
+    from nas.study import open_study
 
 _HOMES = {
     "Config": "nas.config",
@@ -35,7 +35,7 @@ _HOMES = {
     "Session": "nas.search.session",
     "join_search": "nas.search.session",
     "start_search": "nas.search.session",
-    "open_study": "nas.search.study",
+    "open_study": "nas.study",
 }
 
 __all__ = [

@@ -27,7 +27,7 @@ from nas.units import accuracy_text, bytes_text, count_text, energy_text, latenc
 
 if TYPE_CHECKING:
     from nas.record import TrialRecord
-    from nas.search.references import ReferenceCost
+    from nas.reference_costs import ReferenceCost
     from search_spaces import Arch
 
 Kind = Literal["accuracy", "static", "measured"]

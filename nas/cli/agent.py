@@ -134,8 +134,9 @@ def remeasure(
 
     from nas.cli.common import stored_study
     from nas.front.pareto import pareto_front
+    from nas.reference_costs import study_references
     from nas.search.measurer import agent_client
-    from nas.search.references import measure_references, study_references
+    from nas.search.references import measure_references
     from nas.search.session import measure_settings
     from nas.urls import check_agent_url
 

@@ -25,7 +25,7 @@ from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
 from nas.front.rows import FINAL_HEADERS, HEADERS, final_rows, front_rows
 from nas.record import read_record
-from nas.search.study import join_study, load_existing_study, reading_storage
+from nas.study import join_study, load_existing_study, reading_storage
 from nas.urls import STORAGE_ENV, TRACKING_ENV, masked, sqlite_path
 from search_spaces.arch import ArchError
 
@@ -222,7 +222,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _stored_tracking_uris(storage: str) -> list[str]:
     """The MLflow stores the studies of ``storage`` log to, as their configurations say."""
-    from nas.search.study import FULL_CONFIG_ATTR
+    from nas.study import FULL_CONFIG_ATTR
 
     try:
         studies = reading_storage(storage).get_all_studies()

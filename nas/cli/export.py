@@ -27,7 +27,7 @@ from nas.cli.common import (
 from nas.data import load_dataset
 from nas.export.onnx import export_trial, int8_path
 from nas.export.quantize import MODES, Quantization
-from nas.finalize.records import final_front
+from nas.front.final import final_front
 from nas.front.pareto import pareto_front
 from nas.record import read_record
 from nas.search.session import measure_settings, search_meters

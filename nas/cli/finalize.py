@@ -33,8 +33,8 @@ from nas.units import accuracy_text, duration_text, energy_text, latency_text
 if TYPE_CHECKING:
     from nas.data import Splits
     from nas.finalize.recipe import EpochDone, Recipe
-    from nas.finalize.records import Finalized
     from nas.finalize.run import Candidate, Finalizer, Pending
+    from nas.finalized import Finalized
     from nas.tracking.final import FinalLogger
 
 

@@ -29,7 +29,7 @@ from nas.objectives import OBJECTIVES, Objective
 from nas.record import HEARTBEAT_FAILURE, read_record
 from nas.search.runner import SearchOutcome, SearchStalledError, TrialCallback
 from nas.search.session import Session
-from nas.search.study import completed
+from nas.study import completed
 from nas.units import clipped, duration_text, energy_text
 from nas.urls import masked
 

@@ -25,15 +25,15 @@ from nas.cli.common import (
 from nas.cli.progress import print_first_lines, print_search_summary, search_errors, search_progress
 from nas.cli.tables import fitted_table
 from nas.config import ConfigError, load_config
+from nas.config.sections import SAMPLER_NAMES
 from nas.footprint import study_footprint
 from nas.heap import long_lived
 from nas.record import read_record
-from nas.samplers import SAMPLERS
 from nas.search.jobs import JobFailedError, running_jobs, start_jobs, watch_jobs
 from nas.search.promote import promote_front
 from nas.search.runner import SearchOutcome, limit_reached, run_search
 from nas.search.session import Session, start_search
-from nas.search.study import completed
+from nas.study import completed
 
 
 @click.command()
@@ -45,7 +45,7 @@ from nas.search.study import completed
 @click.option("--seed", type=int, help="Sampler and training seed.")
 @click.option(
     "--sampler",
-    type=click.Choice(list(SAMPLERS)),
+    type=click.Choice(SAMPLER_NAMES),
     help="Search strategy (default cost-first: NSGA-II that trains only the most promising candidates).",
 )
 @tracking_option("tracking.uri")

@@ -24,7 +24,7 @@ from nas.data import load_dataset
 from nas.heap import long_lived
 from nas.search.runner import run_search
 from nas.search.session import join_search
-from nas.search.study import open_study
+from nas.study import open_study
 from nas.urls import STORAGE_ENV, masked, scrubbed
 
 

@@ -23,7 +23,6 @@ from estimators.carbon import GRID_G_PER_KWH, CarbonFactors, carbon_factors
 from estimators.energy import METER_NAMES
 from nas.budget import parse_joules
 from nas.objectives import COSTS, DEFAULT, OBJECTIVES
-from nas.samplers import DEFAULT_SAMPLER, SAMPLERS
 from nas.urls import check_agent_url, check_storage_url, check_tracking_uri
 
 CORES = len(os.sched_getaffinity(0))  # the cores this process may run on
@@ -46,6 +45,12 @@ def check_name(value: str, what: str) -> str:
     return value
 
 
+# the search strategies a study may name, built by nas/samplers/registry.py: named here, so the
+# configuration checks a name without loading a strategy (or anything a strategy needs)
+SAMPLER_NAMES = ("cost-first", "nsga2", "tpe", "random")
+DEFAULT_SAMPLER = "cost-first"
+
+
 class Section(BaseModel):
     # integers must be written as integers (not 1e9 or true); floats must be finite
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
@@ -54,7 +59,7 @@ class Section(BaseModel):
 class StudyConfig(Section):
     name: str = "digits"
     storage: str = "sqlite:///nas.db"  # an Optuna RDB URL: sqlite, postgresql, mysql
-    sampler: str = DEFAULT_SAMPLER  # a name in nas/samplers/__init__.py: cost-first, nsga2, tpe, random
+    sampler: str = DEFAULT_SAMPLER  # a name in SAMPLER_NAMES
     population_size: StrictInt = Field(default=8, ge=2, le=10_000)  # NSGA-II generation size
     # cost-first: every n-th trial breeds from the most accurate networks and trains the child
     # predicted most accurate (the front's accurate end); 0, the default until it is judged on
@@ -101,8 +106,8 @@ class StudyConfig(Section):
     @field_validator("sampler")
     @classmethod
     def _sampler(cls, value: str) -> str:
-        if value not in SAMPLERS:
-            raise ValueError(f"allowed: {', '.join(SAMPLERS)}")
+        if value not in SAMPLER_NAMES:
+            raise ValueError(f"allowed: {', '.join(SAMPLER_NAMES)}")
         return value
 
     @field_validator("storage")

@@ -30,7 +30,8 @@ from nas.errors import UserInputError
 from nas.export.checkpoint import Checkpoint, load_checkpoint
 from nas.export.quantize import Int8Model, Quantization
 from nas.export.raw_input import raw_input_onnx
-from nas.finalize.records import Weights, final_front, finalized_trials
+from nas.finalized import Weights, finalized_trials
+from nas.front.final import final_front
 from nas.front.pareto import pareto_front
 from nas.record import read_record
 

@@ -25,7 +25,7 @@ from nas.errors import UserInputError
 from nas.export.checkpoint import check_free_space, checkpoint_bytes, load_checkpoint, save_checkpoint
 from nas.export.onnx import Graph, choose_trial
 from nas.finalize.recipe import EpochDone, Recipe, initial_model, train_final
-from nas.finalize.records import (
+from nas.finalized import (
     Finalized,
     finalization_ident,
     network_label,
@@ -38,7 +38,7 @@ from nas.front.pareto import pareto_front
 from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record
 from nas.search.measurer import Measurer
-from nas.search.study import artifacts_dir
+from nas.study import artifacts_dir
 from nas.train import Placement
 from search_spaces import REFERENCES, parse_arch, references_for
 

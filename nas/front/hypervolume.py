@@ -39,7 +39,7 @@ from nas.objectives import OBJECTIVES
 
 if TYPE_CHECKING:  # measuring references needs PyTorch; reading a study does not
     from nas.config.sections import HypervolumeConfig  # the configuration reads the samplers, which read this
-    from nas.search.references import ReferenceCost
+    from nas.reference_costs import ReferenceCost
 
 ATTR = "nas_hypervolume"
 FALLBACK_DECADES = 3  # when the measured floor is not below the ceiling: this far below it

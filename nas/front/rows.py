@@ -11,7 +11,8 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial
 
-from nas.finalize.records import Finalized, final_front, read_finalized
+from nas.finalized import Finalized, read_finalized
+from nas.front.final import final_front
 from nas.objectives import COSTS
 from nas.record import read_record
 from nas.units import accuracy_text

@@ -30,7 +30,7 @@ from optuna.trial import TrialState
 
 from nas.search.runner import TrialCallback
 from nas.search.session import Session
-from nas.search.study import completed
+from nas.study import completed
 from nas.urls import STORAGE_ENV, TRACKING_ENV
 
 POLL_S = 1.0  # how often the storage is read for finished trials

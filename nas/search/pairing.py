@@ -33,7 +33,7 @@ from nas.objectives import OBJECTIVES
 from nas.record import PairedFigures, read_record
 
 if TYPE_CHECKING:
-    from nas.search.trial import Draft, TrialContext
+    from nas.search.context import Draft, TrialContext
 
 # the figures pairing sets, both from one measurement; a study pairs on whichever it optimises
 MEASURED = ("energy", "latency")

@@ -3,15 +3,15 @@
 MobileNetV1 and V2 at their smallest published widths (the CIFAR variants for small inputs, so
 a feature map never collapses to 1x1) are built for the study's input shape and class count and
 measured exactly as candidates are (same meter and ONNX Runtime settings, untrained: cost does
-not depend on the weights). Stored in the study, so every worker, view and
-report shows the same figures. Their accuracy is not known here: ``experiments/bench_references.py``
+not depend on the weights). Stored in the study (nas/reference_costs.py), so every worker,
+view and report shows the same figures. Their accuracy is not known here: ``experiments/bench_references.py``
 trains them under the search's budget.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 
 import optuna
 import torch
@@ -19,22 +19,9 @@ import torch
 from estimators import MeasureSettings, count_complexity, export_onnx
 from nas.agent.protocol import measurement_key
 from nas.objectives import static_costs
+from nas.reference_costs import ATTR, ReferenceCost
 from nas.search.measurer import Measurer
 from search_spaces import REFERENCES, Arch, build_model, references_for
-
-ATTR = "nas_references"
-
-
-@dataclass(frozen=True)
-class ReferenceCost:
-    name: str
-    arch: str
-    params: int
-    macs: int
-    energy_j: float
-    energy_source: str
-    latency_ms: float
-    static: dict[str, float] = field(default_factory=dict)  # every static objective's count
 
 
 def measure_arch(
@@ -83,7 +70,3 @@ def record_references(
     if ATTR not in study.user_attrs:
         costs = measure_references(input_shape, num_classes, measurer, settings)
         study.set_user_attr(ATTR, json.dumps([asdict(cost) for cost in costs]))
-
-
-def study_references(study: optuna.Study) -> list[ReferenceCost]:
-    return [ReferenceCost(**row) for row in json.loads(study.user_attrs.get(ATTR, "[]"))]

@@ -26,8 +26,8 @@ from nas.config.sections import StudyConfig
 from nas.footprint import FootprintTally
 from nas.record import TrialRecord, read_record, write_record
 from nas.search.session import Session
-from nas.search.study import completed
 from nas.search.trial import evaluate_trial
+from nas.study import completed
 
 MAX_FAILURES_IN_A_ROW = 5  # a search whose trials all fail stops instead of looping
 MAX_DUPLICATES_IN_A_ROW = 50  # ... and one that finds only trained architectures (a small space)

@@ -25,14 +25,14 @@ from nas.front.hypervolume import (
     store_normalisation,
     study_normalisation,
 )
-from nas.samplers import SamplerInputs, make_sampler
-from nas.search.study import UID_ATTR, artifacts_dir, join_study, make_storage, open_study
+from nas.samplers.registry import SamplerInputs, make_sampler
+from nas.study import UID_ATTR, artifacts_dir, join_study, make_storage, open_study
 
 if TYPE_CHECKING:  # assembling a search loads PyTorch and ONNX Runtime: importing this does not
     from estimators import EnergyMeter, MeasureSettings
     from nas.data import Splits
+    from nas.search.context import TrialContext
     from nas.search.measurer import Measurer
-    from nas.search.trial import TrialContext
     from nas.train import Placement
 
 Meters = tuple["EnergyMeter", "EnergyMeter", str]  # inference windows, training, why they were chosen
@@ -152,9 +152,9 @@ def _assemble(
 ) -> Session:
     from nas.front.pareto import LiveFront
     from nas.search.claims import ArchClaims
+    from nas.search.context import TrialContext
     from nas.search.measurer import AgentMeasurer
     from nas.search.pareto_stop import TrainingHistory
-    from nas.search.trial import TrialContext
 
     meter, train_meter, reason = meters
     if isinstance(measurer, AgentMeasurer):
@@ -201,7 +201,8 @@ def _measured_once(
 ) -> Normalisation:
     """The reference networks' costs and the hypervolume's normalisation, measured by the first
     process of the study to get here and stored in it; every process reads them back."""
-    from nas.search.references import measure_arch, record_references, study_references
+    from nas.reference_costs import study_references
+    from nas.search.references import measure_arch, record_references
     from search_spaces import smallest_arch
 
     shape, classes = splits.input_shape, splits.num_classes

@@ -4,17 +4,15 @@ Cost per inference does not depend on the weights, so it is measured on the untr
 a candidate that breaks a budget is rejected through ``trial.set_constraint`` before any
 training (the sampler learns from the constraint values) and scores accuracy 0. The accuracy
 objective is the best-epoch validation accuracy; the test accuracy is recorded beside it and
-decides nothing. What the trial learns is one ``TrialRecord``, written once when it ends (in any
-state, so a failed trial keeps the energy it spent).
+decides nothing. What the trial learns is one ``TrialRecord`` (nas/search/context.py's ``Draft``),
+written once its costs are known and again however it ends (so a failed trial keeps the energy
+it spent).
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import numpy as np
 import optuna
@@ -23,9 +21,7 @@ from optuna.trial import TrialState
 
 from estimators import (
     Complexity,
-    EnergyMeter,
     Measurement,
-    MeasureSettings,
     by_source,
     count_complexity,
     dataflow_energy,
@@ -36,35 +32,17 @@ from estimators.occupancy import occupying
 from estimators.zero_cost import proxy_scores
 from nas.agent.protocol import measurement_key
 from nas.config import Config
-from nas.data import Splits
 from nas.errors import Terminated
 from nas.export.checkpoint import check_free_space, checkpoint_bytes, save_checkpoint
-from nas.front.pareto import LiveFront
 from nas.objectives import static_costs
-from nas.record import TrainResult, TrialRecord, read_record, start_record, write_record
-from nas.search.claims import ArchClaims
-from nas.search.measurer import Measurer, cost_graph
+from nas.record import TrainResult, read_record, start_record
+from nas.search.context import Draft, TrialContext
+from nas.search.measurer import cost_graph
 from nas.search.pairing import pair_with_front
-from nas.search.pareto_stop import TrainingHistory
 from nas.train import TrainingDivergedError, train_model, training_threads
 from search_spaces import build_model, sample_arch
 
 HOST = host_description()
-
-
-@dataclass(frozen=True)
-class TrialContext:
-    config: Config
-    splits: Splits
-    meter: EnergyMeter  # for inference windows, holding measure.threads vCPUs
-    measurer: Measurer  # where candidates are measured: here, with ``meter``, or on an agent
-    train_meter: EnergyMeter  # for training, holding train.threads vCPUs
-    train_device: str  # where trials train, resolved from train.device ("cpu", "cuda:0")
-    settings: MeasureSettings  # ONNX Runtime settings of every measurement, from the configuration
-    artifacts_dir: Path  # this study's folder of trained weights
-    claims: ArchClaims  # each architecture is trained once per study, across workers
-    history: TrainingHistory  # the study's finished trainings, for Pareto-aware stopping
-    front: LiveFront  # the study's front, for pairing a candidate's figures with its neighbours'
 
 
 def budget_violations(config: Config, costs: dict[str, float]) -> dict[str, float]:
@@ -72,21 +50,6 @@ def budget_violations(config: Config, costs: dict[str, float]) -> dict[str, floa
     return {
         name: (costs[name] - limit) / limit for name, limit in config.budget.limits().items() if name in costs
     }
-
-
-class Draft:
-    """The record as far as the trial got: steps replace it; it is saved once the costs are known
-    (a trial whose worker dies in training keeps them) and again however the trial ends."""
-
-    def __init__(self, trial: optuna.Trial, record: TrialRecord) -> None:
-        self.trial = trial
-        self.record = record
-
-    def update(self, **changes: Any) -> None:
-        self.record = self.record.with_(**changes)
-
-    def save(self) -> None:
-        write_record(self.trial, self.record)
 
 
 def _set_constraints(trial: optuna.Trial, config: Config, violations: dict[str, float]) -> None:

@@ -13,7 +13,7 @@ from optuna.trial import FrozenTrial
 
 from nas.config import Config
 from nas.front.rows import COLUMNS, front_rows
-from nas.search.references import study_references
+from nas.reference_costs import study_references
 from nas.views.figures import front_figure, hypervolume_figure
 from nas.views.page import front_page
 

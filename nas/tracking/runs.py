@@ -17,7 +17,7 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from estimators import CarbonFactors
-from nas.finalize.records import Finalized, Weights
+from nas.finalized import Finalized, Weights
 from nas.objectives import OBJECTIVES
 from nas.record import TrialRecord, read_record
 from nas.tracking.names import FIDELITY_TAG, FINAL_TAG, STUDY_TAG, TRIAL_TAG

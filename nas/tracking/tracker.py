@@ -21,12 +21,13 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.config import Config
-from nas.finalize.records import final_front, read_finalized, trial_key
+from nas.finalized import read_finalized, trial_key
 from nas.footprint import FootprintTally
 from nas.front.curve import HypervolumeCurve
+from nas.front.final import final_front
 from nas.front.pareto import pareto_front
 from nas.objectives import OBJECTIVES
-from nas.search.study import UID_ATTR
+from nas.study import UID_ATTR
 from nas.tracking.artifacts import log_config, write_front
 from nas.tracking.client import mlflow_client
 from nas.tracking.names import (

@@ -8,7 +8,7 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial
 
-from nas.search.references import ReferenceCost
+from nas.reference_costs import ReferenceCost
 from nas.views.layout import Layout, trained_trials
 
 

@@ -9,7 +9,7 @@ import optuna
 from optuna.trial import FrozenTrial
 
 from nas.front.rows import HEADERS, FinalRow, FrontRow, front_rows
-from nas.search.references import ReferenceCost
+from nas.reference_costs import ReferenceCost
 from nas.views.layout import trained_trials
 from nas.views.svg import curve_svg, front_svg
 

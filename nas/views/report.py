@@ -20,15 +20,15 @@ import optuna
 from optuna.trial import FrozenTrial, TrialState
 
 from nas.config import Config, config_toml
-from nas.finalize.records import finalized_trials
+from nas.finalized import finalized_trials
 from nas.footprint import Footprint, study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import pareto_front
 from nas.front.rows import COST_HEADERS, FINAL_HEADERS, HEADERS, FinalRow, final_rows, front_rows
 from nas.objectives import COSTS
 from nas.record import read_record
-from nas.search.references import ReferenceCost, study_references
-from nas.search.study import FULL_CONFIG_ATTR
+from nas.reference_costs import ReferenceCost, study_references
+from nas.study import FULL_CONFIG_ATTR
 from nas.urls import masked
 from nas.views.figures import front_figure
 from nas.views.layout import trained_trials

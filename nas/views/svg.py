@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from optuna.trial import FrozenTrial
 
 from nas.front.rows import FrontRow
-from nas.search.references import ReferenceCost
+from nas.reference_costs import ReferenceCost
 from nas.units import energy_text
 from nas.views.layout import Layout, ticks
 

@@ -13,7 +13,7 @@ from estimators.memory import peak_activation_bytes
 from nas.front.hypervolume import study_normalisation
 from nas.objectives import COSTS, OBJECTIVES, STATIC
 from nas.record import read_record
-from nas.search.study import load_existing_study
+from nas.study import load_existing_study
 from search_spaces import parse_arch
 from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
 

@@ -268,7 +268,7 @@ def test_remeasure_shows_the_front_on_another_device(
 def test_finalized_networks_are_measured_on_the_search_s_device(
     agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from nas.finalize.records import read_finalized
+    from nas.finalized import read_finalized
 
     monkeypatch.setenv(TOKEN_ENV, TOKEN)
     config = _config(workdir, agent)

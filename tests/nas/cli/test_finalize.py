@@ -20,8 +20,8 @@ import torch
 from nas.config import load_config
 from nas.data import load_dataset
 from nas.export.checkpoint import load_checkpoint
-from nas.finalize.records import read_finalized
-from nas.search.study import artifacts_dir, load_existing_study
+from nas.finalized import read_finalized
+from nas.study import artifacts_dir, load_existing_study
 from tests.conftest import TINY, run_cli, toml_text
 
 # digits: uint8 images, as users hold theirs; two epochs of the search's proxy, three final ones

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from estimators import count_complexity
 from nas.config.sections import HypervolumeConfig
 from nas.front.hypervolume import hypervolume, make_normalisation
-from nas.search.references import ReferenceCost
+from nas.reference_costs import ReferenceCost
 from search_spaces import SearchSpace, build_model, sample_arch, smallest_arch
 
 

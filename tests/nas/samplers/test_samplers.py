@@ -9,7 +9,9 @@ import optuna
 import pytest
 from optuna.trial import TrialState
 
+from nas.config.sections import SAMPLER_NAMES
 from nas.record import read_record
+from nas.samplers.registry import SAMPLERS
 from nas.search.claims import ArchClaims
 from search_spaces import SearchSpace, smallest_arch
 from search_spaces.space import decode_genome
@@ -28,6 +30,10 @@ def write_config(workdir: Path, study: dict[str, Any], space: dict[str, Any] | N
 
 def load(workdir: Path, name: str) -> optuna.Study:
     return optuna.load_study(study_name=name, storage=f"sqlite:///{workdir}/nas.db")
+
+
+def test_every_name_the_configuration_accepts_is_a_strategy_the_registry_builds() -> None:
+    assert tuple(SAMPLERS) == SAMPLER_NAMES
 
 
 def test_cost_first_starts_from_the_cheapest_network_and_never_repeats_one(workdir: Path) -> None:

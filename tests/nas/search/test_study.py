@@ -10,7 +10,7 @@ from pathlib import Path
 import optuna
 
 from nas import load_config, open_study
-from nas.search.study import CONFIG_ATTR, SCHEMA, SCHEMA_ATTR, UID_ATTR, make_storage
+from nas.study import CONFIG_ATTR, SCHEMA, SCHEMA_ATTR, UID_ATTR, make_storage
 
 
 def test_a_study_another_process_is_creating_is_joined_once_it_is_complete(

@@ -10,7 +10,7 @@ from mlflow import MlflowClient
 from optuna.trial import TrialState
 
 from nas import load_config, run_search, start_search
-from nas.search.study import load_existing_study
+from nas.study import load_existing_study
 from tests.conftest import run_cli
 
 

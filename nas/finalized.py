@@ -6,14 +6,14 @@ weights where they were.
 
 A study attribute, not a companion study: finalized results travel with the study (SQLite or
 PostgreSQL alike), never show up as a second study in ``nas studies``, and leave the search's
-trials untouched. For the front's helpers, each finalized network is also seen as a completed
-trial carrying the number of the search trial it finalizes.
+trials untouched. For the front's helpers (nas/front/final.py), each finalized network is also
+seen as a completed trial carrying the number of the search trial it finalizes.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,6 @@ from typing import Any
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from nas.front.pareto import by_accuracy, feasible, non_dominated
 from nas.objectives import OBJECTIVES
 from nas.record import TrainResult, TrialRecord, record_attrs, record_from_json, record_json
 
@@ -146,19 +145,3 @@ def finalized_trials(study: optuna.Study) -> dict[int, Finalized]:
 
 def finalized_references(study: optuna.Study) -> dict[str, Finalized]:
     return {f.reference: f for f in read_finalized(study).values() if f.reference is not None}
-
-
-def final_front(study: optuna.Study) -> list[FrozenTrial]:
-    """The front of the study's finalized networks, by their final validation accuracy and
-    re-measured costs, most accurate first (each carries its search trial's number)."""
-    return front_of(finalized_trials(study).values(), study)
-
-
-def front_of(finals: Iterable[Finalized], study: optuna.Study) -> list[FrozenTrial]:
-    """The front of these finalized networks under the study's objectives (as ``final_front``;
-    for figures measured again, records replaced)."""
-    objectives = study.metric_names or []  # every study this tool makes names its objectives
-    trials = [f.as_trial(objectives) for f in finals]
-    trials = [t for t in trials if feasible(t)]
-    directions = [d.name.lower() for d in study.directions]
-    return by_accuracy([trials[i] for i in non_dominated([t.values for t in trials], directions)])
