@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from nas.config import Config, ConfigError, load_config
     from nas.export.onnx import ExportError, ExportReport, export_trial
+    from nas.export.quantize import study_quantization
+    from nas.finalize.job import FinalizeRequest, plan_finalize, run_finalize
     from nas.front.pareto import non_dominated, pareto_front
     from nas.record import TrialRecord, read_record
+    from nas.search.jobs import run_in_jobs
+    from nas.search.remeasure import remeasure_front
     from nas.search.runner import SearchOutcome, run_search
-    from nas.search.session import Session, join_search, start_search
-    from nas.study import open_study
+    from nas.search.session import Session, create_search, join_search, start_search
+    from nas.study import join_study, open_study
 
 _HOMES = {
     "Config": "nas.config",
@@ -26,15 +30,23 @@ _HOMES = {
     "ExportError": "nas.export.onnx",
     "ExportReport": "nas.export.onnx",
     "export_trial": "nas.export.onnx",
+    "study_quantization": "nas.export.quantize",
+    "FinalizeRequest": "nas.finalize.job",
+    "plan_finalize": "nas.finalize.job",
+    "run_finalize": "nas.finalize.job",
+    "remeasure_front": "nas.search.remeasure",
     "non_dominated": "nas.front.pareto",
     "pareto_front": "nas.front.pareto",
     "TrialRecord": "nas.record",
     "read_record": "nas.record",
+    "run_in_jobs": "nas.search.jobs",
     "SearchOutcome": "nas.search.runner",
     "run_search": "nas.search.runner",
     "Session": "nas.search.session",
+    "create_search": "nas.search.session",
     "join_search": "nas.search.session",
     "start_search": "nas.search.session",
+    "join_study": "nas.study",
     "open_study": "nas.study",
 }
 
@@ -43,18 +55,26 @@ __all__ = [
     "ConfigError",
     "ExportError",
     "ExportReport",
+    "FinalizeRequest",
     "SearchOutcome",
     "Session",
     "TrialRecord",
+    "create_search",
     "export_trial",
     "join_search",
+    "join_study",
     "load_config",
     "non_dominated",
     "open_study",
     "pareto_front",
+    "plan_finalize",
     "read_record",
+    "remeasure_front",
+    "run_finalize",
+    "run_in_jobs",
     "run_search",
     "start_search",
+    "study_quantization",
 ]
 
 

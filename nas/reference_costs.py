@@ -1,5 +1,5 @@
 """The reference networks' costs as a study stores them: measured once per study by
-nas/search/references.py, read by every worker, view, report and the hypervolume's scale."""
+nas/measure/references.py, read by every worker, view, report and the hypervolume's scale."""
 
 from __future__ import annotations
 

@@ -130,98 +130,18 @@ def remeasure(
     Example:
         nas remeasure --study-name fashion --target http://raspberrypi.local:8765
     """
-    from dataclasses import replace
-
     from nas.cli.common import stored_study
-    from nas.front.pareto import pareto_front
-    from nas.reference_costs import study_references
-    from nas.search.measurer import agent_client
-    from nas.search.references import measure_references
-    from nas.search.session import measure_settings
+    from nas.search.remeasure import remeasure_front
     from nas.urls import check_agent_url
 
     with user_errors():
         check_agent_url(target)
         study, config = stored_study(config_path, storage, study_name)
-        front = pareto_front(study)
-        if not front:
-            raise ConfigError(f"study {study.study_name!r} has no front yet: nothing to measure")
-        shape, classes = _input_of(front)
-        measurer = agent_client(target, config.measure.target_wait_s)
-    settings = measure_settings(config)
-    rows = [_remeasured(trial, measurer, settings, shape, classes) for trial in front]
-    _mark_device_front(rows)
-    here = {ref.name: ref for ref in study_references(study)}
-    references = [
-        {
-            "name": ref.name,
-            "energy_j_here": here[ref.name].energy_j if ref.name in here else None,
-            "latency_ms_here": here[ref.name].latency_ms if ref.name in here else None,
-            "energy_j_device": ref.energy_j,
-            "latency_ms_device": ref.latency_ms,
-        }
-        for ref in measure_references(shape, classes, measurer, replace(settings, repeats=3))
-    ]
-    device = rows[0]["device"]
+        measured = remeasure_front(study, config, target)
     if as_json:
-        click.echo(
-            json.dumps(
-                {"study": study.study_name, "device": device, "front": rows, "references": references},
-                indent=1,
-            )
-        )
+        click.echo(json.dumps(measured.as_json(), indent=1))
         return
-    _print_side_by_side(study.study_name, device, rows, references)
-
-
-def _input_of(front: list[Any]) -> tuple[tuple[int, int, int], int]:
-    """The study's input shape and class count, from a front member's saved weights."""
-    from nas.export.checkpoint import safe_load
-    from nas.record import read_record
-
-    for trial in front:
-        path = read_record(trial).checkpoint
-        if path and Path(path).is_file():
-            payload = safe_load(Path(path))
-            channels, height, width = payload["input_shape"]
-            return (channels, height, width), int(payload["num_classes"])
-    raise ConfigError("no front member's weights are on this machine: run it where the study's artifacts are")
-
-
-def _remeasured(
-    trial: Any, measurer: Any, settings: Any, shape: tuple[int, int, int], classes: int
-) -> dict[str, Any]:
-    """A front member measured on the device as a candidate is (untrained: cost does not depend
-    on the weights), beside its figures here."""
-    from nas.agent.protocol import measurement_key
-    from nas.record import read_record
-    from nas.search.measurer import cost_graph
-
-    record = read_record(trial)
-    graph = cost_graph(record.arch, shape, classes)
-    answer = measurer.measure(graph, shape, settings, measurement_key(record.arch, shape, classes))
-    return {
-        "trial": trial.number,
-        "arch": record.arch,
-        "val_accuracy": record.val_accuracy,
-        "energy_j_here": record.energy_j,
-        "latency_ms_here": record.latency_ms,
-        "energy_j_device": answer.measurement.energy_j,
-        "latency_ms_device": answer.measurement.latency_ms_median,
-        "energy_source_device": answer.measurement.energy_source,
-        "device": answer.device,
-        "reused": answer.reused,
-    }
-
-
-def _mark_device_front(rows: list[dict[str, Any]]) -> None:
-    """Which of the front's members stay non-dominated on the device (accuracy, its energy and latency)."""
-    from nas.front.pareto import non_dominated
-
-    points = [(r["val_accuracy"], r["energy_j_device"], r["latency_ms_device"]) for r in rows]
-    kept = set(non_dominated(points, ["maximize", "minimize", "minimize"]))
-    for index, row in enumerate(rows):
-        row["on_device_front"] = index in kept
+    _print_side_by_side(study.study_name, measured.device, measured.front, measured.references)
 
 
 def _print_side_by_side(

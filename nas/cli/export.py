@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import click
-import numpy as np
 import optuna
-import torch
 from rich.markup import escape
 from rich.table import Table
 
@@ -24,13 +21,11 @@ from nas.cli.common import (
     study_options,
     user_errors,
 )
-from nas.data import load_dataset
-from nas.export.onnx import export_trial, int8_path
-from nas.export.quantize import MODES, Quantization
+from nas.export.onnx import ExportReport, export_trial, int8_path
+from nas.export.quantize import MODES, Int8Model, study_quantization
 from nas.front.final import final_front
 from nas.front.pareto import pareto_front
 from nas.record import read_record
-from nas.search.session import measure_settings, search_meters
 from nas.units import accuracy_text, energy_text, latency_text
 
 
@@ -95,30 +90,19 @@ def export(
         output = output_file(output, force=force, config_path=config_path, storage=storage)
         if int8 is not None:
             output_file(int8_path(output), force=force, config_path=config_path, storage=storage)
-        quantization = None
         raw_input = input_form == "images"
         if int8 is None:
-            study = flagged_study(config_path, storage, study_name)
+            study, quantization = flagged_study(config_path, storage, study_name), None
         else:  # calibrated and measured as the search measured: its stored configuration
             study, config = stored_study(config_path, storage, study_name)
-            splits = load_dataset(config.data)
-            meter, _, _ = search_meters(config)
-            settings = measure_settings(config)
-
-            def as_fed(x: torch.Tensor) -> np.ndarray:  # what the exported graph takes
-                return x.permute(0, 2, 3, 1).numpy() if raw_input else splits.normalise(x).numpy()
-
-            quantization = Quantization(
-                mode=int8,
-                max_accuracy_drop=max_accuracy_drop,
-                x_calibration=as_fed(splits.x_train[:2048]),
-                x_val=as_fed(splits.x_val),
-                y_val=splits.y_val.numpy(),
-                settings=replace(settings, repeats=max(settings.repeats, 5)),
-                meter=meter,
-            )
+            quantization = study_quantization(config, int8, max_accuracy_drop, raw_input)
         with naming(output):
             report = export_trial(study, trial_number, output, quantization, raw_input)
+    _print_report(study, report)
+
+
+def _print_report(study: optuna.Study, report: ExportReport) -> None:
+    """What was written, from which weights, its figures and warnings; the INT8 comparison."""
     meta = report.metadata
     weights = "finalized weights" if report.finalized else "proxy-trained weights"
     stdout.print(f"wrote {report.path} (trial {report.trial}, {weights}, {escape(report.arch)})")
@@ -138,14 +122,17 @@ def export(
     )
     for warning in export_warnings(study, report.trial, report.finalized):
         stderr.print(f"[yellow]warning:[/] {warning}")
-    if report.int8 is None:
-        return
-    table = Table(title=f"float and INT8 ({report.int8.mode}), measured side by side with ONNX Runtime")
+    if report.int8 is not None:
+        stdout.print(_int8_table(report.int8, report))
+
+
+def _int8_table(int8: Int8Model, report: ExportReport) -> Table:
+    table = Table(title=f"float and INT8 ({int8.mode}), measured side by side with ONNX Runtime")
     for column in ("model", "file", "val accuracy", "latency", "energy per inference", "size kB"):
         table.add_column(column)
     for label, path, figures in (
-        ("float32", report.path, report.int8.float_figures),
-        ("int8", report.int8_path, report.int8.int8_figures),
+        ("float32", report.path, int8.float_figures),
+        ("int8", report.int8_path, int8.int8_figures),
     ):
         table.add_row(
             label,
@@ -155,7 +142,7 @@ def export(
             f"{energy_text(figures.energy_j)} ({figures.energy_source})",
             f"{figures.size_bytes / 1e3:.1f}",
         )
-    stdout.print(table)
+    return table
 
 
 def export_warnings(study: optuna.Study, number: int, finalized: bool) -> list[str]:

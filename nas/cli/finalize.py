@@ -4,12 +4,10 @@ full fidelity, re-measure their cost, and show the final front beside the proxy'
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 import click
-import optuna
 from rich.markup import escape
 
 from nas.cli.common import (
@@ -25,17 +23,16 @@ from nas.cli.common import (
     user_errors,
 )
 from nas.cli.progress import sigterm_interrupts
-from nas.config import Config, ConfigError, load_config
-from nas.errors import Terminated
+from nas.config import ConfigError, load_config
+from nas.finalize.events import FinalizeListener
 from nas.heap import long_lived
 from nas.units import accuracy_text, duration_text, energy_text, latency_text
 
 if TYPE_CHECKING:
-    from nas.data import Splits
+    from nas.finalize.job import FinalizeOutcome, FinalizePlan
     from nas.finalize.recipe import EpochDone, Recipe
-    from nas.finalize.run import Candidate, Finalizer, Pending
+    from nas.finalize.run import BusyError, Candidate, Pending
     from nas.finalized import Finalized
-    from nas.tracking.final import FinalLogger
 
 
 def _trial_numbers(text: str | None) -> list[int] | None:
@@ -98,80 +95,65 @@ def finalize(
         nas finalize --study-name fashion --trials 12 --epochs 48 --again
         nas finalize --study-name fashion --references
     """
-    from nas.finalize.recipe import final_threads, make_recipe
-    from nas.finalize.run import (
-        INTERLEAVED_ROUNDS,
-        BusyError,
-        choose_candidates,
-        full_data,
-        pending,
-        remeasure_interleaved,
-    )
-    from nas.train import trains_on_gpu
+    from nas.finalize.job import FinalizeRequest, plan_finalize
+    from nas.finalize.run import INTERLEAVED_ROUNDS
 
     with user_errors():
-        numbers = _trial_numbers(trials_text)
-        settings = load_config(config_path).finalize.model_copy(update={"threads": threads})
+        request = FinalizeRequest(
+            trials=_trial_numbers(trials_text),
+            references=references,
+            epochs=epochs,
+            again=again,
+            settings=load_config(config_path).finalize.model_copy(update={"threads": threads}),
+        )
         with long_lived():
             study, config = stored_study(
                 config_path, storage, study_name, tracking_uri=tracking_uri, artifacts_dir=artifacts_dir
             )
             config = on_device(config, device)
-            splits = full_data(config)
-        candidates = choose_candidates(study, numbers, references, splits.input_shape)
-        recipe = make_recipe(settings, splits, epochs)
-        on_gpu = trains_on_gpu(config.train.device)
-        finalizer, reason = _finalizer(study, config, splits, recipe, final_threads(settings, on_gpu))
-        chosen = pending(study, candidates, recipe, again)
-        todo = chosen.todo
-        if todo:
-            finalizer.check_writable()
-    stdout.print(f"finalizing {len(todo)} of {len(candidates)} networks of study {study.study_name!r}")
+            plan = plan_finalize(study, config, request)
+    _print_plan(plan)
+    outcome = _run(plan)
+    if outcome.remeasured:
+        stdout.print(
+            f"measured the {outcome.remeasured} finalized networks again, round-robin ({INTERLEAVED_ROUNDS} "
+            "rounds, the median kept), so the final front compares them under the same conditions"
+        )
+    print_finalized(study)
+    if outcome.failed:
+        raise click.ClickException(
+            f"{len(outcome.failed)} of {len(plan.todo)} networks not finalized (above); the others are kept"
+        )
+
+
+def _run(plan: FinalizePlan) -> FinalizeOutcome:
+    """The plan run, said as it goes; a stop says what is kept, with the status a shell expects."""
+    from nas.finalize.job import FinalizeStoppedError, run_finalize
+
+    with sigterm_interrupts():
+        try:
+            with user_errors():
+                return run_finalize(plan, _Printer())
+        except FinalizeStoppedError as stop:
+            how = "terminated (SIGTERM)" if stop.terminated else "interrupted"
+            stderr.print(f"{how}: {stop.what_now}")
+            sys.exit(143 if stop.terminated else 130)
+
+
+def _print_plan(plan: FinalizePlan) -> None:
+    finalizer, splits = plan.finalizer, plan.finalizer.splits
     stdout.print(
-        f"  recipe: {recipe.text()}; on {finalizer.placement.text()}, {finalizer.threads} CPU threads"
+        f"finalizing {len(plan.todo)} of {len(plan.candidates)} networks of study {plan.study.study_name!r}"
+    )
+    stdout.print(
+        f"  recipe: {plan.recipe.text()}; on {finalizer.placement.text()}, {finalizer.threads} CPU threads"
     )
     stdout.print(
         f"  data: all {len(splits.x_train):,} training images; validation ({len(splits.x_val):,}) held out "
         f"to choose among the finalized networks; test ({len(splits.x_test):,}) scored once, at the end"
     )
-    stdout.print(f"  energy: {reason}")
-    _print_finalized_before(chosen, recipe)
-    tracker = _tracker(config, study)
-    failed = 0
-    with sigterm_interrupts():
-        try:  # a stop between trainings (a training's own stop says what it saved)
-            for index, candidate in enumerate(todo, 1):
-                stdout.print(
-                    f"[bold]{index}/{len(todo)} {escape(candidate.label)}[/] ({escape(candidate.arch)})"
-                )
-                try:
-                    result = _finalize_one(finalizer, candidate)
-                except BusyError as busy:
-                    stdout.print(f"[yellow]{escape(str(busy))}[/]")
-                    continue
-                failed += result is None
-                if result is not None and tracker is not None:
-                    tracker.log()
-        except KeyboardInterrupt as stop:
-            _stopped(stop, "the networks finalized so far are kept; the same command finalizes the rest")
-        try:
-            measured = remeasure_interleaved(finalizer)
-        except KeyboardInterrupt as stop:
-            _stopped(
-                stop, "while measuring the finalized networks again; the same command measures them again"
-            )
-    if measured:
-        stdout.print(
-            f"measured the {measured} finalized networks again, round-robin ({INTERLEAVED_ROUNDS} rounds, "
-            "the median kept), so the final front compares them under the same conditions"
-        )
-        if tracker is not None:
-            tracker.log()
-    print_finalized(study)
-    if failed:
-        raise click.ClickException(
-            f"{failed} of {len(todo)} networks not finalized (above); the others are kept"
-        )
+    stdout.print(f"  energy: {plan.energy_reason}")
+    _print_finalized_before(plan.chosen, plan.recipe)
 
 
 def _print_finalized_before(chosen: Pending, recipe: Recipe) -> None:
@@ -199,83 +181,37 @@ def _differences(finished: Finalized, recipe: Recipe) -> str:
     )
 
 
-def _finalize_one(finalizer: Finalizer, candidate: Candidate) -> Finalized | None:
-    """One network, said as it goes; None if its training failed (the others go on)."""
-    from nas.train import TrainingDivergedError
+class _Printer(FinalizeListener):
+    """The finalization as it goes, a line or two per network and one per epoch."""
 
-    state = finalizer.state_path(candidate)
-    proxy = accuracy_text(candidate.proxy.val_accuracy) if candidate.proxy else "-"
-    start = "resuming its saved training" if state.is_file() else "from scratch"
-    stdout.print(f"  proxy val acc {proxy}; {start}")
-    try:
-        with user_errors():
-            finished = finalizer.finalize(candidate, _epoch_line(candidate.label))
-    except KeyboardInterrupt as stop:
-        if not state.is_file():  # stopped within its first epoch: nothing was saved
-            _stopped(stop, f"{candidate.label} had not finished an epoch; the same command starts it again")
-        _stopped(
-            stop,
-            f"{candidate.label}'s training is saved at its last finished epoch ({state}); "
-            "the same command resumes it",
+    def network_started(self, index: int, total: int, candidate: Candidate, resuming: bool) -> None:
+        stdout.print(f"[bold]{index}/{total} {escape(candidate.label)}[/] ({escape(candidate.arch)})")
+        proxy = accuracy_text(candidate.proxy.val_accuracy) if candidate.proxy else "-"
+        stdout.print(
+            f"  proxy val acc {proxy}; {'resuming its saved training' if resuming else 'from scratch'}"
         )
-    except TrainingDivergedError as error:
-        stderr.print(f"[red]{escape(candidate.label)} failed:[/] {escape(str(error))}; lower finalize.lr")
-        return None
-    record = finished.record
-    if finished.earlier:  # finalized again: the result it is compared with
-        before = finished.earlier[0]
-        proxy += f"; earlier finalization {accuracy_text(before.record.val_accuracy)}"
-    stdout.print(
-        f"{finished.label} finalized: val acc {accuracy_text(record.val_accuracy)} "
-        f"(proxy {proxy}), test acc {accuracy_text(record.test_accuracy)}, energy "
-        f"{energy_text(record.energy_j)} ({record.energy_source}), latency "
-        f"{latency_text(record.latency_ms)} per inference; weights {record.checkpoint}"
-    )
-    return finished
 
-
-def _stopped(stop: KeyboardInterrupt, what_now: str) -> NoReturn:
-    """Ctrl-C or SIGTERM: one line saying what is kept, and the exit status a shell expects."""
-    how = "terminated (SIGTERM)" if isinstance(stop, Terminated) else "interrupted"
-    stderr.print(f"{how}: {what_now}")
-    sys.exit(143 if isinstance(stop, Terminated) else 130)
-
-
-def _epoch_line(label: str) -> Callable[[EpochDone], None]:
-    def line(done: EpochDone) -> None:
+    def epoch(self, candidate: Candidate, done: EpochDone) -> None:
         eta = "" if done.epoch == done.epochs else f", ETA {duration_text(done.eta_s)}"
         stdout.print(
-            f"  {label}  epoch {done.epoch:>{len(str(done.epochs))}}/{done.epochs}  val acc "
+            f"  {candidate.label}  epoch {done.epoch:>{len(str(done.epochs))}}/{done.epochs}  val acc "
             f"{done.val_accuracy:.4f}  loss {done.train_loss:.3f}  {duration_text(done.epoch_s)}{eta}"
         )
 
-    return line
+    def network_finalized(self, finished: Finalized) -> None:
+        record = finished.record
+        proxy = accuracy_text(finished.proxy.val_accuracy) if finished.proxy else "-"
+        if finished.earlier:  # finalized again: the result it is compared with
+            proxy += f"; earlier finalization {accuracy_text(finished.earlier[0].record.val_accuracy)}"
+        stdout.print(
+            f"{finished.label} finalized: val acc {accuracy_text(record.val_accuracy)} "
+            f"(proxy {proxy}), test acc {accuracy_text(record.test_accuracy)}, energy "
+            f"{energy_text(record.energy_j)} ({record.energy_source}), latency "
+            f"{latency_text(record.latency_ms)} per inference; weights {record.checkpoint}"
+        )
 
+    def network_failed(self, candidate: Candidate, error: Exception) -> None:
+        stderr.print(f"[red]{escape(candidate.label)} failed:[/] {escape(str(error))}; lower finalize.lr")
 
-def _tracker(config: Config, study: optuna.Study) -> FinalLogger | None:
-    """Logs each finalized network to MLflow when tracking is on; None when it is off."""
-    if not config.tracking.uri:
-        return None
-    from nas.tracking.final import FinalLogger
-
-    return FinalLogger(config, study)
-
-
-def _finalizer(
-    study: optuna.Study, config: Config, splits: Splits, recipe: Recipe, threads: int
-) -> tuple[Finalizer, str]:
-    """What every finalization of this command shares, and a line saying where energy comes from.
-    A GPU that train.device names but PyTorch lacks, or an agent that cannot be used, is one line."""
-    from nas.finalize.run import Finalizer
-    from nas.search.measurer import AgentMeasurer, make_measurer
-    from nas.search.session import measure_settings, search_meters
-    from nas.train import training_placement
-
-    placement = training_placement(config.train.device, config.train.mixed_precision)
-    meter, train_meter, reason = search_meters(config, placement)
-    measurer = make_measurer(config, meter)  # the search's device: an agent is checked here
-    if isinstance(measurer, AgentMeasurer):
-        reason = f"inference on {measurer.device} (agent {measurer.client.name}); training here: {reason}"
-    settings = measure_settings(config)
-    finalizer = Finalizer(study, config, splits, recipe, threads, measurer, train_meter, settings, placement)
-    return finalizer, reason
+    def network_busy(self, candidate: Candidate, error: BusyError) -> None:
+        stdout.print(f"[yellow]{escape(str(error))}[/]")

@@ -90,7 +90,6 @@ def search_progress(session: Session, first_lines: bool = True) -> Iterator[list
     """A callback for the search: a line per trial and a live progress bar, after the
     ``first_lines``. The front is kept incrementally, so a trial's share of this does not grow
     with the study. With a budget in joules, the bar follows the joules spent against it."""
-    config, study = session.config, session.study
     columns = (
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -101,60 +100,64 @@ def search_progress(session: Session, first_lines: bool = True) -> Iterator[list
     )
     if first_lines:
         print_first_lines(session)
-    from nas.train import trains_on_gpu  # PyTorch: loaded by a search already
-
-    # "auto" takes every core of a free machine (one on a GPU): fewer says the cores were busy
-    free_machine = (
-        CORES if config.train.threads == "auto" and not trains_on_gpu(config.train.device) else None
-    )
     with Progress(*columns, console=stderr, transient=False) as progress:
-        live = LiveFront([d.name.lower() for d in study.directions])
+        yield [_TrialLines(session, progress)]
+
+
+class _TrialLines:
+    """The progress bar's task, and a line per finished trial with the ETA."""
+
+    def __init__(self, session: Session, progress: Progress) -> None:
+        from nas.train import trains_on_gpu  # PyTorch: loaded by a search already
+
+        config, study = session.config, session.study
+        # "auto" takes every core of a free machine (one on a GPU): fewer says the cores were busy
+        auto = config.train.threads == "auto" and not trains_on_gpu(config.train.device)
+        self.free_machine = CORES if auto else None
+        self.progress = progress
+        self.live = LiveFront([d.name.lower() for d in study.directions])
         trials = study.get_trials(deepcopy=False)
-        live.update(trials)
-        tally = FootprintTally(config.footprint.factors())
-        spent_before = tally.update(trials).energy_j
-        goal = Goal(config.study.n_trials, config.study.budget_j)
+        self.live.update(trials)
+        self.tally = FootprintTally(config.footprint.factors())
+        self.spent_before = self.tally.update(trials).energy_j
+        self.goal = Goal(config.study.n_trials, config.study.budget_j)
         done = len(completed(study))
-        total, position = goal.bar(done, spent_before)
-        task = progress.add_task(
+        total, position = self.goal.bar(done, self.spent_before)
+        self.task = progress.add_task(
             f"search {config.study.name}",
             total=total,
             completed=int(position),
-            count=goal.text(done, spent_before),
-            front=len(live.members),
+            count=self.goal.text(done, self.spent_before),
+            front=len(self.live.members),
             failed="",
         )
-        objectives = [OBJECTIVES[name] for name in config.study.objectives]
-        started, finished_here = time.monotonic(), 0
+        self.objectives = [OBJECTIVES[name] for name in config.study.objectives]
+        self.started, self.finished_here = time.monotonic(), 0
 
-        def on_trial(study: optuna.Study, trial: FrozenTrial) -> None:
-            nonlocal finished_here
-            if trial.state == TrialState.PRUNED:  # a duplicate, dropped before any work: nothing new
-                return
-            trials = study.get_trials(deepcopy=False)
-            live.update(trials)
-            front = live.front()
-            done = sum(t.state == TrialState.COMPLETE for t in trials)
-            spent = tally.update(trials).energy_j
-            finished_here += trial.state == TrialState.COMPLETE
-            left = goal.seconds_left(
-                done, finished_here, spent, spent - spent_before, time.monotonic() - started
-            )
-            eta = f"  ETA {duration_text(left)}" if left is not None else ""
-            progress.console.print(
-                trial_line(trial, trial.number in {t.number for t in front}, objectives, free_machine) + eta
-            )
-            total, position = goal.bar(done, spent)
-            progress.update(
-                task,
-                total=total,
-                completed=position,
-                count=goal.text(done, spent),
-                front=len(front),
-                failed=_failed_note(trials),
-            )
-
-        yield [on_trial]
+    def __call__(self, study: optuna.Study, trial: FrozenTrial) -> None:
+        if trial.state == TrialState.PRUNED:  # a duplicate, dropped before any work: nothing new
+            return
+        trials = study.get_trials(deepcopy=False)
+        self.live.update(trials)
+        front = self.live.front()
+        done = sum(t.state == TrialState.COMPLETE for t in trials)
+        spent = self.tally.update(trials).energy_j
+        self.finished_here += trial.state == TrialState.COMPLETE
+        left = self.goal.seconds_left(
+            done, self.finished_here, spent, spent - self.spent_before, time.monotonic() - self.started
+        )
+        eta = f"  ETA {duration_text(left)}" if left is not None else ""
+        on_front = trial.number in {t.number for t in front}
+        self.progress.console.print(trial_line(trial, on_front, self.objectives, self.free_machine) + eta)
+        total, position = self.goal.bar(done, spent)
+        self.progress.update(
+            self.task,
+            total=total,
+            completed=position,
+            count=self.goal.text(done, spent),
+            front=len(front),
+            failed=_failed_note(trials),
+        )
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
-from estimators.meter import COUNTER_SOURCES
 from nas.cli.common import (
     budget_option,
     config_option,
@@ -26,14 +26,12 @@ from nas.cli.progress import print_first_lines, print_search_summary, search_err
 from nas.cli.tables import fitted_table
 from nas.config import ConfigError, load_config
 from nas.config.sections import SAMPLER_NAMES
-from nas.footprint import study_footprint
 from nas.heap import long_lived
 from nas.record import read_record
-from nas.search.jobs import JobFailedError, running_jobs, start_jobs, watch_jobs
+from nas.search.jobs import Job, JobFailedError, run_in_jobs
 from nas.search.promote import promote_front
-from nas.search.runner import SearchOutcome, limit_reached, run_search
+from nas.search.runner import SearchOutcome, TrialCallback, run_search
 from nas.search.session import Session, start_search
-from nas.study import completed
 
 
 @click.command()
@@ -110,45 +108,23 @@ def search(
 
 def search_in_jobs(session: Session, count: int) -> SearchOutcome:
     """The session's search run by ``count`` worker processes; every finished trial reported."""
-    from estimators import by_source
-    from nas.tracking.callback import catch_up, prepare_tracking
-
-    study, config = session.study, session.config
-    started, before = time.perf_counter(), len(completed(study))
-    if config.tracking.uri:
-        prepare_tracking(config, study)
     print_first_lines(session)  # while the cores are still free of the jobs
-    jobs = start_jobs(session, count, config.study.timeout_s)  # before the progress bar's thread
-    stderr.print(
-        f"{count} jobs: nas worker processes on this machine, each writing to "
-        f"{jobs[0].log.parent}/job-N.log; trials run at once take turns to measure"
-    )
-    # a counter reads its whole package or GPU: trainings of several jobs at once each count the
-    # others' energy too, so the counter is read over the whole search as well
-    meter = session.context.train_meter
-    counted = COUNTER_SOURCES & set(meter.source.split("+"))
-    stopped = search_errors(study, running="each job's running trial is")
-    with stopped, running_jobs(jobs), search_progress(session, first_lines=False) as callbacks:
-        try:
-            _, whole = meter.measure(lambda: watch_jobs(study, jobs, config.study.n_trials, callbacks[0]))
-        except JobFailedError as error:
-            resume = f"study {study.study_name!r} resumes with the same command"
-            raise click.ClickException(f"{error}; {resume}") from None
-    if config.tracking.uri:
-        catch_up(config, study)
-    elapsed = time.perf_counter() - started
-    note = ""
-    if counted:
-        joules = sum(j for source, j in by_source(whole).items() if source in counted)
-        note = (
-            f"{' and '.join(sorted(counted))} over the whole search: {joules:.1f} J, idle and "
-            f"measuring included; the footprint shares each training's reading among the {count} "
-            "jobs' trainings that ran beside it on its device"
+
+    @contextlib.contextmanager
+    def watching(jobs: list[Job]) -> Iterator[list[TrialCallback]]:
+        stderr.print(
+            f"{count} jobs: nas worker processes on this machine, each writing to "
+            f"{jobs[0].log.parent}/job-N.log; trials run at once take turns to measure"
         )
-    done = len(completed(study))
-    spent = study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).energy_j
-    ended_by = limit_reached(config.study, done, spent, elapsed)
-    return SearchOutcome(study, done - before, elapsed, session.meter_reason, note, ended_by)
+        with search_progress(session, first_lines=False) as callbacks:
+            yield callbacks
+
+    with search_errors(session.study, running="each job's running trial is"):
+        try:
+            return run_in_jobs(session, count, watching)
+        except JobFailedError as error:
+            resume = f"study {session.study.study_name!r} resumes with the same command"
+            raise click.ClickException(f"{error}; {resume}") from None
 
 
 @click.command()

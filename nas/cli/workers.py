@@ -20,11 +20,9 @@ from nas.cli.common import (
 )
 from nas.cli.progress import print_search_summary, search_errors, search_progress
 from nas.config import ConfigError, load_config
-from nas.data import load_dataset
 from nas.heap import long_lived
 from nas.search.runner import run_search
-from nas.search.session import join_search
-from nas.study import open_study
+from nas.search.session import create_search, join_search
 from nas.urls import STORAGE_ENV, masked, scrubbed
 
 
@@ -45,13 +43,7 @@ def create(config_path: Path, study_name: str | None, storage: str | None, trial
         config = load_config(
             config_path, {"study": {"name": study_name, "storage": storage, "n_trials": trials}}
         )
-        splits = load_dataset(config.data)  # a bad dataset is refused now, not in every worker
-        config = config.for_input(splits.input_shape)  # workers run the space resolved here
-        study = open_study(config)
-    if config.tracking.uri:  # workers started together would each create MLflow's tables
-        from nas.tracking.callback import prepare_tracking
-
-        prepare_tracking(config, study, waiting=True)
+        study, config = create_search(config)
     shown = masked(config.study.storage)
     stdout.print(
         f"study {study.study_name!r} ready in {shown} ({config.study.n_trials} trials); start workers "

@@ -11,7 +11,7 @@ assume. The export is refused when accuracy falls by more than the user's tolera
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +26,7 @@ from onnxruntime.quantization import (
 )
 
 from estimators import EnergyMeter, MeasureSettings, make_session, measure_onnx
+from nas.config import Config
 
 MODES = ("static", "dynamic")
 CALIBRATION_IMAGES = 256
@@ -154,3 +155,33 @@ class Quantization:
             entry = proto.metadata_props.add()
             entry.key, entry.value = key, value
         return Int8Model(proto.SerializeToString(), self.mode, float_figures, int8_figures)
+
+
+CALIBRATION_IMAGES = 2048  # training images a static INT8 model is calibrated on
+
+
+def study_quantization(config: Config, mode: str, max_accuracy_drop: float, raw_input: bool) -> Quantization:
+    """An INT8 export calibrated and measured as the study's search measured (its stored
+    ``config``): its data fed as the exported graph takes it (``raw_input``: images as stored),
+    its meter and ONNX Runtime settings (at least 5 repeats: the two models are compared)."""
+    import torch
+
+    from nas.data import load_dataset
+    from nas.measure.parts import measure_settings, meters
+
+    splits = load_dataset(config.data)
+    meter, _, _ = meters(config)
+    settings = measure_settings(config)
+
+    def as_fed(x: torch.Tensor) -> np.ndarray:  # what the exported graph takes
+        return x.permute(0, 2, 3, 1).numpy() if raw_input else splits.normalise(x).numpy()
+
+    return Quantization(
+        mode=mode,
+        max_accuracy_drop=max_accuracy_drop,
+        x_calibration=as_fed(splits.x_train[:CALIBRATION_IMAGES]),
+        x_val=as_fed(splits.x_val),
+        y_val=splits.y_val.numpy(),
+        settings=replace(settings, repeats=max(settings.repeats, 5)),
+        meter=meter,
+    )

@@ -1,7 +1,7 @@
 """Finalizing: the chosen architectures of a study trained from scratch at full fidelity (the
 whole training split, ``recipe.py``), their test accuracy scored once, latency and energy
 re-measured on the final weights as ``nas export`` writes them (batch norm folded, images in as
-users hold them), and the result stored beside the search (``records.py``).
+users hold them), and the result stored beside the search (nas/finalized.py).
 
 Which networks: the search's front by default, chosen trials, or the study's reference
 MobileNets (so every comparison with them is at full fidelity too).
@@ -35,9 +35,9 @@ from nas.finalized import (
     trial_key,
 )
 from nas.front.pareto import pareto_front
+from nas.measure.measurer import Measurer
 from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record
-from nas.search.measurer import Measurer
 from nas.study import artifacts_dir
 from nas.train import Placement
 from search_spaces import REFERENCES, parse_arch, references_for

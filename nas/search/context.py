@@ -13,9 +13,9 @@ from estimators import EnergyMeter, MeasureSettings
 from nas.config import Config
 from nas.data import Splits
 from nas.front.pareto import LiveFront
+from nas.measure.measurer import Measurer
 from nas.record import TrialRecord, write_record
 from nas.search.claims import ArchClaims
-from nas.search.measurer import Measurer
 from nas.search.pareto_stop import TrainingHistory
 
 

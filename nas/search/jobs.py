@@ -1,4 +1,4 @@
-"""``nas search --jobs k``: k worker processes on this machine run one study together.
+"""``nas search --jobs k``: k worker processes on this machine run one study together (``run_in_jobs``).
 
 Each job is a ``nas worker`` process: the study's storage coordinates them (the budget, dead
 workers' trials), as it does for workers on many machines, and trainings and measurements take
@@ -22,13 +22,15 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
 import optuna
 from optuna.trial import TrialState
 
-from nas.search.runner import TrialCallback
+from estimators.meter import COUNTER_SOURCES
+from nas.search.runner import SearchOutcome, TrialCallback, limit_reached
 from nas.search.session import Session
 from nas.study import completed
 from nas.urls import STORAGE_ENV, TRACKING_ENV
@@ -160,3 +162,55 @@ def running_jobs(jobs: list[Job]) -> Iterator[list[Job]]:
     except BaseException:
         stop_jobs(jobs, signal.SIGTERM)
         raise
+
+
+Watching = Callable[[list[Job]], AbstractContextManager[list[TrialCallback]]]
+
+
+@contextlib.contextmanager
+def _unwatched(jobs: list[Job]) -> Iterator[list[TrialCallback]]:
+    yield []
+
+
+def run_in_jobs(session: Session, count: int, watching: Watching = _unwatched) -> SearchOutcome:
+    """``nas search --jobs count`` as a library call: the session's search run by ``count``
+    worker processes on this machine until the study's limits are met. ``watching``, entered
+    once the jobs have started (a thread started before them would be forked into them), gives
+    the callbacks every finished trial goes to, whichever job ran it. MLflow, when tracking is
+    on, gets the study's run before the jobs start and what they logged after. A job that
+    failed before the limits were met raises ``JobFailedError``; a stop stops every job."""
+    from estimators import by_source
+    from nas.footprint import study_footprint
+    from nas.tracking.callback import catch_up, prepare_tracking
+
+    study, config = session.study, session.config
+    started, before = time.perf_counter(), len(completed(study))
+    if config.tracking.uri:
+        prepare_tracking(config, study)
+    jobs = start_jobs(session, count, config.study.timeout_s)
+    # a counter reads its whole package or GPU: trainings of several jobs at once each count the
+    # others' energy too, so the counter is read over the whole search as well
+    meter = session.context.train_meter
+    counted = COUNTER_SOURCES & set(meter.source.split("+"))
+    with running_jobs(jobs), watching(jobs) as callbacks:
+
+        def on_trial(study: optuna.Study, trial: optuna.trial.FrozenTrial) -> None:
+            for callback in callbacks:
+                callback(study, trial)
+
+        _, whole = meter.measure(lambda: watch_jobs(study, jobs, config.study.n_trials, on_trial))
+    if config.tracking.uri:
+        catch_up(config, study)
+    elapsed = time.perf_counter() - started
+    note = ""
+    if counted:
+        joules = sum(j for source, j in by_source(whole).items() if source in counted)
+        note = (
+            f"{' and '.join(sorted(counted))} over the whole search: {joules:.1f} J, idle and "
+            f"measuring included; the footprint shares each training's reading among the {count} "
+            "jobs' trainings that ran beside it on its device"
+        )
+    done = len(completed(study))
+    spent = study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).energy_j
+    ended_by = limit_reached(config.study, done, spent, elapsed)
+    return SearchOutcome(study, done - before, elapsed, session.meter_reason, note, ended_by)

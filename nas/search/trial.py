@@ -34,10 +34,10 @@ from nas.agent.protocol import measurement_key
 from nas.config import Config
 from nas.errors import Terminated
 from nas.export.checkpoint import check_free_space, checkpoint_bytes, save_checkpoint
+from nas.measure.measurer import cost_graph
 from nas.objectives import static_costs
 from nas.record import TrainResult, read_record, start_record
 from nas.search.context import Draft, TrialContext
-from nas.search.measurer import cost_graph
 from nas.search.pairing import pair_with_front
 from nas.train import TrainingDivergedError, train_model, training_threads
 from search_spaces import build_model, sample_arch

@@ -21,8 +21,8 @@ import torch
 from estimators import CpuPowerModel, MeasureSettings, export_onnx
 from nas.agent.protocol import REQUEST_HEADER, TOKEN_ENV
 from nas.config import load_config
+from nas.measure.parts import measure_settings
 from nas.record import read_record
-from nas.search.session import measure_settings
 from search_spaces import build_model, parse_arch
 from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
 from tests.mlflow_server import free_port

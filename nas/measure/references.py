@@ -18,9 +18,9 @@ import torch
 
 from estimators import MeasureSettings, count_complexity, export_onnx
 from nas.agent.protocol import measurement_key
+from nas.measure.measurer import Measurer
 from nas.objectives import static_costs
 from nas.reference_costs import ATTR, ReferenceCost
-from nas.search.measurer import Measurer
 from search_spaces import REFERENCES, Arch, build_model, references_for
 
 

@@ -1,0 +1,115 @@
+"""``nas remeasure`` as a library call: a study's front and the reference networks measured on
+another device (an agent there), beside the figures the study found them with. The agent's
+table keeps what it measured, so asking again measures nothing twice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import optuna
+
+from estimators import MeasureSettings
+from nas.config import Config, ConfigError
+from nas.front.pareto import pareto_front
+from nas.measure.measurer import Measurer, agent_client
+from nas.measure.parts import measure_settings
+from nas.measure.references import measure_references
+from nas.reference_costs import study_references
+
+
+@dataclass(frozen=True)
+class RemeasuredFront:
+    study: str
+    device: str  # as the agent names it
+    front: list[dict[str, Any]]  # a row per front member: figures here and on the device
+    references: list[dict[str, Any]]  # a row per reference network, likewise
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "study": self.study,
+            "device": self.device,
+            "front": self.front,
+            "references": self.references,
+        }
+
+
+def remeasure_front(study: optuna.Study, config: Config, target: str) -> RemeasuredFront:
+    """The study's front and references measured by the agent at ``target`` with the study's
+    settings (``config``: its stored configuration); ConfigError if there is nothing to measure
+    here, the agent's errors if it cannot be used."""
+    front = pareto_front(study)
+    if not front:
+        raise ConfigError(f"study {study.study_name!r} has no front yet: nothing to measure")
+    shape, classes = _input_of(front)
+    measurer = agent_client(target, config.measure.target_wait_s)
+    settings = measure_settings(config)
+    rows = [_remeasured(trial, measurer, settings, shape, classes) for trial in front]
+    _mark_device_front(rows)
+    here = {ref.name: ref for ref in study_references(study)}
+    references = [
+        {
+            "name": ref.name,
+            "energy_j_here": here[ref.name].energy_j if ref.name in here else None,
+            "latency_ms_here": here[ref.name].latency_ms if ref.name in here else None,
+            "energy_j_device": ref.energy_j,
+            "latency_ms_device": ref.latency_ms,
+        }
+        for ref in measure_references(shape, classes, measurer, replace(settings, repeats=3))
+    ]
+    return RemeasuredFront(study.study_name, rows[0]["device"], rows, references)
+
+
+def _input_of(front: list[optuna.trial.FrozenTrial]) -> tuple[tuple[int, int, int], int]:
+    """The study's input shape and class count, from a front member's saved weights."""
+    from nas.export.checkpoint import safe_load
+    from nas.record import read_record
+
+    for trial in front:
+        path = read_record(trial).checkpoint
+        if path and Path(path).is_file():
+            payload = safe_load(Path(path))
+            channels, height, width = payload["input_shape"]
+            return (channels, height, width), int(payload["num_classes"])
+    raise ConfigError("no front member's weights are on this machine: run it where the study's artifacts are")
+
+
+def _remeasured(
+    trial: optuna.trial.FrozenTrial,
+    measurer: Measurer,
+    settings: MeasureSettings,
+    shape: tuple[int, int, int],
+    classes: int,
+) -> dict[str, Any]:
+    """A front member measured on the device as a candidate is (untrained: cost does not depend
+    on the weights), beside its figures here."""
+    from nas.agent.protocol import measurement_key
+    from nas.measure.measurer import cost_graph
+    from nas.record import read_record
+
+    record = read_record(trial)
+    graph = cost_graph(record.arch, shape, classes)
+    answer = measurer.measure(graph, shape, settings, measurement_key(record.arch, shape, classes))
+    return {
+        "trial": trial.number,
+        "arch": record.arch,
+        "val_accuracy": record.val_accuracy,
+        "energy_j_here": record.energy_j,
+        "latency_ms_here": record.latency_ms,
+        "energy_j_device": answer.measurement.energy_j,
+        "latency_ms_device": answer.measurement.latency_ms_median,
+        "energy_source_device": answer.measurement.energy_source,
+        "device": answer.device,
+        "reused": answer.reused,
+    }
+
+
+def _mark_device_front(rows: list[dict[str, Any]]) -> None:
+    """Which of the front's members stay non-dominated on the device (accuracy, its energy and latency)."""
+    from nas.front.pareto import non_dominated
+
+    points = [(r["val_accuracy"], r["energy_j_device"], r["latency_ms_device"]) for r in rows]
+    kept = set(non_dominated(points, ["maximize", "minimize", "minimize"]))
+    for index, row in enumerate(rows):
+        row["on_device_front"] = index in kept
