@@ -23,8 +23,8 @@ if TYPE_CHECKING:
         probe_meter,
         select_meter,
     )
+    from estimators.inference import check_provider, make_session, measure_onnx
     from estimators.interleaving import median_round, round_robin
-    from estimators.latency import check_provider, make_session, measure_onnx
     from estimators.measurement import Measurement, MeasureSettings
     from estimators.meter import EnergyMeter, EnergyReading, MeterUnavailableError
     from estimators.onnx_graph import GraphCounts, export_onnx, graph_counts
@@ -49,9 +49,9 @@ _HOMES = {
     "select_meter": "estimators.energy",
     "Measurement": "estimators.measurement",
     "MeasureSettings": "estimators.measurement",
-    "check_provider": "estimators.latency",
-    "make_session": "estimators.latency",
-    "measure_onnx": "estimators.latency",
+    "check_provider": "estimators.inference",
+    "make_session": "estimators.inference",
+    "measure_onnx": "estimators.inference",
     "GraphCounts": "estimators.onnx_graph",
     "export_onnx": "estimators.onnx_graph",
     "graph_counts": "estimators.onnx_graph",

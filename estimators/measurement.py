@@ -1,5 +1,5 @@
 """What a measurement of latency and energy per inference was asked to do, and what it found:
-plain values, readable without ONNX Runtime (``estimators.latency`` takes the measurements)."""
+plain values, readable without ONNX Runtime (``estimators.inference`` takes the measurements)."""
 
 from __future__ import annotations
 

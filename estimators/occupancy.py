@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from estimators.contention import turn_device, turns_folder
+from estimators.turns import turn_device, turns_folder
 
 SAMPLE_S = 0.2  # how often a training counts the trainings beside it
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from nas.units import accuracy_text, bytes_text, count_text, energy_text, latency_text
+from nas.formatting import accuracy_text, bytes_text, count_text, energy_text, latency_text
 
 if TYPE_CHECKING:
     from nas.record import TrialRecord

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 import torch
 from torch import nn
 
-from estimators.contention import TURNS, free_cores
+from estimators.contention import free_cores
+from estimators.turns import TURNS
 from nas.config.sections import TrainConfig
 from nas.data import Splits
 from nas.errors import UserInputError

@@ -21,7 +21,7 @@ from click.testing import CliRunner, Result
 from optuna.distributions import FloatDistribution
 
 from estimators import Measurement, MeasureSettings
-from estimators.contention import TURNS_ENV
+from estimators.turns import TURNS_ENV
 from nas.cli import main
 from nas.config import config_toml
 from nas.record import TrainResult, TrialRecord, record_attrs

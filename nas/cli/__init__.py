@@ -8,7 +8,7 @@ import importlib
 
 import click
 
-from nas.heap import pause_collection
+from nas.gc_control import pause_collection
 from nas.urls import scrubbed as masked_text
 
 # command: (module, one-line help shown by ``nas --help``)
@@ -129,7 +129,7 @@ def run() -> None:
     """The installed ``nas`` command: ``main``, then an exit that skips Python's last garbage
     collection, which walks every object PyTorch, MLflow and ONNX Runtime made (about 1-2 s,
     measured) just before the operating system frees them all. Everything is written by then."""
-    pause_collection()  # until a long command is set up (nas/heap.py)
+    pause_collection()  # until a long command is set up (nas/gc_control.py)
     try:
         main()
     finally:

@@ -149,7 +149,7 @@ def _print_side_by_side(
 ) -> None:
     from nas.cli.common import terminal_width
     from nas.cli.tables import fitted_table
-    from nas.units import accuracy_text, energy_text, latency_text
+    from nas.formatting import accuracy_text, energy_text, latency_text
 
     cells = [
         [

@@ -23,10 +23,10 @@ from nas.cli.common import (
 )
 from nas.export.onnx import ExportReport, export_trial, int8_path
 from nas.export.quantize import MODES, Int8Model, study_quantization
+from nas.formatting import accuracy_text, energy_text, latency_text
 from nas.front.final import final_front
 from nas.front.pareto import pareto_front
 from nas.record import read_record
-from nas.units import accuracy_text, energy_text, latency_text
 
 
 @click.command()

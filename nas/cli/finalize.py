@@ -25,8 +25,8 @@ from nas.cli.common import (
 from nas.cli.progress import sigterm_interrupts
 from nas.config import ConfigError, load_config
 from nas.finalize.events import FinalizeListener
-from nas.heap import long_lived
-from nas.units import accuracy_text, duration_text, energy_text, latency_text
+from nas.formatting import accuracy_text, duration_text, energy_text, latency_text
+from nas.gc_control import long_lived
 
 if TYPE_CHECKING:
     from nas.finalize.job import FinalizeOutcome, FinalizePlan

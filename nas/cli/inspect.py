@@ -28,11 +28,11 @@ from nas.cli.common import (
 from nas.cli.tables import fitted_table
 from nas.config import Config, ConfigError, load_config
 from nas.footprint import study_footprint
+from nas.formatting import accuracy_text, energy_text
 from nas.front.pareto import pareto_front
 from nas.front.rows import final_rows, front_rows
 from nas.record import read_record
 from nas.study import SCHEMA, SCHEMA_ATTR, reading_storage
-from nas.units import accuracy_text, energy_text
 from nas.urls import STORAGE_ENV, masked
 from search_spaces import REFERENCES, references_for
 

@@ -23,6 +23,7 @@ from nas.config import Config
 from nas.config.sections import CORES, MAX_TRIALS
 from nas.errors import Terminated
 from nas.footprint import FootprintTally, study_footprint
+from nas.formatting import clipped, duration_text, energy_text
 from nas.front.hypervolume import front_hypervolume, study_normalisation
 from nas.front.pareto import LiveFront, pareto_front
 from nas.objectives import OBJECTIVES, Objective
@@ -30,7 +31,6 @@ from nas.record import HEARTBEAT_FAILURE, read_record
 from nas.search.runner import SearchOutcome, SearchStalledError, TrialCallback
 from nas.search.session import Session
 from nas.study import completed
-from nas.units import clipped, duration_text, energy_text
 from nas.urls import masked
 
 
@@ -326,7 +326,7 @@ def mlflow_line(config: Config) -> str:
     start = "" if server == tracking.uri else f"mlflow ui --backend-store-uri {tracking.uri}, then "
     try:
         from nas.tracking.client import mlflow_client
-        from nas.tracking.view import view_path
+        from nas.tracking.saved_view import view_path
 
         found = mlflow_client(config.tracking.uri).get_experiment_by_name(tracking.experiment)
     except Exception:  # MLflow is a view: its address is still worth printing

@@ -26,7 +26,7 @@ from nas.cli.progress import print_first_lines, print_search_summary, search_err
 from nas.cli.tables import fitted_table
 from nas.config import ConfigError, load_config
 from nas.config.sections import SAMPLER_NAMES
-from nas.heap import long_lived
+from nas.gc_control import long_lived
 from nas.record import read_record
 from nas.search.jobs import Job, JobFailedError, run_in_jobs
 from nas.search.promote import promote_front

@@ -20,7 +20,7 @@ from nas.cli.common import (
 )
 from nas.cli.progress import print_search_summary, search_errors, search_progress
 from nas.config import ConfigError, load_config
-from nas.heap import long_lived
+from nas.gc_control import long_lived
 from nas.search.runner import run_search
 from nas.search.session import create_search, join_search
 from nas.urls import STORAGE_ENV, masked, scrubbed

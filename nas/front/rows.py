@@ -12,10 +12,10 @@ import optuna
 from optuna.trial import FrozenTrial
 
 from nas.finalized import Finalized, read_finalized
+from nas.formatting import accuracy_text
 from nas.front.final import final_front
 from nas.objectives import COSTS
 from nas.record import read_record
-from nas.units import accuracy_text
 
 COST_HEADERS: tuple[str, ...] = tuple(o.label for o in COSTS)
 HEADERS: tuple[str, ...] = ("trial", "val acc", "test acc", *COST_HEADERS, "energy source", "arch")

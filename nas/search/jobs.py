@@ -2,7 +2,7 @@
 
 Each job is a ``nas worker`` process: the study's storage coordinates them (the budget, dead
 workers' trials), as it does for workers on many machines, and trainings and measurements take
-turns on the machine (estimators/contention.py). The process that started them watches the
+turns on the machine (estimators/turns.py). The process that started them watches the
 storage and reports every finished trial, whichever job ran it; a job's own output goes to a
 log file in the study's artifacts folder. Secrets reach jobs through their environment, never
 their command line (``ps`` shows it to every user).

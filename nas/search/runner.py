@@ -120,7 +120,7 @@ def _run(search: Session, callbacks: list[TrialCallback]) -> SearchOutcome:
             gc_after_trial=False,
             show_progress_bar=False,
         )
-        if len(finished) == 1:  # the sampler has taken in the study: kept aside (nas/heap.py)
+        if len(finished) == 1:  # the sampler has taken in the study: kept aside (nas/gc_control.py)
             gc.freeze()
         _check_not_stalled(finished)
     return SearchOutcome(

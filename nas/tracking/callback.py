@@ -18,7 +18,7 @@ from optuna.trial import FrozenTrial, TrialState
 
 from nas.config import Config
 from nas.front.pareto import LiveFront
-from nas.heap import long_lived
+from nas.gc_control import long_lived
 from nas.urls import scrubbed
 
 if TYPE_CHECKING:  # MLflow is imported once tracking starts
@@ -47,7 +47,7 @@ class MlflowCallback:
         opening = self.tracker is None
         try:
             # MLflow's objects and what the first refresh takes in of the study live as long as
-            # the search: made with the collector paused and kept out of its way (nas/heap.py)
+            # the search: made with the collector paused and kept out of its way (nas/gc_control.py)
             with long_lived() if opening else contextlib.nullcontext():
                 tracker = self._open(study, trial) if self.tracker is None else self.tracker
                 self.live.update(trials)

@@ -1,10 +1,10 @@
 """The names MLflow shows for a study: run tags, the saved view's tag, and the timing of the
 rendered front. Every module of the tracking package reads them here, but for the front
-membership tags, which live with the view that shows them (nas/tracking/view.py)."""
+membership tags, which live with the view that shows them (nas/tracking/saved_view.py)."""
 
 from __future__ import annotations
 
-from nas.tracking.view import FRONT_VIEW_KEY
+from nas.tracking.saved_view import FRONT_VIEW_KEY
 
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"  # masked: never a password

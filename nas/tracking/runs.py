@@ -18,11 +18,11 @@ from optuna.trial import FrozenTrial, TrialState
 
 from estimators import CarbonFactors
 from nas.finalized import Finalized, Weights
+from nas.formatting import energy_text
 from nas.objectives import OBJECTIVES
 from nas.record import TrialRecord, read_record
 from nas.tracking.names import FIDELITY_TAG, FINAL_TAG, STUDY_TAG, TRIAL_TAG
-from nas.tracking.view import front_tags
-from nas.units import energy_text
+from nas.tracking.saved_view import front_tags
 
 
 def trial_metrics(record: TrialRecord) -> dict[str, float]:

@@ -48,7 +48,7 @@ from nas.tracking.names import (
     VIEW_TAG,
 )
 from nas.tracking.runs import log_final_run, log_trial_run, ms, objective_metrics
-from nas.tracking.view import PARETO_TAG, experiment_note, front_tags, front_view_state
+from nas.tracking.saved_view import PARETO_TAG, experiment_note, front_tags, front_view_state
 from nas.urls import masked
 
 

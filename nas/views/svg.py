@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from optuna.trial import FrozenTrial
 
+from nas.formatting import energy_text
 from nas.front.rows import FrontRow
 from nas.reference_costs import ReferenceCost
-from nas.units import energy_text
 from nas.views.layout import Layout, ticks
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 760, 440, 70, 20, 30, 50

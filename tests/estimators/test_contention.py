@@ -18,9 +18,10 @@ import pytest
 import torch
 
 from estimators import CpuPowerModel, MeasureSettings, export_onnx, measure_onnx
-from estimators.contention import PSI_CPU, ContentionWindow, Turns, free_cores
-from estimators.latency import ImpossibleMeasurementError
+from estimators.contention import PSI_CPU, ContentionWindow, free_cores
+from estimators.inference import ImpossibleMeasurementError
 from estimators.meter import EnergyReading
+from estimators.turns import Turns
 from nas.config.sections import CORES
 from tests.conftest import spinning
 
@@ -29,7 +30,7 @@ SETTINGS = MeasureSettings(warmup=2, repeats=5, runs=5, min_window_s=0.0)
 TRAINER = """
 import sys, time
 from pathlib import Path
-from estimators.contention import Turns
+from estimators.turns import Turns
 turns = Turns(Path(sys.argv[1]))
 print("waiting", flush=True)
 with turns.training_batch(sys.argv[3]):

@@ -13,8 +13,8 @@ from optuna.trial import TrialState, create_trial
 from estimators import CarbonFactors
 from nas.budget import SpentShare, parse_joules
 from nas.footprint import study_footprint
+from nas.formatting import energy_text
 from nas.record import TrialRecord, record_attrs
-from nas.units import energy_text
 from tests.conftest import run_cli
 
 FACTORS = CarbonFactors(481.0, 1.0, "test")

@@ -7,7 +7,7 @@ warm-up (first runs can be 1000x slower), ``repeats`` windows of at least ``runs
 are timed call by call, and the energy meter brackets each window. A window is lengthened (more
 calls) until it lasts the meter's ``min_window_s`` and ``min_window_s`` of the settings, so its
 energy is above the counter's resolution; energy per inference = window energy / inputs run.
-The whole measurement runs in the machine's measuring slot (estimators/contention.py), and each
+The whole measurement runs in the machine's measuring slot (estimators/turns.py), and each
 window stores the machine's contention beside its figures.
 """
 
@@ -21,9 +21,10 @@ from dataclasses import dataclass
 import numpy as np
 import onnxruntime as ort
 
-from estimators.contention import TURNS, Contention, ContentionWindow, Turns
+from estimators.contention import Contention, ContentionWindow
 from estimators.measurement import EXECUTION_PROVIDERS, Measurement, MeasureSettings
 from estimators.meter import EnergyMeter
+from estimators.turns import TURNS, Turns
 
 
 def check_provider(provider: str) -> None:
