@@ -1,10 +1,11 @@
 """One record of a trial: what it learned, as one typed value, stored in one Optuna user attribute.
 
 This module is the only code that reads or writes a trial's attributes. The objective builds a
-``TrialRecord`` step by step (cheapest first) and writes it once, when the trial ends, in any
-state; tracking, views, reports, export, stopping and promotion read it with ``read_record``.
-One attribute (a JSON object Optuna stores as one row) instead of forty keeps a trial's
-bookkeeping to one storage write, and readable in optuna-dashboard.
+``TrialRecord`` step by step (cheapest first) and writes it when the costs are known (so a
+worker that dies in training leaves them) and again when the trial ends, in any state;
+tracking, views, reports, export, stopping and promotion read it with ``read_record``.
+One attribute (a JSON object Optuna stores as one row) instead of forty keeps each of those
+writes to one storage write, and the record readable in optuna-dashboard.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 the way the files already split them, with the class names.
 
 Nothing is downloaded and nothing is unpickled. Images stay uint8 (the ``.npz`` reader keeps a
-float array as float32); ``nas/data.py`` splits and normalises them.
+float array as float32); ``nas/data/__init__.py`` splits and normalises them.
 
 - ``digits``: scikit-learn's bundled 8x8 digits (values 0..16).
 - ``fashion-mnist``: Debian's ``dataset-fashion-mnist`` IDX files (60 000 train, 10 000 test).

@@ -4,8 +4,13 @@ configuration."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from nas import join_search, load_config, start_search
+import pytest
+
+import nas.data
+import nas.search.session
+from nas import join_search, load_config, run_search, start_search
 from search_spaces import sample_arch
 from tests.conftest import run_cli
 
@@ -31,3 +36,26 @@ def test_a_search_is_assembled_from_its_configuration(tiny_config: Path, workdir
     assert session.backfill and not join_search("sqlite:///nas.db", "tiny", {}).backfill
     assert session.with_budget(9).config.study.n_trials == 9
     assert session.config.study.n_trials == 3  # a new session, this one unchanged
+
+
+def test_each_part_is_built_once_per_search_whatever_its_trials(
+    tiny_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = {"data": 0, "measuring": 0}
+
+    def counted(name: str, build: Any) -> Any:
+        def counting(*args: Any, **kwargs: Any) -> Any:
+            built[name] += 1
+            return build(*args, **kwargs)
+
+        return counting
+
+    monkeypatch.setattr(nas.data, "load_dataset", counted("data", nas.data.load_dataset))
+    monkeypatch.setattr(nas.search.session, "measuring", counted("measuring", nas.search.session.measuring))
+    session = start_search(load_config(tiny_config, {"tracking": {"uri": ""}}))
+    outcome = run_search(session.with_budget(4))
+    assert outcome.new_trials == 4
+    assert built == {"data": 1, "measuring": 1}  # four trials, one data load, one set of meters
+    meters = {id(session.context.meter), id(session.context.measurer)}
+    run_search(session.with_budget(5))  # the same session runs on with the same parts
+    assert {id(session.context.meter), id(session.context.measurer)} == meters and built["data"] == 1
