@@ -5,7 +5,7 @@ NSGA-II's core (parents by non-dominated rank and crowding, uniform crossover, m
 spends training only where it is likely to extend the front:
 
 - **Never twice.** Candidates whose architecture is already in the study (in any worker) are
-  not proposed; two workers racing on one are settled by ``nas.claims``.
+  not proposed; two workers racing on one are settled by ``nas.search.claims``.
 - **Cost first.** A candidate's MACs and parameters are exact before training, and its latency
   and energy follow them closely (a log-log fit on the study's measured trials). Each slot
   breeds several children, predicts each child's objectives (accuracy from a small ridge fit on
