@@ -1,7 +1,9 @@
 """Several models measured in turns: round after round, each model once per round, so that a
 machine's drift (on this project's VM, 15 % between rounds) hits every model alike, where
-measuring each model's rounds back to back would put the drift between the models. Each model
-keeps the measurement of its median round."""
+measuring each model's rounds back to back would put the drift between the models. Each round
+starts one model further on, so no model is always first (just after whatever ran before) or
+always last. Used by pairing (a candidate beside its front neighbours) and by finalization (the
+finalized networks side by side); each model can keep the measurement of its median round."""
 
 from __future__ import annotations
 
@@ -17,11 +19,13 @@ Model = TypeVar("Model")
 def round_robin(
     models: Mapping[Key, Model], rounds: int, measure: Callable[[Model], Measurement]
 ) -> dict[Key, list[Measurement]]:
-    """Every model's measurements, one per round, in the order taken."""
-    taken: dict[Key, list[Measurement]] = {key: [] for key in models}
-    for _ in range(rounds):
-        for key, model in models.items():
-            taken[key].append(measure(model))
+    """Every model's measurements, one per round, in the order taken; round r starts with the
+    r-th model (wrapping round)."""
+    keys = list(models)
+    taken: dict[Key, list[Measurement]] = {key: [] for key in keys}
+    for r in range(rounds):
+        for key in keys[r % len(keys) :] + keys[: r % len(keys)]:
+            taken[key].append(measure(models[key]))
     return taken
 
 

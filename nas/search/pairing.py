@@ -6,7 +6,8 @@ Why pairs: a machine drifts between measurements taken minutes or hours apart (o
 project's VM, 15 % between rounds; a busy neighbour process moves figures by more), so a
 candidate measured now and a member measured an hour ago are not comparable, while networks
 measured in the same rounds are. A round is one timed window of each network, the order
-rotating from round to round; the median over rounds is robust to a disturbed window.
+rotating from round to round (estimators/interleaving.py); the median over rounds is robust to
+a disturbed window.
 
 A finished trial's figures never change, so the members' stored figures stay the anchor: the
 candidate's energy and latency become each neighbour's stored figure times the median ratio of
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING
 import optuna
 from optuna.trial import FrozenTrial
 
+from estimators import Measurement, round_robin
 from nas.front.pareto import non_dominated
 from nas.objectives import OBJECTIVES
 from nas.record import PairedFigures, read_record
@@ -105,24 +107,22 @@ def pair_with_front(
     shape, classes = context.splits.input_shape, context.splits.num_classes
     archs = [draft.record.arch] + [read_record(t).arch for t in neighbours]
     graphs = [export_onnx(build_model(parse_arch(arch), shape[0], classes), shape) for arch in archs]
-    energies: list[list[float]] = [[] for _ in graphs]
-    latencies: list[list[float]] = [[] for _ in graphs]
-
     one_window = replace(context.settings, repeats=1)  # a round is one window of each network
+    taken: dict[int, list[Measurement]] = {}
 
     def measure_rounds() -> None:
-        for r in range(rounds):
-            for i in (r + k for k in range(len(graphs))):  # each round starts one further on
-                index = i % len(graphs)
-                answer = context.measurer.measure(graphs[index], shape, one_window, None)
-                energies[index].append(answer.measurement.energy_j)
-                latencies[index].append(answer.measurement.latency_ms_median)
+        def measure(graph: bytes) -> Measurement:
+            return context.measurer.measure(graph, shape, one_window, None).measurement
+
+        taken.update(round_robin(dict(enumerate(graphs)), rounds, measure))
 
     _, spent = context.meter.measure(measure_rounds)
     draft.update(
         measure_energy_j=draft.record.measure_energy_j + spent.gross_joules,
         measure_seconds=draft.record.measure_seconds + spent.wall_s,
     )
+    energies = [[m.energy_j for m in taken[i]] for i in range(len(graphs))]
+    latencies = [[m.latency_ms_median for m in taken[i]] for i in range(len(graphs))]
     # the figures the study holds for the neighbours (their own, or their pairing's) anchor it
     stored_e = [_stored(t, "energy", objectives) for t in neighbours]
     stored_l = [_stored(t, "latency", objectives) for t in neighbours]

@@ -11,7 +11,7 @@ def _measured(energy_uj: float, latency_ms: float) -> Measurement:
     )
 
 
-def test_each_round_measures_every_model_once_in_turn() -> None:
+def test_each_round_measures_every_model_once_each_starting_one_further_on() -> None:
     order: list[str] = []
     drift = iter(range(1, 100))  # a machine that slows with every measurement
 
@@ -20,9 +20,9 @@ def test_each_round_measures_every_model_once_in_turn() -> None:
         return _measured(next(drift), 1.0)
 
     taken = round_robin({"a": "a", "b": "b", "c": "c"}, 3, measure)
-    assert order == ["a", "b", "c"] * 3
-    assert [m.energy_j * 1e6 for m in taken["a"]] == [1, 4, 7]  # the drift spread over every model
-    assert [m.energy_j * 1e6 for m in taken["c"]] == [3, 6, 9]
+    assert order == ["a", "b", "c", "b", "c", "a", "c", "a", "b"]  # each model first once
+    assert [m.energy_j * 1e6 for m in taken["a"]] == [1, 6, 8]  # the drift spread over every model
+    assert [m.energy_j * 1e6 for m in taken["c"]] == [3, 5, 7]
 
 
 def test_the_median_round_is_kept_whole() -> None:
