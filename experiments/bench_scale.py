@@ -195,7 +195,7 @@ def log_to_mlflow(config_path: Path, storage: str) -> None:
 
     study = load_existing_study(storage, STUDY)
     config = load_config(config_path, {"study": {"storage": storage}})
-    MlflowTracker(config, study).sync(study, config)  # as nas sync does: the front, the watermark
+    MlflowTracker.open(config, study).sync(study, config)  # as nas sync does: the front, the watermark
 
 
 def postgres_database(base: str, name: str) -> str:

@@ -128,7 +128,7 @@ def sync(
         if not config.tracking.uri:
             raise ConfigError("tracking.uri is empty: give --tracking-uri")
     try:
-        tracker = MlflowTracker(config, study)
+        tracker = MlflowTracker.open(config, study)
         repaired = tracker.repair()
         before = len(tracker.child_ids)
         logged = tracker.sync(study, config)

@@ -25,7 +25,7 @@ from nas.front.hypervolume import (
     store_normalisation,
     study_normalisation,
 )
-from nas.measure.parts import Measuring, measuring
+from nas.measure import parts as measure_parts
 from nas.samplers.registry import SamplerInputs, make_sampler
 from nas.study import UID_ATTR, artifacts_dir, join_study, make_storage, open_study
 
@@ -60,7 +60,7 @@ def start_search(config: Config) -> Session:
 
     splits = load_dataset(config.data)
     config = config.for_input(splits.input_shape)  # the resolved space is what the study stores
-    parts = measuring(config)  # refused before the study exists if they cannot be had
+    parts = measure_parts.measuring(config)  # refused before the study exists if they cannot be had
     check_outputs(config)
     study = open_study(config)
     return _assemble(config, splits, study, parts, worker=False)
@@ -90,7 +90,7 @@ def join_search(storage_url: str, name: str, overrides: dict[str, Any]) -> Sessi
 
     _, config = join_study(storage_url, name, overrides)
     splits = load_dataset(config.data)
-    parts = measuring(config)
+    parts = measure_parts.measuring(config)
     check_outputs(config)
     # opened again: the heartbeat is a setting of the storage object, and it is stored in the study
     storage = make_storage(storage_url, config.study.heartbeat_s)
@@ -112,7 +112,7 @@ def _assemble(
     config: Config,
     splits: Splits,
     study: optuna.Study,
-    parts: Measuring,
+    parts: measure_parts.Measuring,
     worker: bool,
 ) -> Session:
     from nas.front.pareto import LiveFront

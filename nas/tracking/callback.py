@@ -79,7 +79,7 @@ class MlflowCallback:
     def _open(self, study: optuna.Study, trial: FrozenTrial) -> MlflowTracker:
         from nas.tracking.tracker import MlflowTracker
 
-        tracker = MlflowTracker(self.config, study)
+        tracker = MlflowTracker.open(self.config, study)
         self.tracker = tracker
         self.live = LiveFront([d.name.lower() for d in study.directions])
         tracker.log_config(self.config)
@@ -107,9 +107,9 @@ def prepare_tracking(config: Config, study: optuna.Study, *, waiting: bool = Fal
 
     try:
         prepare_store(config.tracking.uri)
-        tracker = MlflowTracker(config, study)
+        tracker = MlflowTracker.open(config, study)
         if waiting and not study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
-            tracker.client.update_run(tracker.parent_id, status="SCHEDULED")
+            tracker.run.client.update_run(tracker.run.parent_id, status="SCHEDULED")
     except Exception as error:
         warn_stopped(error)
 
@@ -120,7 +120,7 @@ def catch_up(config: Config, study: optuna.Study) -> None:
     from nas.tracking.tracker import MlflowTracker
 
     try:
-        MlflowTracker(config, study).sync(study, config)
+        MlflowTracker.open(config, study).sync(study, config)
     except Exception as error:
         warn_stopped(error)
 

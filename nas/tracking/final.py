@@ -29,7 +29,7 @@ class FinalLogger:
             if self.tracker is None:
                 from nas.tracking.tracker import MlflowTracker
 
-                self.tracker = MlflowTracker(self.config, self.study)
+                self.tracker = MlflowTracker.open(self.config, self.study)
             self.tracker.log_finalized(self.study)
             self.tracker.finish()
         except Exception as error:

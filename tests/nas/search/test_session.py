@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import nas.data
-import nas.search.session
+import nas.measure.parts
 from nas import join_search, load_config, run_search, start_search
 from search_spaces import sample_arch
 from tests.conftest import run_cli
@@ -51,7 +51,7 @@ def test_each_part_is_built_once_per_search_whatever_its_trials(
         return counting
 
     monkeypatch.setattr(nas.data, "load_dataset", counted("data", nas.data.load_dataset))
-    monkeypatch.setattr(nas.search.session, "measuring", counted("measuring", nas.search.session.measuring))
+    monkeypatch.setattr(nas.measure.parts, "measuring", counted("measuring", nas.measure.parts.measuring))
     session = start_search(load_config(tiny_config, {"tracking": {"uri": ""}}))
     outcome = run_search(session.with_budget(4))
     assert outcome.new_trials == 4

@@ -65,7 +65,7 @@ def test_a_trial_a_peer_logged_first_is_not_logged_again(tiny_config: Path, work
     config = load_config(tiny_config, {"tracking": {"uri": f"sqlite:///{workdir}/mlflow.db"}})
     study = load_existing_study(config.study.storage, config.study.name)
     first = study.get_trials(deepcopy=False)[0]
-    peer = MlflowTracker(config, study)
+    peer = MlflowTracker.open(config, study)
     peer.backfill(study)  # the peer logs every finished trial, the first one's too
     MlflowCallback(config, backfill=True)(study, first)  # the first process, after its trial
 
