@@ -187,7 +187,7 @@ def test_a_stopped_process_holding_its_turn_stops_no_one_for_long(
 ) -> None:
     import estimators.contention
 
-    monkeypatch.setattr(estimators.contention, "WAIT_LIMIT_S", 0.5)
+    monkeypatch.setattr(estimators.turns, "WAIT_LIMIT_S", 0.5)
     trainer = _trainer(tmp_path, 60.0)  # a training stopped mid-batch (Ctrl-Z), as far as others see
     try:
         assert trainer.stdout is not None and trainer.stdout.readline() == "waiting\n"

@@ -85,8 +85,8 @@ def test_every_third_trial_goes_for_the_accurate_end(seed: int) -> None:
     study = trained_study(seed)  # accuracy grows with MACs here
     macs = sorted(t.values[1] * 1e11 for t in study.trials)
     accurate, usual = proposal_macs(study, 14, 3, seed), proposal_macs(study, 15, 3, seed)
-    # trial 14, the third of three: bred from the most accurate, bigger than all but the biggest
-    assert accurate > macs[-2]
+    # trial 14, the third of three: costlier than the most accurate network (here the biggest)
+    assert accurate > macs[-1]
     assert usual < accurate
     # trial 15 takes the hypervolume's choice, as every trial does with the share turned off
     assert proposal_macs(study, 14, 0, seed) == usual
@@ -98,6 +98,30 @@ def test_the_last_share_of_the_limit_goes_to_the_accurate_end(seed: int) -> None
     macs = sorted(t.values[1] * 1e11 for t in study.trials)
     usual = proposal_macs(study, 14, 0, seed)
     # three quarters used, the last quarter reserved: from now on, the accurate end
-    assert proposal_macs(study, 14, 0, seed, share=0.25, spent=0.75) > macs[-2]
+    assert proposal_macs(study, 14, 0, seed, share=0.25, spent=0.75) > macs[-1]
     # before it, hypervolume gain chooses as it does with no share at all
     assert proposal_macs(study, 14, 0, seed, share=0.25, spent=0.74) == usual
+
+
+def test_the_accurate_end_goes_beyond_the_most_accurate_network_s_compute() -> None:
+    study = trained_study(0)
+    # the most accurate network is made a small one: the accurate end is judged from it
+    smallest = min(study.trials, key=lambda t: t.values[1])
+    trials = [t for t in study.trials if t.number != smallest.number]
+    best = optuna.create_study(directions=["maximize", "minimize", "minimize"])
+    for t in trials:
+        best.add_trial(t)
+    values = [0.99, *smallest.values[1:]]
+    best.add_trial(
+        create_trial(
+            values=values,
+            params=smallest.params,
+            distributions=smallest.distributions,
+            user_attrs=smallest.user_attrs,
+            state=TrialState.COMPLETE,
+        )
+    )
+    floor = smallest.values[1] * 1e11
+    proposals = [proposal_macs(best, 14, 3, seed) for seed in range(6)]
+    assert all(macs > floor for macs in proposals)
+    assert min(proposals) < sorted(t.values[1] * 1e11 for t in trials)[-1]  # not always the biggest
