@@ -186,8 +186,9 @@ def joule_budget() -> str:
         return "*Not run yet.*"
     data = json.loads(path.read_text())
     rows = [
-        "| arm | trials | spent (kJ) | hypervolume (shared) | best validation accuracy | its test accuracy |",
-        "|---|---|---|---|---|---|",
+        "| arm | trials | spent (kJ) | of a budget of (kJ) | hypervolume (shared) | best validation accuracy "
+        "| its test accuracy |",
+        "|---|---|---|---|---|---|---|",
     ]
 
     def figure(value: float | None, form: str = ".4f") -> str:
@@ -196,6 +197,7 @@ def joule_budget() -> str:
     for name, arm in data["arms"].items():
         rows.append(
             f"| {name} | {arm['trials']} | {arm['spent_j'] / 1e3:.2f} "
+            f"| {figure(arm['budget_j'] / 1e3 if arm['budget_j'] else None, '.2f')} "
             f"| {figure(arm['hypervolume_shared'], '.3f')} | {figure(arm['best_val_accuracy'])} "
             f"| {figure(arm['its_test_accuracy'])} |"
         )
