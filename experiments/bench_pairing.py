@@ -56,7 +56,9 @@ def run_arm(config: dict[str, Any], rounds: int, trials: int, folder: Path) -> d
     study = optuna.load_study(study_name=config["study"]["name"], storage=config["study"]["storage"])
     records = [read_record(t) for t in study.get_trials(states=(optuna.trial.TrialState.COMPLETE,))]
     paired = [r for r in records if r.paired is not None and r.measurement is not None]
-    moved = [r.paired.energy_j / r.measurement.energy_j - 1 for r in paired if r.paired and r.measurement]
+    moved = [
+        r.paired.figures["energy"] / r.measurement.energy_j - 1 for r in paired if r.paired and r.measurement
+    ]
     return {
         "pair_rounds": rounds,
         "wall_s": wall,

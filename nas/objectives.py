@@ -9,11 +9,14 @@ the front derive from ``OBJECTIVES``. Three kinds, which decide how an objective
 - ``accuracy``: validation accuracy of the training proxy (always an objective, maximised);
 - ``static``: counted exactly from the architecture before anything is built or run
   (``count``); budgets on these reject a candidate before it is measured or trained;
-- ``measured``: by ONNX Runtime on the target (noisy); the sampler predicts them from the
-  static figures and ranks them with a noise floor.
+- ``measured``: by ONNX Runtime on the target (noisy), read from each measurement (``measure``);
+  the sampler predicts them from the static figures and ranks them with a noise floor, and
+  pairing measures a front candidate's again beside its neighbours.
 
-A new static objective is an estimator (a ``count`` function) and one entry below; it then
-appears in the configuration, the front, MLflow's columns and the saved view by itself. This
+A new static objective is an estimator (a ``count`` function) and one entry below; a new
+measured one is a figure of ``Measurement`` (estimators/measurement.py) and one entry
+(``measured_objective``). Either then appears in the configuration, budgets, the front, pairing,
+MLflow's columns, the saved view and the report by itself; ``register`` adds one from outside. This
 module loads neither PyTorch nor ONNX Runtime: counts import what they need when called.
 """
 
@@ -26,6 +29,7 @@ from typing import TYPE_CHECKING, Literal
 from nas.formatting import accuracy_text, bytes_text, count_text, energy_text, latency_text
 
 if TYPE_CHECKING:
+    from estimators import Measurement
     from nas.record import TrialRecord
     from nas.reference_costs import ReferenceCost
     from search_spaces import Arch
@@ -48,6 +52,7 @@ class Objective:
     fallback_ceiling: float = 1.0  # hypervolume ceiling when the references cannot set one
     count: Count | None = None  # static objectives: the exact count from the architecture
     reference: Callable[[ReferenceCost], float | None] | None = None  # a reference network's cost
+    measure: Callable[[Measurement], float] | None = None  # measured objectives: from a measurement
 
     @property
     def direction(self) -> Literal["maximize", "minimize"]:
@@ -61,7 +66,44 @@ class Objective:
     def reference_cost(self, reference: ReferenceCost) -> float | None:
         if self.reference is not None:
             return self.reference(reference)
-        return reference.static.get(self.name)
+        return reference.static.get(self.name, reference.measured.get(self.name))
+
+
+def measured_objective(
+    name: str,
+    label: str,
+    text: Callable[[float | None], str],
+    measure: Callable[[Measurement], float],
+    metric: str,
+    metric_scale: float,
+    *,
+    key: str,
+    fallback_ceiling: float,
+    reference: Callable[[ReferenceCost], float | None] | None = None,
+) -> Objective:
+    """A figure ONNX Runtime measures per inference (``measure`` reads it from a measurement):
+    a trial's value is its pairing's figure where it was paired (nas/search/pairing.py), else
+    its own measurement's; a reference network's, ``reference`` (default: what its measurement
+    gave, kept by objective name)."""
+
+    def value(record: TrialRecord) -> float | None:
+        if record.paired is not None and name in record.paired.figures:
+            return record.paired.figures[name]
+        return measure(record.measurement) if record.measurement is not None else None
+
+    return Objective(
+        name,
+        "measured",
+        label,
+        text,
+        value,
+        metric,
+        metric_scale,
+        key=key,
+        fallback_ceiling=fallback_ceiling,
+        reference=reference,
+        measure=measure,
+    )
 
 
 def _static_cost(name: str) -> Callable[[TrialRecord], float | None]:
@@ -99,24 +141,22 @@ _ENTRIES = (
         lambda r: r.val_accuracy if r.trained else None,
         "val_accuracy",
     ),
-    Objective(
+    measured_objective(
         "energy",
-        "measured",
         "energy",
         energy_text,
-        lambda r: r.energy_j,
+        lambda m: m.energy_j,
         "energy_uj",
         1e6,
         key="energy_j",
         fallback_ceiling=1e-3,
-        reference=lambda ref: ref.energy_j,
+        reference=lambda ref: ref.energy_j,  # stored as such by studies made before ``measured``
     ),
-    Objective(
+    measured_objective(
         "latency",
-        "measured",
         "latency",
         latency_text,
-        lambda r: r.latency_ms,
+        lambda m: m.latency_ms_median,
         "latency_us",
         1e3,
         key="latency_ms",
@@ -164,9 +204,35 @@ _ENTRIES = (
     ),
 )
 
-OBJECTIVES: dict[str, Objective] = {entry.name: entry for entry in _ENTRIES}
-COSTS: tuple[Objective, ...] = tuple(o for o in _ENTRIES if o.kind != "accuracy")
-STATIC: tuple[Objective, ...] = tuple(o for o in _ENTRIES if o.kind == "static")
+OBJECTIVES: dict[str, Objective] = {}
+COSTS: list[Objective] = []  # every objective but accuracy, in the order registered
+STATIC: list[Objective] = []
+MEASURED: list[Objective] = []
+
+
+def register(objective: Objective) -> None:
+    """Add an objective to the registry (a test's, or a plug-in's): it must come before
+    nas.config is imported, whose [budget] and [hypervolume] keys are made from the costs."""
+    import sys
+
+    if "nas.config.sections" in sys.modules and objective.kind != "accuracy":
+        raise RuntimeError(f"objective {objective.name!r}: register it before nas.config is imported")
+    if objective.name in OBJECTIVES:
+        raise ValueError(f"objective {objective.name!r} is registered already")
+    if objective.kind == "measured" and objective.measure is None:
+        raise ValueError(f"measured objective {objective.name!r} needs measure (see measured_objective)")
+    _add(objective)
+
+
+def _add(objective: Objective) -> None:
+    OBJECTIVES[objective.name] = objective
+    groups = {"static": (COSTS, STATIC), "measured": (COSTS, MEASURED)}.get(objective.kind, ())
+    for group in groups:
+        group.append(objective)
+
+
+for _entry in _ENTRIES:
+    _add(_entry)
 DEFAULT = ("accuracy", "energy", "latency")
 
 

@@ -43,16 +43,16 @@ class TrainResult:  # what training found (here, so that reading a record needs 
 
 @dataclass(frozen=True)
 class PairedFigures:
-    """A front candidate's energy and latency per inference set against its neighbours on the
-    front, all measured again in the same interleaved rounds: each figure is a neighbour's
-    stored figure times the median ratio of the candidate's to that neighbour's over the rounds
-    (the median over neighbours), so drift since the neighbours were measured cancels."""
+    """A front candidate's measured figures per inference (every measured objective's, by name)
+    set against its neighbours on the front, all measured again in the same interleaved rounds:
+    each figure is a neighbour's stored figure times the median ratio of the candidate's to that
+    neighbour's over the rounds (the median over neighbours), so drift since the neighbours were
+    measured cancels."""
 
-    energy_j: float
-    latency_ms: float
+    figures: dict[str, float]
     with_trials: tuple[int, ...]  # the neighbours, by trial number
     rounds: int
-    ratio_spread: float  # the energy ratios' max/min - 1 over rounds: the pairing's own noise
+    ratio_spread: float  # the paired-on figure's ratios' max/min - 1 over rounds: its own noise
 
 
 @dataclass(frozen=True)
@@ -106,8 +106,8 @@ class TrialRecord:
 
     @property
     def energy_j(self) -> float | None:
-        if self.paired is not None:
-            return self.paired.energy_j
+        if self.paired is not None and "energy" in self.paired.figures:
+            return self.paired.figures["energy"]
         return self.measurement.energy_j if self.measurement else None
 
     @property
@@ -116,8 +116,8 @@ class TrialRecord:
 
     @property
     def latency_ms(self) -> float | None:
-        if self.paired is not None:
-            return self.paired.latency_ms
+        if self.paired is not None and "latency" in self.paired.figures:
+            return self.paired.figures["latency"]
         return self.measurement.latency_ms_median if self.measurement else None
 
     @property
@@ -214,15 +214,27 @@ def record_from_json(data: dict[str, Any]) -> TrialRecord:
     if data.get("measurement") is not None:
         data["measurement"] = measurement_from_json(data["measurement"])
     if data.get("paired") is not None:
-        data["paired"] = PairedFigures(
-            **{**data["paired"], "with_trials": tuple(data["paired"]["with_trials"])}
-        )
+        data["paired"] = _paired_from_json(data["paired"])
     if data.get("training") is not None:
         data["training"] = TrainResult(
             **{**data["training"], "val_curve": tuple(data["training"]["val_curve"])}
         )
     known = {f.name for f in fields(TrialRecord)}
     return TrialRecord(**{key: value for key, value in data.items() if key in known})
+
+
+def _paired_from_json(data: dict[str, Any]) -> PairedFigures:
+    """Pairing's figures; records written before they were kept by objective name held energy
+    and latency alone, under ``energy_j`` and ``latency_ms``."""
+    figures = data.get("figures")
+    if figures is None:
+        figures = {"energy": data["energy_j"], "latency": data["latency_ms"]}
+    return PairedFigures(
+        {name: float(value) for name, value in figures.items()},
+        tuple(data["with_trials"]),
+        int(data["rounds"]),
+        float(data["ratio_spread"]),
+    )
 
 
 def record_json(record: TrialRecord) -> dict[str, Any]:

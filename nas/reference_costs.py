@@ -21,6 +21,7 @@ class ReferenceCost:
     energy_source: str
     latency_ms: float
     static: dict[str, float] = field(default_factory=dict)  # every static objective's count
+    measured: dict[str, float] = field(default_factory=dict)  # every measured objective's figure
 
 
 def study_references(study: optuna.Study) -> list[ReferenceCost]:

@@ -19,7 +19,7 @@ import torch
 from estimators import MeasureSettings, count_complexity, export_onnx
 from nas.agent.protocol import measurement_key
 from nas.measure.measurer import Measurer
-from nas.objectives import static_costs
+from nas.objectives import MEASURED, static_costs
 from nas.reference_costs import ATTR, ReferenceCost
 from search_spaces import REFERENCES, Arch, build_model, references_for
 
@@ -47,6 +47,7 @@ def measure_arch(
         measured.energy_source,
         measured.latency_ms_median,
         static_costs(arch, input_shape, num_classes),
+        {o.name: o.measure(measured) for o in MEASURED if o.measure is not None},
     )
 
 

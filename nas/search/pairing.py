@@ -31,31 +31,34 @@ from optuna.trial import FrozenTrial
 
 from estimators import Measurement, round_robin
 from nas.front.pareto import non_dominated
-from nas.objectives import OBJECTIVES
+from nas.objectives import MEASURED, OBJECTIVES
 from nas.record import PairedFigures, read_record
 
 if TYPE_CHECKING:
     from nas.search.context import Draft, TrialContext
 
-# the figures pairing sets, both from one measurement; a study pairs on whichever it optimises
-MEASURED = ("energy", "latency")
-
 
 def front_neighbours(
     candidate: Sequence[float], front: Sequence[FrozenTrial], objectives: Sequence[str]
 ) -> list[FrozenTrial] | None:
-    """The members nearest the candidate in energy, or latency where energy is no objective (the
-    next cheaper and the next dearer), when its ``candidate`` values would join the front
-    ``front``; None when a member dominates it."""
+    """The members nearest the candidate in the study's first measured objective (the next
+    cheaper and the next dearer), when its ``candidate`` values would join the front ``front``;
+    None when a member dominates it."""
     directions = [OBJECTIVES[name].direction for name in objectives]
     points = [list(t.values) for t in front] + [list(candidate)]
     if len(points) - 1 not in non_dominated(points, directions):
         return None
-    column = list(objectives).index(next(name for name in MEASURED if name in objectives))
+    column = list(objectives).index(_paired_on(objectives))
     members = sorted(front, key=lambda t: t.values[column])
     cheaper = [t for t in members if t.values[column] <= candidate[column]][-1:]
     dearer = [t for t in members if t.values[column] > candidate[column]][:1]
     return cheaper + dearer
+
+
+def _paired_on(objectives: Sequence[str]) -> str:
+    """The measured objective neighbours are found along: the first registered of the study's
+    (energy before latency)."""
+    return next(o.name for o in MEASURED if o.name in objectives)
 
 
 def _stored(trial: FrozenTrial, name: str, objectives: Sequence[str]) -> float:
@@ -63,8 +66,7 @@ def _stored(trial: FrozenTrial, name: str, objectives: Sequence[str]) -> float:
     that is no objective (a study of accuracy and energy alone), what its record says."""
     if name in objectives:
         return float(trial.values[list(objectives).index(name)])
-    record = read_record(trial)
-    figure = record.energy_j if name == "energy" else record.latency_ms
+    figure = OBJECTIVES[name].value(read_record(trial))
     assert figure is not None, f"trial {trial.number} on the front has no {name}"
     return figure
 
@@ -98,7 +100,7 @@ def pair_with_front(
 
     config = context.config
     rounds, objectives = config.measure.pair_rounds, config.study.objectives
-    if rounds == 0 or not set(MEASURED) & set(objectives):
+    if rounds == 0 or not any(OBJECTIVES[name].kind == "measured" for name in objectives):
         return None
     context.front.update(trial.study.get_trials(deepcopy=False))  # what finished since the last look
     neighbours = front_neighbours([candidate[o] for o in objectives], context.front.members, objectives)
@@ -121,19 +123,23 @@ def pair_with_front(
         measure_energy_j=draft.record.measure_energy_j + spent.gross_joules,
         measure_seconds=draft.record.measure_seconds + spent.wall_s,
     )
-    energies = [[m.energy_j for m in taken[i]] for i in range(len(graphs))]
-    latencies = [[m.latency_ms_median for m in taken[i]] for i in range(len(graphs))]
-    # the figures the study holds for the neighbours (their own, or their pairing's) anchor it
-    stored_e = [_stored(t, "energy", objectives) for t in neighbours]
-    stored_l = [_stored(t, "latency", objectives) for t in neighbours]
-    energy = paired_figure(stored_e, energies[0], energies[1:])
-    latency = paired_figure(stored_l, latencies[0], latencies[1:])
-    if energy is None or latency is None:  # nothing to set it against: its own figures stand
-        return None
-    ratios = [r for theirs in energies[1:] if (r := _ratios(energies[0], theirs))]
+    # every measured objective's figure in each round, the candidate's first; the figures the
+    # study holds for the neighbours (their own, or their pairing's) anchor it
+    figures: dict[str, float] = {}
+    for o in MEASURED:
+        assert o.measure is not None
+        rounds_of = [[o.measure(m) for m in taken[i]] for i in range(len(graphs))]
+        stored = [_stored(t, o.name, objectives) for t in neighbours]
+        figure = paired_figure(stored, rounds_of[0], rounds_of[1:])
+        if figure is None:  # nothing to set it against: its own figures stand
+            return None
+        figures[o.name] = figure
+    on = OBJECTIVES[_paired_on(objectives)]
+    assert on.measure is not None
+    rounds_on = [[on.measure(m) for m in taken[i]] for i in range(len(graphs))]
+    ratios = [r for theirs in rounds_on[1:] if (r := _ratios(rounds_on[0], theirs))]
     return PairedFigures(
-        energy_j=energy,
-        latency_ms=latency,
+        figures,
         with_trials=tuple(t.number for t in neighbours),
         rounds=rounds,
         ratio_spread=max(max(r) / min(r) - 1 for r in ratios),

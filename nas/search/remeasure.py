@@ -16,6 +16,7 @@ from nas.front.pareto import pareto_front
 from nas.measure.measurer import Measurer, agent_client
 from nas.measure.parts import measure_settings
 from nas.measure.references import measure_references
+from nas.objectives import OBJECTIVES
 from nas.reference_costs import study_references
 
 
@@ -110,6 +111,8 @@ def _mark_device_front(rows: list[dict[str, Any]]) -> None:
     from nas.front.pareto import non_dominated
 
     points = [(r["val_accuracy"], r["energy_j_device"], r["latency_ms_device"]) for r in rows]
-    kept = set(non_dominated(points, ["maximize", "minimize", "minimize"]))
+    kept = set(
+        non_dominated(points, [OBJECTIVES[name].direction for name in ("accuracy", "energy", "latency")])
+    )
     for index, row in enumerate(rows):
         row["on_device_front"] = index in kept

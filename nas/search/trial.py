@@ -35,7 +35,7 @@ from nas.config import Config
 from nas.errors import Terminated
 from nas.export.checkpoint import check_free_space, checkpoint_bytes, save_checkpoint
 from nas.measure.measurer import cost_graph
-from nas.objectives import static_costs
+from nas.objectives import MEASURED, static_costs
 from nas.record import TrainResult, read_record, start_record
 from nas.search.context import Draft, TrialContext
 from nas.search.pairing import pair_with_front
@@ -107,7 +107,7 @@ def _evaluate(trial: optuna.Trial, context: TrialContext, draft: Draft) -> list[
 
     measured = _measure(context, draft)
     draft.save()
-    costs.update(latency=measured.latency_ms_median, energy=measured.energy_j)
+    costs.update({o.name: o.measure(measured) for o in MEASURED if o.measure is not None})
     violations = budget_violations(config, costs)
     _set_constraints(trial, config, violations)
     if any(v > 0 for v in violations.values()):
@@ -124,7 +124,7 @@ def _evaluate(trial: optuna.Trial, context: TrialContext, draft: Draft) -> list[
     values = {"accuracy": result.val_accuracy, **costs}
     if paired := pair_with_front(trial, context, draft, values):
         draft.update(paired=paired)
-        values.update(energy=paired.energy_j, latency=paired.latency_ms)
+        values.update(paired.figures)
     return [values[name] for name in config.study.objectives]
 
 
