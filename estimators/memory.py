@@ -10,7 +10,7 @@ a wide early layer on a large map costs memory that few MACs reveal.
 
 from __future__ import annotations
 
-from search_spaces.arch import Arch
+from search_spaces.arch import Arch, blocks
 
 BYTES_PER_VALUE = 4  # float32, as the ONNX model runs
 
@@ -32,20 +32,16 @@ def peak_activation_bytes(arch: Arch, input_shape: tuple[int, int, int]) -> int:
 
     layer(channels, arch.stem.channels, arch.stem.kernel, arch.stem.stride)
     current = arch.stem.channels
-    for stage in arch.stages:
-        for index in range(stage.repeats):
-            stride = stage.stride if index == 0 else 1
-            skip = stage.block == "ir" and stride == 1 and current == stage.channels
-            block_input = current * height * width
-            held = block_input if skip else 0
-            mid = current if stage.block == "ds" else current * stage.expansion
-            if stage.block == "ir" and stage.expansion > 1:
-                layer(current, mid, 1, 1)  # the block input is this layer's own input
-            mid_size = layer(mid, mid, stage.kernel, stride, held)
-            if stage.se:  # the gate multiplies the map into a new one of the same size
-                peak = max(peak, 2 * mid_size + held)
-            layer(mid, stage.channels, 1, 1, held)
-            current = stage.channels
+    for block in blocks(arch):
+        held = block.in_channels * height * width if block.residual else 0  # the block input, added back
+        mid = block.mid_channels
+        if block.expands:
+            layer(block.in_channels, mid, 1, 1)  # the block input is this layer's own input
+        mid_size = layer(mid, mid, block.stage.kernel, block.stride, held)
+        if block.stage.se:  # the gate multiplies the map into a new one of the same size
+            peak = max(peak, 2 * mid_size + held)
+        layer(mid, block.out_channels, 1, 1, held)
+        current = block.out_channels
     if arch.head_channels:
         layer(current, arch.head_channels, 1, 1)
     return peak * BYTES_PER_VALUE

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Literal
 
@@ -122,6 +123,44 @@ class Arch:
     @classmethod
     def parse(cls, text: str) -> Arch:
         return parse_arch(text)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of an architecture as it is built, what every walk over the network needs: the
+    builder, the static counts and the peak activation memory (so the three agree)."""
+
+    stage: Stage
+    in_channels: int
+    stride: int  # the stage's stride for its first block, 1 for the rest
+
+    @property
+    def out_channels(self) -> int:
+        return self.stage.channels
+
+    @property
+    def expands(self) -> bool:
+        """An inverted residual with an expansion: a 1x1 convolution widens the input first."""
+        return self.stage.block == "ir" and self.stage.expansion > 1
+
+    @property
+    def mid_channels(self) -> int:
+        """The depthwise convolution's width."""
+        return self.in_channels * (self.stage.expansion if self.stage.block == "ir" else 1)
+
+    @property
+    def residual(self) -> bool:
+        """An inverted residual that keeps size and width adds its input back."""
+        return self.stage.block == "ir" and self.stride == 1 and self.in_channels == self.out_channels
+
+
+def blocks(arch: Arch) -> Iterator[Block]:
+    """The architecture's blocks in order, each with its input width and stride."""
+    width = arch.stem.channels
+    for stage in arch.stages:
+        for index in range(stage.repeats):
+            yield Block(stage, width, stage.stride if index == 0 else 1)
+            width = stage.channels
 
 
 def _check_positive(name: str, value: int) -> None:

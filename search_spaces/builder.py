@@ -9,7 +9,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from search_spaces.arch import Activation, Arch, Stage, make_divisible
+from search_spaces.arch import Activation, Arch, Block, blocks, make_divisible
 
 SE_RATIO = 0.25  # squeeze-excite bottleneck relative to the block's expanded width
 
@@ -55,11 +55,12 @@ class SqueezeExcite(nn.Module):
 class DepthwiseSeparable(nn.Module):
     """MobileNetV1 block: depthwise conv, then pointwise conv, both activated; no skip."""
 
-    def __init__(self, in_ch: int, out_ch: int, stage: Stage, stride: int) -> None:
+    def __init__(self, block: Block) -> None:
         super().__init__()
-        self.dw = ConvBnAct(in_ch, in_ch, stage.kernel, stride, groups=in_ch, act=stage.act)
-        self.se = SqueezeExcite(in_ch) if stage.se else nn.Identity()
-        self.pw = ConvBnAct(in_ch, out_ch, 1, act=stage.act)
+        stage, width = block.stage, block.in_channels
+        self.dw = ConvBnAct(width, width, stage.kernel, block.stride, groups=width, act=stage.act)
+        self.se = SqueezeExcite(width) if stage.se else nn.Identity()
+        self.pw = ConvBnAct(width, block.out_channels, 1, act=stage.act)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         out: torch.Tensor = self.pw(self.se(self.dw(x)))
@@ -69,14 +70,14 @@ class DepthwiseSeparable(nn.Module):
 class InvertedResidual(nn.Module):
     """MobileNetV2 block: 1x1 expand, depthwise, linear 1x1 project, skip when shapes allow."""
 
-    def __init__(self, in_ch: int, out_ch: int, stage: Stage, stride: int) -> None:
+    def __init__(self, block: Block) -> None:
         super().__init__()
-        mid = in_ch * stage.expansion
-        self.expand = ConvBnAct(in_ch, mid, 1, act=stage.act) if stage.expansion > 1 else nn.Identity()
-        self.dw = ConvBnAct(mid, mid, stage.kernel, stride, groups=mid, act=stage.act)
+        stage, mid = block.stage, block.mid_channels
+        self.expand = ConvBnAct(block.in_channels, mid, 1, act=stage.act) if block.expands else nn.Identity()
+        self.dw = ConvBnAct(mid, mid, stage.kernel, block.stride, groups=mid, act=stage.act)
         self.se = SqueezeExcite(mid) if stage.se else nn.Identity()
-        self.project = ConvBnAct(mid, out_ch, 1, act=None)
-        self.has_skip = stride == 1 and in_ch == out_ch
+        self.project = ConvBnAct(mid, block.out_channels, 1, act=None)
+        self.has_skip = block.residual
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         out: torch.Tensor = self.project(self.se(self.dw(self.expand(x))))
@@ -103,19 +104,16 @@ def build_model(arch: Arch, in_channels: int, num_classes: int) -> Net:
     if in_channels < 1 or num_classes < 2:
         raise ValueError(f"need in_channels >= 1 and num_classes >= 2, got {in_channels}, {num_classes}")
     stem = ConvBnAct(in_channels, arch.stem.channels, arch.stem.kernel, arch.stem.stride, act=arch.stem.act)
-    blocks: list[nn.Module] = []
+    layers: list[nn.Module] = []
     width = arch.stem.channels
-    for stage in arch.stages:
-        block_class = DepthwiseSeparable if stage.block == "ds" else InvertedResidual
-        for index in range(stage.repeats):
-            stride = stage.stride if index == 0 else 1
-            blocks.append(block_class(width, stage.channels, stage, stride))
-            width = stage.channels
+    for block in blocks(arch):
+        layers.append(DepthwiseSeparable(block) if block.stage.block == "ds" else InvertedResidual(block))
+        width = block.out_channels
     head: nn.Module = nn.Identity()
     if arch.head_channels:
         head = ConvBnAct(width, arch.head_channels, 1, act=arch.head_act)
         width = arch.head_channels
-    model = Net(stem, nn.Sequential(*blocks), head, nn.Linear(width, num_classes))
+    model = Net(stem, nn.Sequential(*layers), head, nn.Linear(width, num_classes))
     _init_weights(model)
     return model
 
@@ -159,17 +157,15 @@ def static_counts(arch: Arch, input_shape: tuple[int, int, int], num_classes: in
 
     conv(channels, arch.stem.channels, arch.stem.kernel, arch.stem.stride)
     current = arch.stem.channels
-    for stage in arch.stages:
-        for index in range(stage.repeats):
-            stride = stage.stride if index == 0 else 1
-            mid = current if stage.block == "ds" else current * stage.expansion
-            if stage.block != "ds" and stage.expansion > 1:
-                conv(current, mid, 1)
-            conv(mid, mid, stage.kernel, stride, groups=mid)
-            if stage.se:
-                squeeze_excite(mid)
-            conv(mid, stage.channels, 1)
-            current = stage.channels
+    for block in blocks(arch):
+        mid = block.mid_channels
+        if block.expands:
+            conv(block.in_channels, mid, 1)
+        conv(mid, mid, block.stage.kernel, block.stride, groups=mid)
+        if block.stage.se:
+            squeeze_excite(mid)
+        conv(mid, block.out_channels, 1)
+        current = block.out_channels
     if arch.head_channels:
         conv(current, arch.head_channels, 1)
         current = arch.head_channels
