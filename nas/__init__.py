@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from nas.config import Config, ConfigError, load_config
     from nas.export.onnx import ExportError, ExportReport, export_trial
     from nas.export.quantize import study_quantization
-    from nas.finalize.job import FinalizeRequest, plan_finalize, run_finalize
+    from nas.finalize.job import FinalizeRequest, finalize_study, plan_finalize, run_finalize
     from nas.front.pareto import non_dominated, pareto_front
     from nas.record import TrialRecord, read_record
     from nas.search.jobs import run_in_jobs
@@ -32,6 +32,7 @@ _HOMES = {
     "export_trial": "nas.export.onnx",
     "study_quantization": "nas.export.quantize",
     "FinalizeRequest": "nas.finalize.job",
+    "finalize_study": "nas.finalize.job",
     "plan_finalize": "nas.finalize.job",
     "run_finalize": "nas.finalize.job",
     "remeasure_front": "nas.search.remeasure",
@@ -61,6 +62,7 @@ __all__ = [
     "TrialRecord",
     "create_search",
     "export_trial",
+    "finalize_study",
     "join_search",
     "join_study",
     "load_config",

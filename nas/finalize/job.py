@@ -3,8 +3,9 @@
 MLflow when tracking is on. What happens is told to a ``FinalizeListener`` (the CLI's prints
 it; the default says nothing), so a Python caller gets the command's behaviour:
 
-    plan = plan_finalize(study, config, FinalizeRequest(trials=[12, 4]))
-    outcome = run_finalize(plan)
+    outcome = finalize_study(study, config, FinalizeRequest(trials=[12, 4]))
+
+or, to see what will be done before any training, ``plan_finalize`` then ``run_finalize``.
 
 A stop (Ctrl-C, SIGTERM) raises ``FinalizeStoppedError``, saying what was kept and how to go on.
 """
@@ -183,3 +184,10 @@ def _log(tracker: FinalLogger | None, listener: FinalizeListener) -> None:
     if tracker is not None:
         tracker.log()
     listener.logged()
+
+
+def finalize_study(
+    study: optuna.Study, config: Config, request: FinalizeRequest, listener: FinalizeListener | None = None
+) -> FinalizeOutcome:
+    """``nas finalize`` in one call: ``run_finalize(plan_finalize(...))``."""
+    return run_finalize(plan_finalize(study, config, request), listener)

@@ -72,6 +72,8 @@ def test_a_search_and_its_finalization_from_python(digits: Path) -> None:
     # asked again: kept, nothing to do; the CLI shows what the library stored
     again = plan_finalize(study, config, FinalizeRequest(trials=[number], epochs=2, settings=settings))
     assert again.todo == [] and [f.trial for f in again.chosen.done] == [number]
+    request = FinalizeRequest(trials=[number], epochs=2, settings=settings)
+    assert nas.finalize_study(study, config, request).finalized == []  # in one call: nothing to train
     shown = run_cli("front", "--config", str(digits))
     assert shown.exit_code == 0 and "finalized networks" in shown.output
 
