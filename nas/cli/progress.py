@@ -184,7 +184,10 @@ class Goal:
     def seconds_left(
         self, done: int, done_here: int, spent_j: float, spent_here_j: float, elapsed_s: float
     ) -> float | None:
-        """The time to the nearer limit at this run's pace so far (None before any pace is known)."""
+        """The time to the nearer limit at this run's pace so far (None before any pace is known,
+        and once the budget is spent: the trials still running finish, nothing more starts)."""
+        if self.budget_j is not None and spent_j >= self.budget_j:
+            return None
         left = []
         if done_here and done < self.n_trials and self.n_trials < MAX_TRIALS:
             left.append(elapsed_s / done_here * (self.n_trials - done))
