@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
+import time
 from typing import Any
 
 import optuna
@@ -14,6 +16,7 @@ from optuna.trial import FrozenTrial
 from nas.config import Config
 from nas.front.rows import COLUMNS, front_rows
 from nas.reference_costs import study_references
+from nas.tracking.names import OPEN_ATTEMPTS
 from nas.views.figures import front_figure, hypervolume_figure
 from nas.views.page import front_page
 
@@ -38,14 +41,31 @@ def write_front(
 
 def log_config(client: Any, parent_id: str, config: Config) -> None:
     """The configuration as params and ``config.json``, without passwords."""
-    from mlflow.entities import Param
-
     data = config.public().model_dump(mode="json")
-    existing = client.get_run(parent_id).data.params
-    params = [Param(k, str(v)[:6000]) for k, v in _flatten(data).items() if k not in existing]
-    for start in range(0, len(params), 100):
-        client.log_batch(parent_id, params=params[start : start + 100])
+    log_new_params(client, parent_id, {k: str(v)[:6000] for k, v in _flatten(data).items()})
     client.log_text(parent_id, json.dumps(data, indent=2), "config.json")
+
+
+def log_new_params(client: Any, run_id: str, params: dict[str, str]) -> None:
+    """The ``params`` the run lacks, logged; those it has are left as they are (MLflow refuses
+    to change a param). Workers that open MLflow at the same moment log the same params, and
+    MLflow inserts them without a retry: the loser's insert fails on the key (seen on
+    PostgreSQL, where it cost that worker all its MLflow logging). It reads again what the
+    winner wrote and logs what is still missing."""
+    from mlflow.entities import Param
+    from mlflow.exceptions import MlflowException
+
+    for attempt in range(OPEN_ATTEMPTS):
+        existing = client.get_run(run_id).data.params
+        missing = [Param(k, v) for k, v in params.items() if k not in existing]
+        try:
+            for start in range(0, len(missing), 100):
+                client.log_batch(run_id, params=missing[start : start + 100])
+            return
+        except MlflowException:
+            if attempt == OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(random.uniform(0.05, 0.25) * (attempt + 1))  # apart, so they do not meet again
 
 
 def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -94,9 +94,10 @@ class MlflowCallback:
 
 def prepare_tracking(config: Config, study: optuna.Study, *, waiting: bool = False) -> None:
     """MLflow made ready before several processes log the study at once: the store's tables,
-    the experiment and the study's parent run, each made once, here. Workers that made them at
-    the same moment could race: on a new SQLite store's migrations (the loser's half-done one
-    breaks the store), and on the parent run (two, each worker's trials under its own). A
+    the experiment, the study's parent run and its configuration, each made once, here.
+    Workers that made them at the same moment could race: on a new SQLite store's migrations
+    (the loser's half-done one breaks the store), on the parent run (two, each worker's trials
+    under its own), and on the configuration's params (MLflow inserts them without a retry). A
     failure warns; each process then warns and goes on, as tracking does.
 
     With ``waiting`` (a study created for workers to join later), the study's run is SCHEDULED,
@@ -108,6 +109,7 @@ def prepare_tracking(config: Config, study: optuna.Study, *, waiting: bool = Fal
     try:
         prepare_store(config.tracking.uri)
         tracker = MlflowTracker.open(config, study)
+        tracker.log_config(config)
         if waiting and not study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
             tracker.run.client.update_run(tracker.run.parent_id, status="SCHEDULED")
     except Exception as error:

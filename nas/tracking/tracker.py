@@ -114,6 +114,8 @@ class MlflowTracker:
     def finish(self, study: optuna.Study | None = None, status: str = "FINISHED") -> None:
         """End the study's run; with ``study``, first move the watermark past the runs other
         workers logged meanwhile (looked up once, so the next resume need not)."""
+        from mlflow.entities import RunTag
+
         runs, client = self.runs, self.run.client
         if study is not None:
             trials = study.get_trials(deepcopy=False)
@@ -123,6 +125,7 @@ class MlflowTracker:
                 runs.learn_since(unknown)
                 logged_below = runs.first_unlogged(trials)
             if logged_below != runs.logged_below:
-                client.set_tag(self.run.parent_id, LOGGED_TAG, str(logged_below))
+                # a batch: MLflow retries its tags when workers finishing together collide
+                client.log_batch(self.run.parent_id, tags=[RunTag(LOGGED_TAG, str(logged_below))])
                 runs.logged_below = logged_below
         client.set_terminated(self.run.parent_id, status=status)
