@@ -187,19 +187,22 @@ def joule_budget() -> str:
     data = json.loads(path.read_text())
     rows = [
         "| arm | trials | spent (kJ) | of a budget of (kJ) | hypervolume (shared) | best validation accuracy "
-        "| its test accuracy |",
-        "|---|---|---|---|---|---|---|",
+        "| its test accuracy | trainings on 1 / 2 threads |",
+        "|---|---|---|---|---|---|---|---|",
     ]
 
     def figure(value: float | None, form: str = ".4f") -> str:
         return "-" if value is None else format(value, form)
+
+    def threads(counts: dict[str, int] | None) -> str:  # a busy machine trains on fewer
+        return "-" if counts is None else f"{counts.get('1', 0)} / {counts.get('2', 0)}"
 
     for name, arm in data["arms"].items():
         rows.append(
             f"| {name} | {arm['trials']} | {arm['spent_j'] / 1e3:.2f} "
             f"| {figure(arm['budget_j'] / 1e3 if arm['budget_j'] else None, '.2f')} "
             f"| {figure(arm['hypervolume_shared'], '.3f')} | {figure(arm['best_val_accuracy'])} "
-            f"| {figure(arm['its_test_accuracy'])} |"
+            f"| {figure(arm['its_test_accuracy'])} | {threads(arm.get('trainings_by_threads'))} |"
         )
     goals = ["", "| goal | met | figures |", "|---|---|---|"]
     for goal, said in data["goals"].items():

@@ -102,6 +102,17 @@ def most_accurate(study: optuna.Study) -> optuna.trial.FrozenTrial | None:
     return max(trials, key=lambda t: read_record(t).val_accuracy) if trials else None
 
 
+def trainings_by_threads(study: optuna.Study) -> dict[str, int]:
+    """How many of the study's trainings ran on how many threads ("threads = auto" takes the
+    cores no other process uses as a trial starts)."""
+    counts: dict[str, int] = {}
+    for trial in study.trials:
+        training = read_record(trial).training
+        if training is not None:
+            counts[str(training.threads)] = counts.get(str(training.threads), 0) + 1
+    return dict(sorted(counts.items()))
+
+
 def arm_row(study: optuna.Study, shared: Normalisation | None) -> dict[str, Any]:
     objectives = study.metric_names or []
     front = pareto_front(study)
@@ -113,6 +124,9 @@ def arm_row(study: optuna.Study, shared: Normalisation | None) -> dict[str, Any]
         "trials": len(study.trials),
         "completed": sum(t.state.name == "COMPLETE" for t in study.trials),
         "spent_j": spent_j(study),
+        # a busy machine trains on fewer threads, which the CPU model bills differently: the
+        # arms' conditions, so that a reader can see where they differed
+        "trainings_by_threads": trainings_by_threads(study),
         "budget_j": study.user_attrs.get(BUDGET_ATTR),
         "hypervolume_own": front_hypervolume(front, objectives, study_normalisation(study))
         if has_normalisation(study)
