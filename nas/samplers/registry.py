@@ -31,9 +31,9 @@ class SamplerInputs:
     num_classes: int
     objectives: Sequence[str]
     normalisation: Normalisation
-    accurate_every: int = 0  # cost-first: every n-th trial for the front's accurate end (0: never)
-    accurate_share: float = 0.0  # cost-first: the last share of the study's limit for it (0: none;
-    # the configuration's default, study.accurate_share, is what searches pass)
+    # cost-first's accurate end, as [study] sets them (their defaults live there, once)
+    accurate_every: int  # every n-th trial for it (0: never)
+    accurate_share: float  # the last share of the study's limit for it (0: none)
     spent_share: Callable[[Sequence[FrozenTrial]], float] | None = None  # the share used so far
 
 
