@@ -174,11 +174,17 @@ def summarise(args: argparse.Namespace, conditions: dict[str, Any]) -> dict[str,
     return result
 
 
+def rivals_of(args: argparse.Namespace) -> list[str]:
+    """The arms the goals hold the default against: random search and the other samplers, not
+    the default's own variants."""
+    return [x for x in (BUDGET_SETTER, *args.samplers[1:]) if x != OLD_DEFAULT and x not in VARIANTS]
+
+
 def goals(args: argparse.Namespace, arms: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The issue's goals, each over the seeds whose arms it needs are searched (its ``seeds``),
     with its figures and its distance; ``met`` is None while no seed has them all."""
     default = args.samplers[0]
-    rivals = [x for x in (BUDGET_SETTER, *args.samplers[1:]) if x != OLD_DEFAULT and x not in VARIANTS]
+    rivals = rivals_of(args)
 
     def seeds_with(*names: str) -> list[int]:
         return [s for s in args.seeds if all(f"{n}-{s}" in arms for n in (default, *names))]
@@ -303,17 +309,20 @@ def plot(args: argparse.Namespace, arms: dict[str, dict[str, Any]], path: Path) 
 
 
 def finalize_best(args: argparse.Namespace, conditions: dict[str, Any]) -> None:
-    """Each arm's most accurate network (by validation), finalized, at ``--finalize-seeds``."""
-    for seed in args.finalize_seeds:
-        for sampler in [*args.samplers, BUDGET_SETTER]:
-            config = arm_config(args, sampler, seed)
-            study = study_of(config)
-            best = most_accurate(study) if study is not None else None
-            if best is None:
-                continue
-            command = ["finalize", "--config", str(config), "--trials", str(best.number), *here(config)]
-            run([*NAS, *command], config.parent)
-            summarise(args, conditions)
+    """Each arm's most accurate network (by validation), finalized, at ``--finalize-seeds``: the
+    arms the goal compares (the default, random search, TPE, NSGA-II) at every seed first, as a
+    finalization takes ten minutes or more here; the other variants of the default after."""
+    compared = [args.samplers[0], *rivals_of(args)]
+    others = [sampler for sampler in args.samplers if sampler not in compared]
+    for seed, sampler in [(s, x) for group in (compared, others) for s in args.finalize_seeds for x in group]:
+        config = arm_config(args, sampler, seed)
+        study = study_of(config)
+        best = most_accurate(study) if study is not None else None
+        if best is None:
+            continue
+        command = ["finalize", "--config", str(config), "--trials", str(best.number), *here(config)]
+        run([*NAS, *command], config.parent)
+        summarise(args, conditions)
 
 
 def main() -> None:
