@@ -33,6 +33,7 @@ import os
 import signal
 import statistics
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,7 @@ TRIED = {  # earlier accurate ends, whose trials bred from the most accurate net
     "cost-first-tail-bred": ('sampler = "cost-first"\naccurate_share = 0.25', "the last quarter, bred"),
 }
 OLD_DEFAULT = "cost-first"  # what the change is judged against
+SPEED_TOLERANCE = 1.5  # a machine this much faster or slower than the folder's arms' adds no arm
 
 
 def arm_config(args: argparse.Namespace, sampler: str, seed: int) -> Path:
@@ -85,6 +87,58 @@ def study_of(config: Path) -> optuna.Study | None:
 def spent_j(study: optuna.Study) -> float:
     config = load_config(None)
     return study_footprint(study.get_trials(deepcopy=False), config.footprint.factors()).energy_j
+
+
+def cheapest_training_s(study: optuna.Study) -> float | None:
+    """Seconds the space's cheapest network trained on two threads, where the study trained it
+    (the cost-first sampler's first trial); None where it did not."""
+    first = next((t for t in study.trials if t.number == 0), None)
+    training = read_record(first).training if first is not None else None
+    return training.train_seconds if training is not None and training.threads == 2 else None
+
+
+def folder_speed(args: argparse.Namespace) -> float | None:
+    """The folder's arms' machine: the median of their trainings of the space's cheapest network."""
+    seconds = []
+    for dump in sorted(args.work.glob("cost-first*/nas.sql")):  # every arm's, a fresh checkout's too
+        sampler, seed = dump.parent.name.rsplit("-", 1)
+        study = study_of(arm_config(args, sampler, int(seed)))
+        if study is not None and (trained := cheapest_training_s(study)) is not None:
+            seconds.append(trained)
+    return statistics.median(seconds) if seconds else None
+
+
+def probe_speed(args: argparse.Namespace) -> float:
+    """This machine's: the space's cheapest network trained once with the arms' settings on two
+    threads (MLflow off, in a folder thrown away)."""
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        settings = (
+            f'[study]\nname = "probe"\nstorage = "sqlite:///{folder}/nas.db"\nsampler = "cost-first"\n'
+            f'n_trials = 1\nartifacts_dir = "{folder}/artifacts"\n[train]\nthreads = 2\n[tracking]\nuri = ""'
+        )
+        config = folder / "config.toml"
+        config.write_text(_merged(args.config.read_text(), settings))
+        run([*NAS, "search", str(config)], folder)
+        study = study_of(config)
+        seconds = cheapest_training_s(study) if study is not None else None
+    if seconds is None:
+        raise SystemExit("the speed probe trained nothing: see its output above")
+    return seconds
+
+
+def same_machine(args: argparse.Namespace) -> dict[str, float | None]:
+    """Modelled joules are CPU time, so a faster machine buys more work with the same budget: an
+    arm may join the folder's only on a machine as fast as the one its arms ran on (a VM that
+    trained networks 2-3.5x faster once gave TPE's arms that much more work than the arms run
+    before them). The figures, for the conditions."""
+    here_s, folder_s = probe_speed(args), folder_speed(args)
+    if folder_s is not None and not 1 / SPEED_TOLERANCE <= folder_s / here_s <= SPEED_TOLERANCE:
+        raise SystemExit(
+            f"this machine trains the space's cheapest network in {here_s:.1f} s, the folder's arms "
+            f"took {folder_s:.1f} s: the same joules buy other work here; give a new --work and --out"
+        )
+    return {"cheapest_network_training_s_here": here_s, "cheapest_network_training_s_in_folder": folder_s}
 
 
 def budget_of(args: argparse.Namespace, seed: int) -> float:
@@ -343,6 +397,7 @@ def main() -> None:
         print(json.dumps(summarise(args, conditions)["goals"], indent=2))
         return
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    conditions["speed"] = same_machine(args)
     print("conditions: " + json.dumps(conditions), flush=True)
     try:
         budgets: dict[int, float] = {}
