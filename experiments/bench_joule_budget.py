@@ -19,10 +19,14 @@ N``) at ``--finalize-seeds``.
 Every step resumes where it stopped: the searches and ``nas finalize`` resume themselves, and
 each arm's storage is committed as SQL text (``nas.sql``, rewritten every few minutes and after
 every step), so a fresh checkout goes on where the last sitting stopped. The JSON and the plot
-are rewritten after every step.
+are rewritten after every step. A work folder holds one machine's arms: modelled joules are
+CPU time, so a faster machine buys more work with the same budget, and a sitting whose machine
+trains the space's cheapest network more than 1.5x faster or slower than the folder's arms did
+adds no search to it (``--finalize-only`` still finalizes).
 
     python experiments/bench_joule_budget.py [--seeds 0 1 2] [--first 2] [--samplers A B ...]
     python experiments/bench_joule_budget.py --summary   # the JSON and plot from what is done now
+    python experiments/bench_joule_budget.py --finalize-only --work W --out O  # on another machine
 """
 
 from __future__ import annotations
@@ -127,16 +131,17 @@ def probe_speed(args: argparse.Namespace) -> float:
     return seconds
 
 
-def same_machine(args: argparse.Namespace) -> dict[str, float | None]:
+def same_machine(args: argparse.Namespace, refuse: bool = True) -> dict[str, float | None]:
     """Modelled joules are CPU time, so a faster machine buys more work with the same budget: an
     arm may join the folder's only on a machine as fast as the one its arms ran on (a VM that
     trained networks 2-3.5x faster once gave TPE's arms that much more work than the arms run
     before them). The figures, for the conditions."""
     here_s, folder_s = probe_speed(args), folder_speed(args)
-    if folder_s is not None and not 1 / SPEED_TOLERANCE <= folder_s / here_s <= SPEED_TOLERANCE:
+    if refuse and folder_s is not None and not 1 / SPEED_TOLERANCE <= folder_s / here_s <= SPEED_TOLERANCE:
         raise SystemExit(
             f"this machine trains the space's cheapest network in {here_s:.1f} s, the folder's arms "
-            f"took {folder_s:.1f} s: the same joules buy other work here; give a new --work and --out"
+            f"took {folder_s:.1f} s: the same joules buy other work here; give a new --work and --out "
+            "(or --finalize-only)"
         )
     return {"cheapest_network_training_s_here": here_s, "cheapest_network_training_s_in_folder": folder_s}
 
@@ -397,9 +402,12 @@ def main() -> None:
         print(json.dumps(summarise(args, conditions)["goals"], indent=2))
         return
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    conditions["speed"] = same_machine(args)
+    conditions["speed"] = same_machine(args, refuse=not args.finalize_only)
     print("conditions: " + json.dumps(conditions), flush=True)
     try:
+        if args.finalize_only:  # a finalization's accuracy does not depend on the machine's speed
+            finalize_best(args, conditions)
+            return
         budgets: dict[int, float] = {}
 
         def arm(sampler: str, seed: int) -> None:
@@ -445,6 +453,9 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=RESULTS / "joule_budget.json")
     parser.add_argument("--no-mlflow", action="store_true", help="tracking off (a machine without MLflow)")
     parser.add_argument("--summary", action="store_true", help="the JSON and plot from what is done, now")
+    parser.add_argument(
+        "--finalize-only", action="store_true", help="no searches: finalize the arms' most accurate networks"
+    )
     return parser.parse_args()
 
 
