@@ -54,8 +54,12 @@ def optimistic_accuracy(x: np.ndarray, accuracy: np.ndarray, x_new: np.ndarray) 
 
 
 def log_log_cost(x: np.ndarray, values: np.ndarray, x_new: np.ndarray) -> np.ndarray:
-    """A measured cost from the static features, fitted in logs on the positive finite values."""
+    """A measured cost from the static features, fitted in logs on the positive finite values.
+    With none (a meter that did not tick while the trials so far were measured), every child is
+    predicted at zero, as measured: nothing to fit would make the fit singular and fail the trial."""
     measured = (values > 0) & np.isfinite(values)
+    if not measured.any():
+        return np.zeros(len(x_new))
     mean, _ = ridge(x[measured], np.log(values[measured]), x_new)
     predicted: np.ndarray = np.exp(mean)
     return predicted

@@ -90,6 +90,8 @@ def test_the_surrogate_fits_known_relations() -> None:
     energy = np.array([1e-6, 1e-5, np.nan, 1e-3])
     new = np.array([[1.0, math.log(1e6), math.log(1e5)]])
     assert log_log_cost(features, energy, new)[0] == pytest.approx(1e-4, rel=0.05)
+    # with no positive figure to fit (a meter that did not tick), children are predicted at zero
+    assert log_log_cost(features, np.array([0.0, 0.0, np.nan, 0.0]), new).tolist() == [0.0]
     # accuracy: optimistic, never above 1
     high = optimistic_accuracy(x, np.full(6, 0.99), np.array([[1.0, 100.0]]))
     assert 0.98 <= high[0] <= 1.0
