@@ -48,6 +48,8 @@ def make_session(
     options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spinning else "0")
     options.add_session_config_entry("session.inter_op.allow_spinning", "1" if spinning else "0")
     options.log_severity_level = 3
+    # ONNX only: never ONNX Runtime's own flatbuffer format, whatever the bytes say
+    options.add_session_config_entry("session.load_model_format", "ONNX")
     return ort.InferenceSession(model_bytes, options, providers=[EXECUTION_PROVIDERS[provider]])
 
 

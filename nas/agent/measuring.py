@@ -23,16 +23,20 @@ class MeasurementFailedError(Exception):
     """ONNX Runtime or the meter refused the model or its settings: the reason, one line."""
 
 
-def _serve(conn: Connection, meter_name: str, model: CpuPowerModel) -> None:
+def _serve(conn: Connection, meter_name: str, model: CpuPowerModel, memory_bytes: int) -> None:
     """The child's loop: (model bytes, input shape, settings) in; ("ok", measurement, meter
-    description) or ("error", reason) out."""
+    description) or ("error", reason) out. Its memory is bounded once its libraries are loaded:
+    a model that asks for more fails here, not on the device."""
     import os
+    import resource
     import tempfile
 
     from estimators import measure_onnx, select_meter
 
     # an empty folder of its own: nothing beside the model is there for ONNX Runtime to read
     os.chdir(tempfile.mkdtemp(prefix="nas-measure-"))
+    # RLIMIT_DATA counts the heap and every private writable mapping (arenas, thread stacks)
+    resource.setrlimit(resource.RLIMIT_DATA, (memory_bytes, memory_bytes))
     meters: dict[tuple[int, str], Any] = {}  # by (threads, provider): the CPU model holds that many vCPUs
     while True:
         try:
@@ -46,15 +50,23 @@ def _serve(conn: Connection, meter_name: str, model: CpuPowerModel) -> None:
                 meters[key] = select_meter(meter_name, settings.threads, settings.provider, model)[0]
             measured = measure_onnx(model_bytes, tuple(input_shape), settings, meters[key])
             conn.send(("ok", asdict(measured), meters[key].describe()))
+        except MemoryError:
+            conn.send(("error", _too_big(memory_bytes)))
         except Exception as error:
-            conn.send(("error", " ".join(f"{type(error).__name__}: {error}".split())[:500]))
+            said = " ".join(f"{type(error).__name__}: {error}".split())
+            out_of_memory = "bad_alloc" in said or "Failed to allocate" in said
+            conn.send(("error", _too_big(memory_bytes) if out_of_memory else said[:500]))
+
+
+def _too_big(memory_bytes: int) -> str:
+    return f"the model needs more memory than the agent's limit of {memory_bytes / 2**20:.0f} MiB"
 
 
 class MeasuringProcess:
     """One measurement at a time, in a child process restarted after a timeout or a crash."""
 
-    def __init__(self, meter_name: str, model: CpuPowerModel) -> None:
-        self.meter_name, self.model = meter_name, model
+    def __init__(self, meter_name: str, model: CpuPowerModel, memory_bytes: int = 2**30) -> None:
+        self.meter_name, self.model, self.memory_bytes = meter_name, model, memory_bytes
         self._lock = threading.Lock()
         self._process: multiprocessing.process.BaseProcess | None = None
         self._conn: Connection | None = None
@@ -64,7 +76,10 @@ class MeasuringProcess:
             context = multiprocessing.get_context("spawn")  # no fork of a threaded server
             parent, child = context.Pipe()
             self._process = context.Process(
-                target=_serve, args=(child, self.meter_name, self.model), daemon=True, name="nas-measure"
+                target=_serve,
+                args=(child, self.meter_name, self.model, self.memory_bytes),
+                daemon=True,
+                name="nas-measure",
             )
             self._process.start()
             child.close()
@@ -92,7 +107,9 @@ class MeasuringProcess:
                 answer = conn.recv()
             except EOFError:  # the child died (a crash in ONNX Runtime): the next request gets another
                 self._kill()
-                raise MeasurementFailedError("the measuring process died") from None
+                raise MeasurementFailedError(
+                    "the measuring process died (out of its memory limit, or a crash in ONNX Runtime)"
+                ) from None
         if answer[0] != "ok":
             raise MeasurementFailedError(answer[1])
         return measurement_from_json(answer[1]), answer[2]

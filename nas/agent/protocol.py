@@ -42,9 +42,10 @@ def check_token(token: str | None) -> str:
 
 
 def token_matches(expected: str, header: str | None) -> bool:
-    """Whether an ``Authorization`` header carries the token, compared in constant time."""
-    given = (header or "").removeprefix("Bearer ")
-    return hmac.compare_digest(given.encode(), expected.encode())
+    """Whether an ``Authorization`` header is ``Bearer <token>``, the one documented form
+    (compared in constant time)."""
+    scheme, _, given = (header or "").partition(" ")
+    return scheme == "Bearer" and hmac.compare_digest(given.encode(), expected.encode())
 
 
 def measurement_key(arch: str, input_shape: tuple[int, ...], num_classes: int) -> str:

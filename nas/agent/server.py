@@ -4,21 +4,28 @@ answered with a status and one line, and nothing of it is kept.
 
 - 401: no token or a wrong one (compared in constant time; the token is never logged).
 - 413: a model over the size limit (read no further than the limit).
+- 408: the body did not arrive within the body timeout.
 - 415: not one self-contained ONNX model (parsed as ONNX's protobuf only: nothing is ever
-  unpickled), or one whose tensors reference external data: the agent measures the bytes it was
-  sent and reads no file for any model.
-- 422: settings or an input shape that do not fit, or ONNX Runtime's refusal of the model.
+  unpickled; ONNX Runtime's own format refused), or one with a tensor anywhere whose data is
+  external: the agent measures the bytes it was sent and reads no file for any model
+  (``model_check.py``).
+- 422: settings or an input shape that do not fit this device (more threads than its cores, a
+  provider it lacks, inputs over the memory limit), a model that needs more memory than the
+  measuring process may take, or ONNX Runtime's refusal of the model.
 - 503: the queue of measurements is full (``Retry-After`` says when to ask again). Health and
   the meters never wait behind the queue.
 - 504: the measurement outran the time limit (its process is killed; the agent goes on).
+
+Before any of this, connections are bounded whatever they carry (``connections.py``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
 import sys
 import threading
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -29,7 +36,10 @@ from starlette.requests import ClientDisconnect
 from estimators import METER_NAMES, CpuPowerModel, MeasureSettings, probe_meter, select_meter
 from estimators.contention import current_contention
 from estimators.host import host_description
+from estimators.inference import check_provider
+from nas.agent.connections import ConnectionGuard
 from nas.agent.measuring import MeasurementFailedError, MeasurementTimeoutError, MeasuringProcess
+from nas.agent.model_check import ModelRefusedError, checked_model
 from nas.agent.protocol import REQUEST_HEADER, token_matches
 from nas.agent.table import DeviceTable, model_digest
 from nas.config.sections import MAX_BATCH, MAX_RUNS, MAX_WINDOW_S
@@ -45,16 +55,41 @@ class AgentSettings:
     max_model_bytes: int = 64 * 2**20
     time_limit_s: float = 120.0
     max_queue: int = 8  # measurements waiting or under way; more are answered 503
+    max_memory_bytes: int = 2**30  # what the measuring process may allocate (models and inputs)
+    body_timeout_s: float = 60.0  # a model's bytes must arrive within this
+    guard: ConnectionGuard = field(default_factory=ConnectionGuard)
+
+
+def device_cores() -> int:
+    """The cores this process may run on: the most intra-op threads a measurement may ask for."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _settings(raw: Any) -> MeasureSettings:
-    """The client's measuring settings, within the bounds a search's configuration has."""
+    """The client's measuring settings, within the bounds a search's configuration has and
+    this device's cores and execution providers."""
     settings = MeasureSettings(**raw)
     if settings.batch_size > MAX_BATCH or settings.runs > MAX_RUNS or settings.warmup > MAX_RUNS:
         raise ValueError("batch_size, runs or warmup beyond the configuration's bounds")
     if settings.repeats > 1000 or settings.min_window_s > MAX_WINDOW_S:
         raise ValueError("repeats or min_window_s beyond the configuration's bounds")
+    if settings.threads > (cores := device_cores()):
+        raise ValueError(f"threads {settings.threads}: this device has {cores} cores")
+    check_provider(settings.provider)  # never measured on the CPU and labelled cuda
     return settings
+
+
+def _check_input_memory(input_shape: tuple[int, ...], batch_size: int, limit: int) -> None:
+    """Inputs (float32) that alone take over a quarter of the measuring process's memory are
+    refused before the process allocates them."""
+    need = 4 * batch_size
+    for side in input_shape:
+        need *= side
+    if need > limit // 4:
+        raise ValueError(
+            f"a batch of {batch_size} inputs of {list(input_shape)} needs {need / 2**20:.0f} MiB; "
+            f"the agent's measuring process may take {limit / 2**20:.0f} MiB in all"
+        )
 
 
 def _input_shape(raw: Any) -> tuple[int, ...]:
@@ -101,7 +136,8 @@ def make_app(agent: AgentSettings, measurer: MeasuringProcess, table: DeviceTabl
 
     @app.get("/health")
     async def health() -> dict[str, Any]:  # on the event loop: never behind the measurements
-        return {"status": "ok", "device": device, "table": len(table), "queued": queued, **served}
+        closed = agent.guard.closed
+        return {"status": "ok", "device": device, "table": len(table), "queued": queued, **served, **closed}
 
     @app.get("/meters")
     def meters_here() -> dict[str, Any]:
@@ -134,7 +170,7 @@ def make_app(agent: AgentSettings, measurer: MeasuringProcess, table: DeviceTabl
             return HTTPException(status, why)
 
         try:
-            body, input_shape, settings, label = await _read(request, agent.max_model_bytes)
+            body, input_shape, settings, label = await _read(request, agent)
         except Refusal as refusal:
             raise refuse(refusal.status, str(refusal)) from None
         try:
@@ -169,10 +205,38 @@ class Refusal(Exception):  # noqa: N818  (a refusal, answered with its status: n
         self.status = status
 
 
-async def _read(request: Request, limit: int) -> tuple[bytes, tuple[int, ...], MeasureSettings, str | None]:
-    """The model (read no further than ``limit`` bytes), the input shape, the settings and the
-    client's label for the network (its key: kept beside the measurement, never looked up) of a
-    measurement request; ``Refusal`` with its status otherwise."""
+async def _read(
+    request: Request, agent: AgentSettings
+) -> tuple[bytes, tuple[int, ...], MeasureSettings, str | None]:
+    """The model (read no further than the size limit, and within the body timeout), the input
+    shape, the settings and the client's label for the network (its key: kept beside the
+    measurement, never looked up) of a measurement request; ``Refusal`` with its status
+    otherwise. The header is judged before the body is read."""
+    try:
+        asked = json.loads(request.headers.get(REQUEST_HEADER) or "{}")
+        settings = _settings(asked.get("settings") or {})
+        input_shape = _input_shape(asked.get("input_shape"))
+        _check_input_memory(input_shape, settings.batch_size, agent.max_memory_bytes)
+        label = asked.get("key")
+        if label is not None and not (isinstance(label, str) and 0 < len(label) <= 2000):
+            raise ValueError("key must be a string of up to 2000 characters")
+    except (ValueError, TypeError, AttributeError) as error:
+        raise Refusal(422, f"bad {REQUEST_HEADER}: {error}") from None
+    try:
+        async with asyncio.timeout(agent.body_timeout_s):
+            body = await _body(request, agent.max_model_bytes)
+    except TimeoutError:
+        raise Refusal(408, f"the model did not arrive within {agent.body_timeout_s:g} s") from None
+    from starlette.concurrency import run_in_threadpool
+
+    try:  # parsing and checking a large model takes seconds: off the event loop, health answers
+        await run_in_threadpool(checked_model, body)
+    except ModelRefusedError as error:
+        raise Refusal(415, str(error)) from None
+    return body, input_shape, settings, label
+
+
+async def _body(request: Request, limit: int) -> bytes:
     too_big = Refusal(413, f"the model is over the agent's limit of {limit} bytes")
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > limit):
@@ -186,60 +250,7 @@ async def _read(request: Request, limit: int) -> tuple[bytes, tuple[int, ...], M
     except ClientDisconnect:
         print(f"nas agent: a client went away after {len(body)} bytes of its model", file=sys.stderr)
         raise Refusal(400, "the request ended before its body") from None
-    try:
-        asked = json.loads(request.headers.get(REQUEST_HEADER) or "{}")
-        settings = _settings(asked.get("settings") or {})
-        input_shape = _input_shape(asked.get("input_shape"))
-        label = asked.get("key")
-        if label is not None and not (isinstance(label, str) and 0 < len(label) <= 2000):
-            raise ValueError("key must be a string of up to 2000 characters")
-    except (ValueError, TypeError, AttributeError) as error:
-        raise Refusal(422, f"bad {REQUEST_HEADER}: {error}") from None
-    import onnx
-
-    try:
-        model = onnx.load_model_from_string(bytes(body))
-    except Exception:
-        raise Refusal(415, "the body is not a valid ONNX model") from None
-    if any(_external(tensor) for tensor in _tensors(model)):  # before anything reads the model
-        raise Refusal(415, "the model references external data: send one self-contained ONNX file")
-    try:
-        onnx.checker.check_model(model)
-    except Exception:
-        raise Refusal(415, "the body is not a valid ONNX model") from None
-    return bytes(body), input_shape, settings, label
-
-
-def _external(tensor: Any) -> bool:
-    import onnx
-
-    return tensor.data_location == onnx.TensorProto.EXTERNAL or len(tensor.external_data) > 0
-
-
-def _tensors(model: Any) -> Iterator[Any]:
-    """Every tensor a model holds: the graph's, its nodes' attributes', its subgraphs' and its
-    functions'."""
-    yield from _graph_tensors(model.graph)
-    for function in model.functions:
-        yield from _node_tensors(function.node)
-
-
-def _graph_tensors(graph: Any) -> Iterator[Any]:
-    yield from graph.initializer
-    for sparse in graph.sparse_initializer:
-        yield from (sparse.values, sparse.indices)
-    yield from _node_tensors(graph.node)
-
-
-def _node_tensors(nodes: Any) -> Iterator[Any]:
-    for node in nodes:
-        for attribute in node.attribute:
-            yield attribute.t
-            yield from attribute.tensors
-            for sparse in (attribute.sparse_tensor, *attribute.sparse_tensors):
-                yield from (sparse.values, sparse.indices)
-            for graph in (attribute.g, *attribute.graphs):
-                yield from _graph_tensors(graph)
+    return bytes(body)
 
 
 def _answer(measured: Any, device: str, meter: str, reused: bool) -> dict[str, Any]:

@@ -18,6 +18,8 @@ from estimators import Measurement, MeasureSettings
 from estimators.measurement import measurement_from_json
 from nas.errors import UserInputError
 
+AGENT_TABLES = {"measured", "measurements"}  # "measurements": an older agent's, kept and never read
+
 
 class TableError(UserInputError):
     """The table cannot be opened, or cannot be written: the agent does not start."""
@@ -36,6 +38,12 @@ class DeviceTable:
         self._lock = threading.Lock()
         try:
             self._db = sqlite3.connect(path, check_same_thread=False)
+            others = self._foreign_tables()
+            if others:
+                raise TableError(
+                    f"--table {path}: holds another program's tables ({', '.join(others[:3])}); "
+                    "give a file of its own"
+                )
             with self._db:
                 # "measured": keyed by the model's digest (an older "measurements" table, keyed
                 # by the client's word, is left as it was and never read)
@@ -50,6 +58,11 @@ class DeviceTable:
             self._db.rollback()
         except sqlite3.Error as error:
             raise TableError(f"--table {path}: cannot be written as a SQLite table ({error})") from None
+
+    def _foreign_tables(self) -> list[str]:
+        """Tables in the file that no agent made: the file belongs to something else."""
+        names = [row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return sorted(set(names) - AGENT_TABLES)
 
     @staticmethod
     def _settings(settings: MeasureSettings) -> str:

@@ -58,14 +58,45 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
     type=click.IntRange(1, 1000),
     help="Measurements waiting or under way at once; more are answered 503 with Retry-After.",
 )
+@click.option(
+    "--max-memory-mb",
+    default=1024.0,
+    show_default=True,
+    type=click.FloatRange(64, 1 << 20),
+    help="Memory the measuring process may take; a model or batch that needs more is refused (422).",
+)
+@click.option(
+    "--max-connections",
+    default=256,
+    show_default=True,
+    type=click.IntRange(2, 100_000),
+    help="Open connections at once (fewer where the process may open fewer files).",
+)
+@click.option(
+    "--header-timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 600),
+    help="Seconds a request's headers may take to arrive; its body gets --time-limit.",
+)
 def agent(
-    host: str, port: int, meter: str, table: Path, max_model_mb: float, time_limit: float, queue: int
+    host: str,
+    port: int,
+    meter: str,
+    table: Path,
+    max_model_mb: float,
+    time_limit: float,
+    queue: int,
+    max_memory_mb: float,
+    max_connections: int,
+    header_timeout: float,
 ) -> None:
     """Measure ONNX models on this device for searches run elsewhere (``[measure] target``).
 
-    Every request must carry the token in NAS_AGENT_TOKEN (the same on both sides; at least 16
-    characters). The agent listens on 127.0.0.1 unless --host says otherwise; put a TLS proxy in
-    front of it before it listens on a network (see the README).
+    Every request must carry ``Authorization: Bearer <token>`` with the token in NAS_AGENT_TOKEN
+    (the same on both sides; at least 16 characters). The agent listens on 127.0.0.1 unless
+    --host says otherwise; put a TLS proxy in front of it before it listens on a network (the
+    how-to "Run the agent safely" shows one).
 
     \b
     Example:
@@ -75,6 +106,7 @@ def agent(
 
     from estimators import CpuPowerModel, MeterUnavailableError, select_meter
     from estimators.host import host_description
+    from nas.agent.connections import ConnectionGuard, connections_allowed, guarded_protocol
     from nas.agent.measuring import MeasuringProcess
     from nas.agent.server import AgentSettings, make_app
     from nas.agent.table import DeviceTable
@@ -86,16 +118,25 @@ def agent(
         except (ValueError, MeterUnavailableError) as error:
             raise ConfigError(str(error)) from None
         device_table = DeviceTable(table)  # one that cannot be written: before any measurement
+    guard = ConnectionGuard(connections_allowed(max_connections), header_timeout)
     settings = AgentSettings(
-        token, meter, max_model_bytes=int(max_model_mb * 2**20), time_limit_s=time_limit, max_queue=queue
+        token,
+        meter,
+        max_model_bytes=int(max_model_mb * 2**20),
+        time_limit_s=time_limit,
+        max_queue=queue,
+        max_memory_bytes=int(max_memory_mb * 2**20),
+        body_timeout_s=time_limit,
+        guard=guard,
     )
-    measurer = MeasuringProcess(meter, settings.model)
+    measurer = MeasuringProcess(meter, settings.model, settings.max_memory_bytes)
     stderr.print(f"nas agent on {host_description()}: http://{host}:{port} (token from {TOKEN_ENV})")
     stderr.print(f"  meter: {reason}")
     stderr.print(
         f"  table: {table} ({len(device_table)} measurements); "
-        f"models up to {max_model_mb:g} MB, {time_limit:g} s each"
+        f"models up to {max_model_mb:g} MB, {time_limit:g} s and {max_memory_mb:g} MiB each"
     )
+    stderr.print(f"  connections: at most {guard.max_connections}, headers within {header_timeout:g} s")
     if host not in LOOPBACK:
         stderr.print(
             f"  [yellow]listening on {host}: the token travels in clear unless a TLS proxy is in front[/]"
@@ -107,6 +148,7 @@ def agent(
             port=port,
             log_level="warning",
             access_log=False,
+            http=guarded_protocol(guard),
         )
     finally:
         measurer.close()

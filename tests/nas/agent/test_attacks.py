@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -21,7 +22,7 @@ import requests
 from onnx import helper, numpy_helper
 
 from estimators import MeasureSettings
-from nas.agent.protocol import TOKEN_ENV
+from nas.agent.protocol import REQUEST_HEADER, TOKEN_ENV
 from tests.mlflow_server import free_port
 from tests.nas.agent.test_agent import NAS, TOKEN, Agent, _agent, _model, _post
 
@@ -148,6 +149,7 @@ def test_a_client_that_goes_away_mid_body_leaves_one_line(agent_here: Agent) -> 
     with socket.create_connection(("127.0.0.1", agent_here.port)) as connection:
         connection.sendall(
             f"POST /measure HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
+            f"{REQUEST_HEADER}: {json.dumps({'input_shape': [1, 8, 8]})}\r\n"
             "Content-Length: 100000\r\n\r\n".encode()
             + b"\x08\x07" * 100
         )
@@ -171,3 +173,134 @@ def test_remeasure_refuses_a_target_as_a_search_does(workdir: Path) -> None:
         )
         assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert "hunter2" not in result.stderr
+
+
+def _external_tensor(name: str, location: str = "secret.key") -> onnx.TensorProto:
+    length = len(SECRET) // 8 * 8
+    tensor = numpy_helper.from_array(np.zeros(length // 4, dtype=np.float32), name)
+    tensor.ClearField("raw_data")
+    tensor.data_location = onnx.TensorProto.EXTERNAL
+    for key, value in (("location", location), ("offset", "0"), ("length", str(length))):
+        tensor.external_data.add(key=key, value=value)
+    return tensor
+
+
+def _with_external_elsewhere(where: str, location: str) -> bytes:
+    """A small valid model with one external tensor in a place the first check did not list:
+    a function's default attribute (ONNX Runtime inlines it as an initializer), a training
+    step's initializer, or a sparse tensor held by a function's node."""
+    out = helper.make_tensor_value_info("y", onnx.TensorProto.FLOAT, ["n"])
+    opsets = [helper.make_opsetid("", 17), helper.make_opsetid("custom", 1)]
+    body = [helper.make_node("Constant", [], ["y"], value_float=1.0)]
+    if where == "training_info":
+        graph = helper.make_graph(body, "g", [], [out])
+        model = helper.make_model(graph, opset_imports=opsets[:1])
+        step = model.training_info.add()
+        step.initialization.CopyFrom(helper.make_graph([], "init", [], [], [_external_tensor("w", location)]))
+        return bytes(model.SerializeToString())
+    function_body = [helper.make_node("Identity", ["value"], ["y"])]
+    function = helper.make_function("custom", "Leak", [], ["y"], function_body, opsets[:1], ["value"])
+    function.ClearField("node")
+    constant = helper.make_node("Constant", [], ["y"])
+    constant.attribute.add(name="value", type=onnx.AttributeProto.TENSOR, ref_attr_name="value")
+    function.node.append(constant)
+    function.attribute.remove("value")
+    if where == "function_default":
+        function.attribute_proto.append(helper.make_attribute("value", _external_tensor("w", location)))
+    else:  # a sparse tensor in a function's node
+        values = _external_tensor("v", location)
+        indices = numpy_helper.from_array(np.arange(values.dims[0], dtype=np.int64))
+        sparse = helper.make_sparse_tensor(values, indices, [values.dims[0]])
+        function.node[0].ClearField("attribute")
+        function.node[0].attribute.append(helper.make_attribute("sparse_value", sparse))
+    graph = helper.make_graph([helper.make_node("Leak", [], ["y"], domain="custom")], "g", [], [out])
+    model = helper.make_model(graph, opset_imports=opsets, functions=[function])
+    return bytes(model.SerializeToString())
+
+
+@pytest.mark.parametrize("where", ["function_default", "training_info", "function_sparse"])
+@pytest.mark.parametrize("location", ["secret.key", "/etc/hostname", "../secret.key"])
+def test_external_data_anywhere_in_the_model_is_refused_with_415(
+    agent_here: Agent, where: str, location: str
+) -> None:
+    attack = _with_external_elsewhere(where, location)
+    if where == "function_default" and location == "secret.key":  # it passes ONNX's own checker
+        onnx.checker.check_model(onnx.load_model_from_string(attack))
+    answer = _post(agent_here, attack, input_shape=[1])
+    assert answer.status_code == 415 and "external data" in answer.json()["detail"], answer.text
+    assert agent_here.health()["table"] == 0
+
+
+def test_onnx_runtime_s_own_format_is_refused(agent_here: Agent, workdir: Path) -> None:
+    options = ort.SessionOptions()
+    options.optimized_model_filepath = str(workdir / "model.ort")
+    options.add_session_config_entry("session.save_model_format", "ORT")
+    ort.InferenceSession(_model(), options)
+    ort_bytes = (workdir / "model.ort").read_bytes()
+    assert ort_bytes[4:8] == b"ORTM"
+    answer = _post(agent_here, ort_bytes)
+    assert answer.status_code == 415 and "ONNX Runtime's own format" in answer.json()["detail"]
+    # and the measuring session reads ONNX only, whatever reaches it
+    from estimators.inference import make_session
+
+    with pytest.raises(Exception, match=r"(?i)protobuf|onnx"):
+        make_session(ort_bytes, 1, spinning=False)
+
+
+def test_a_bare_token_without_bearer_is_refused(agent_here: Agent) -> None:
+    for header in (TOKEN, f"bearer {TOKEN}", f"Basic {TOKEN}", f"Bearer  {TOKEN}"):
+        answer = requests.get(f"{agent_here.url}/health", headers={"Authorization": header}, timeout=30)
+        assert answer.status_code == 401, header
+
+
+def test_settings_beyond_this_device_are_refused(agent_here: Agent) -> None:
+    cores = len(os.sched_getaffinity(0))
+    answer = _post(agent_here, _model(), settings={**asdict(MeasureSettings()), "threads": cores + 1})
+    assert answer.status_code == 422 and f"has {cores} cores" in answer.json()["detail"]
+    if "CUDAExecutionProvider" not in ort.get_available_providers():  # measured on the CPU, labelled cuda
+        answer = _post(agent_here, _model(), settings={**asdict(MeasureSettings()), "provider": "cuda"})
+        assert answer.status_code == 422 and "CUDAExecutionProvider" in answer.json()["detail"]
+    huge_batch = {**asdict(MeasureSettings()), "batch_size": 65_536}
+    answer = _post(agent_here, _model(), settings=huge_batch, input_shape=[3, 256, 256])
+    assert answer.status_code == 422 and "MiB" in answer.json()["detail"]
+    assert agent_here.health()["table"] == 0
+
+
+def test_a_tiny_model_that_allocates_gigabytes_is_refused_and_not_kept(agent_here: Agent) -> None:
+    floats = 400_000_000  # 1.6 GB from 200 bytes: over the default limit of 1 GiB
+    shape = numpy_helper.from_array(np.array([floats], np.int64), "shape")
+    nodes = [
+        helper.make_node("Identity", ["x"], ["x_out"]),
+        helper.make_node(
+            "ConstantOfShape", ["shape"], ["big"], value=numpy_helper.from_array(np.ones(1, np.float32))
+        ),
+        helper.make_node("ReduceSum", ["big"], ["y"], keepdims=0),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "g",
+        [helper.make_tensor_value_info("x", onnx.TensorProto.FLOAT, ["n", 1])],
+        [
+            helper.make_tensor_value_info("y", onnx.TensorProto.FLOAT, []),
+            helper.make_tensor_value_info("x_out", onnx.TensorProto.FLOAT, ["n", 1]),
+        ],
+        [shape],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    answer = _post(agent_here, bytes(model.SerializeToString()), input_shape=[1])
+    assert answer.status_code == 422 and "memory" in answer.json()["detail"], answer.text
+    health = agent_here.health()
+    assert health["table"] == 0 and health["measured"] == 0
+    assert _post(agent_here, _model()).status_code == 200  # and the next model is measured
+
+
+def test_a_table_that_belongs_to_another_program_is_left_alone(workdir: Path) -> None:
+    import sqlite3
+
+    other = workdir / "app.db"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE users (name TEXT)")
+    before = other.read_bytes()
+    started = _start(workdir, other)
+    assert started.returncode == 2 and "another program's tables (users)" in started.stderr
+    assert len(started.stderr.strip().splitlines()) == 1 and other.read_bytes() == before
