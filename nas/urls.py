@@ -3,15 +3,16 @@
 A storage is an Optuna RDB URL (SQLite for one machine, PostgreSQL or MySQL for many); a
 tracking URI is an MLflow one (a database or an HTTP server), or empty for none.
 A SQLite file must be in a folder that exists: nothing creates folders wherever a URL points.
-``masked`` renders a URL with its password as ``***`` (SQLAlchemy's own rendering for databases),
-for everything that is printed, logged to MLflow, stored in a study or written in a report.
+``masked`` renders a URL with its secrets as ``***`` (the user info's password and query
+parameters such as ``password`` or ``token``), for everything that is printed, logged to MLflow,
+stored in a study or written in a report.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit
 
 from nas.errors import UserInputError
 
@@ -33,13 +34,19 @@ def check_storage_url(url: str) -> str:
     return url
 
 
+def _http_parts(url: str, what: str) -> SplitResult:
+    """An http(s) URL's parts; ``UrlError`` (one line, masked) where it cannot be read."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  # a malformed port raises here
+    except ValueError as error:
+        raise UrlError(f"{what} {masked(url)!r}: malformed ({error})") from None
+    return parts
+
+
 def check_agent_url(url: str) -> str:
     """An agent's address: http(s) with a host, and no password (the token goes in a header)."""
-    parts = urlsplit(url)
-    try:
-        parts.port  # noqa: B018  # a malformed port raises here
-    except ValueError:
-        raise UrlError(f"agent {masked(url)!r}: malformed port") from None
+    parts = _http_parts(url, "agent")
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UrlError(f"agent {masked(url)!r}: expected http(s)://host:port")
     if parts.password is not None or parts.username is not None:
@@ -50,13 +57,9 @@ def check_agent_url(url: str) -> str:
 def check_tracking_uri(uri: str) -> str:
     if uri == "":
         return uri
-    scheme = urlsplit(uri).scheme.split("+")[0].lower() if "://" in uri or uri.startswith("file:") else ""
+    scheme = uri.partition(":")[0].split("+")[0].lower() if "://" in uri or uri.startswith("file:") else ""
     if scheme in ("http", "https"):
-        parts = urlsplit(uri)
-        try:
-            parts.port  # noqa: B018  # a malformed port raises here
-        except ValueError:
-            raise UrlError(f"tracking uri {masked(uri)!r}: malformed port") from None
+        parts = _http_parts(uri, "tracking uri")
         if not parts.hostname:
             raise UrlError(f"tracking uri {masked(uri)!r}: an http(s) URI needs a host")
         return uri
@@ -120,25 +123,32 @@ def _check_sqlite_file(url: str, what: str) -> None:
 
 
 def masked(url: str) -> str:
-    """The URL with any password replaced by ``***``; anything unparsable is shown unchanged but
-    for a password-looking part between ``:`` and ``@``."""
-    if "@" not in url:
-        return url
-    if urlsplit(url).scheme.lower() in ("http", "https"):
-        parts = urlsplit(url)
-        if parts.password is None:
-            return url
-        host = parts.netloc.rsplit("@", 1)[1]
-        return urlunsplit(parts._replace(netloc=f"{parts.username}:{MASK}@{host}"))
-    try:
-        from sqlalchemy.engine import make_url
+    """The URL with every secret it can carry replaced by ``***``: the password of its user
+    info, and the value of any query parameter that names a secret (``password``, ``token``,
+    ``key``, ``secret``, ...). Text only, no parser: a malformed URL is masked too."""
+    return _masked_query(_masked_user_info(url))
 
-        return str(make_url(url).render_as_string(hide_password=True))
-    except Exception:  # not a database URL: mask user:password@ by hand
-        head, _, tail = url.rpartition("@")
-        scheme, _, credentials = head.rpartition("//")
-        user = credentials.split(":", 1)[0]
-        return f"{scheme}//{user}:{MASK}@{tail}" if ":" in credentials else url
+
+def _masked_user_info(url: str) -> str:
+    # the last @ of the URL ends the user info: a password may hold / ? # unencoded (SQLAlchemy
+    # accepts that), and showing too little of an odd URL is better than showing its password
+    scheme, separator, rest = url.partition("://")
+    user_info, at, host = rest.rpartition("@")
+    if not separator or not at or ":" not in user_info:
+        return url
+    return f"{scheme}://{user_info.split(':', 1)[0]}:{MASK}@{host}"
+
+
+# a query parameter whose name says it holds a secret: password, sslpassword, token, api_key, ...
+_SECRET_PARAMETER = re.compile(
+    r"(?P<name>[?&;][^=&;#\s'\"]*(?:pass|pwd|token|secret|key|auth|credential|signature)[^=&;#\s'\"]*=)"
+    r"[^&;#\s'\"]*",
+    re.IGNORECASE,
+)
+
+
+def _masked_query(text: str) -> str:
+    return _SECRET_PARAMETER.sub(rf"\g<name>{MASK}", text)
 
 
 # user:password@ after a scheme's //, wherever it stands in a text (an error message, a traceback)
@@ -146,6 +156,6 @@ _CREDENTIALS = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/:@\s'\"]*):[^@
 
 
 def scrubbed(text: str) -> str:
-    """``text`` with the password of every URL in it replaced by ``***``: for messages that
+    """``text`` with the secrets of every URL in it replaced by ``***``: for messages that
     quote a URL the service did not format (a library's error)."""
-    return _CREDENTIALS.sub(rf"\g<head>:{MASK}@", text)
+    return _masked_query(_CREDENTIALS.sub(rf"\g<head>:{MASK}@", text))

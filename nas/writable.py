@@ -10,7 +10,7 @@ import tempfile
 from contextlib import closing
 from pathlib import Path
 
-from nas.urls import sqlite_path
+from nas.urls import masked, scrubbed, sqlite_path
 
 
 def check_folder(path: Path, what: str) -> None:
@@ -33,10 +33,11 @@ def check_folder(path: Path, what: str) -> None:
 
 
 def check_database(url: str, what: str) -> None:
-    """A SQLite database at ``url`` (any other kind is left to its server) that this process can
-    write: a write, rolled back, in the file if it exists, else a new file in its folder."""
+    """A SQLite database at ``url`` that this process can write (a write, rolled back, in the
+    file if it exists, else a new file in its folder), or a database server that answers."""
     path = sqlite_path(url)
     if path is None:
+        check_server(url, what)
         return
     if not path.exists():
         check_folder(path.parent, what)
@@ -55,3 +56,29 @@ def check_database(url: str, what: str) -> None:
                 "or work on a copy",
                 str(path),
             ) from None
+
+
+SERVER_TIMEOUT_S = 5  # a database server that has not answered by then will not answer a search
+
+
+def check_server(url: str, what: str) -> None:
+    """A PostgreSQL or MySQL server at ``url`` that takes a connection within
+    ``SERVER_TIMEOUT_S`` (``OSError``, one line, masked, if not): a closed port is found before
+    anything is trained, not as a silent stall after the first trial."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import NullPool
+
+    if make_url(url).get_backend_name() not in ("postgresql", "mysql"):
+        return
+    engine = create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": SERVER_TIMEOUT_S})
+    try:
+        with engine.connect():
+            pass
+    except Exception as error:
+        reason = scrubbed(" ".join(str(getattr(error, "orig", error)).split()))[:200]
+        raise OSError(
+            errno.ECONNREFUSED, f"{what} {masked(url)!r} does not answer ({reason})", None
+        ) from None
+    finally:
+        engine.dispose()

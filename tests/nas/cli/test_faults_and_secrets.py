@@ -117,12 +117,19 @@ def test_quotes_in_a_study_name_reach_mlflow_intact(tiny_config: Path, workdir: 
     assert folder.parent == workdir / "weights" and "/" not in folder.name  # one folder, inside
 
 
-def test_a_password_in_either_url_is_written_nowhere(workdir: Path, mlflow_database: str) -> None:
+@pytest.mark.parametrize("where", ["user info", "query string"])
+def test_a_password_in_either_url_is_written_nowhere(workdir: Path, mlflow_database: str, where: str) -> None:
     """PostgreSQL here trusts local connections, so any password opens it: a real URL with a real
-    password in it, for the storage, and for a database-backed MLflow store."""
+    password in it (as user info, or as a query parameter), for the storage, and for a
+    database-backed MLflow store."""
     user, host = POSTGRES.split("://", 1)[1].split("@", 1)
-    storage = f"postgresql://{user}:{PASSWORD}@{host}"
-    tracking = f"postgresql://{user}:{PASSWORD}@{host.rsplit('/', 1)[0]}/{mlflow_database}"
+    tracking_host = f"{host.rsplit('/', 1)[0]}/{mlflow_database}"
+    if where == "user info":
+        storage = f"postgresql://{user}:{PASSWORD}@{host}"
+        tracking = f"postgresql://{user}:{PASSWORD}@{tracking_host}"
+    else:
+        storage = f"postgresql://{user}@{host}?password={PASSWORD}"
+        tracking = f"postgresql://{user}@{tracking_host}?sslmode=disable&password={PASSWORD}"
     name = f"secret-{uuid.uuid4().hex[:6]}"
     config = {**TINY, "data": {"dataset": str(make_blobs_npz(workdir / "blobs.npz"))}}
     (workdir / "s.toml").write_text(toml_text(config))
@@ -148,6 +155,53 @@ def test_a_password_in_either_url_is_written_nowhere(workdir: Path, mlflow_datab
     for database in (POSTGRES, POSTGRES.rsplit("/", 1)[0] + f"/{mlflow_database}"):
         assert PASSWORD not in dump(database), database  # Optuna's storage; MLflow's store and tags
     optuna.delete_study(study_name=name, storage=POSTGRES)
+
+
+@pytest.mark.parametrize(
+    ("flag", "url"),
+    [
+        ("--tracking-uri", f"http://alice:{PASSWORD}@[::1"),
+        ("--tracking-uri", f"http://[::1/?token={PASSWORD}"),
+        ("--storage", f"postgresql://alice:{PASSWORD}@[::1/db"),
+    ],
+)
+def test_a_malformed_url_is_one_masked_line(tiny_config: Path, workdir: Path, flag: str, url: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "nas", "search", str(tiny_config), flag, url],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    said = result.stdout + result.stderr
+    assert result.returncode == 2 and PASSWORD not in said and "***" in said, said
+    assert len(said.strip().splitlines()) == 1, said
+
+
+def test_a_target_with_a_malformed_url_is_one_masked_line(tiny_config: Path, workdir: Path) -> None:
+    config = tiny_config.read_text()
+    assert "[measure]" in config
+    tiny_config.write_text(config.replace("[measure]", f'[measure]\ntarget = "http://alice:{PASSWORD}@[::1"'))
+    result = subprocess.run(
+        [sys.executable, "-m", "nas", "search", str(tiny_config)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2 and PASSWORD not in result.stderr and "***" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_a_database_tracking_store_that_does_not_answer_stops_the_search_before_work(
+    tiny_config: Path, workdir: Path
+) -> None:
+    closed = f"postgresql://postgres@127.0.0.1:1/mlflow?password={PASSWORD}"
+    result = subprocess.run(
+        [sys.executable, "-m", "nas", "search", str(tiny_config), "--tracking-uri", closed],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1 and "does not answer" in result.stderr and PASSWORD not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not (workdir / "nas.db").exists() or not optuna.get_all_study_names("sqlite:///nas.db")
 
 
 def dump(database: str) -> str:
