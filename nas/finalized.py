@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,34 @@ from nas.objectives import OBJECTIVES
 from nas.record import TrainResult, TrialRecord, record_attrs, record_from_json, record_json
 
 FINAL_PREFIX = "nas_final:"
+# keys a recipe gained after finalizations were stored, with the value those were trained with
+RECIPE_DEFAULTS: dict[str, Any] = {"passes": 1}
+
+
+@dataclass(frozen=True)
+class ProxyCheck:
+    """A finalized network set against the proxy checkpoint that put it on the front, both
+    scored on the same validation split. Where the final training is worse by more than the
+    split's own noise (one binomial standard error of the proxy's accuracy), the proxy's
+    weights are what the finalization keeps: nothing is shipped worse than what was found."""
+
+    proxy_val: float  # the proxy checkpoint, re-scored (not the search's best-epoch figure)
+    final_val: float  # the final training's weights
+    standard_error: float  # of proxy_val on this split: sqrt(p (1 - p) / n)
+    kept: str  # whose weights this finalization holds: "final" or "proxy"
+
+    @classmethod
+    def judged(cls, proxy_val: float, final_val: float, examples: int) -> ProxyCheck:
+        error = math.sqrt(proxy_val * (1 - proxy_val) / max(1, examples))
+        return cls(proxy_val, final_val, error, "proxy" if final_val < proxy_val - error else "final")
+
+    def text(self, label: str) -> str:
+        """One line for a network whose proxy's weights were kept."""
+        return (
+            f"{label}: final training reached validation {self.final_val:.4f}, below its proxy checkpoint's "
+            f"{self.proxy_val:.4f} by more than one standard error ({self.standard_error:.4f}): "
+            "the proxy's weights are kept as its finalized network"
+        )
 
 
 @dataclass(frozen=True)
@@ -38,6 +66,12 @@ class Finalized:
     interleaved_with: tuple[str, ...] = ()  # the networks last measured round-robin with this one
     attempt: int = 1  # 2 and up: finalized again with another recipe (nas finalize --again)
     earlier: tuple[Finalized, ...] = ()  # the finalizations this one replaced, newest first
+    proxy_check: ProxyCheck | None = None  # None: no proxy checkpoint to set it against
+
+    @property
+    def weights_from(self) -> str:
+        """Where the finalized weights came from: "final" training, or the "proxy" checkpoint."""
+        return self.proxy_check.kept if self.proxy_check else "final"
 
     @property
     def label(self) -> str:
@@ -51,8 +85,9 @@ class Finalized:
 
     def recipe_differences(self, recipe: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
         """The settings in which this finalization's recipe differs from ``recipe``: (its, theirs)."""
-        names = sorted(set(self.recipe) | set(recipe))
-        return {n: (self.recipe.get(n), recipe.get(n)) for n in names if self.recipe.get(n) != recipe.get(n)}
+        mine = {**RECIPE_DEFAULTS, **self.recipe}
+        names = sorted(set(mine) | set(recipe))
+        return {n: (mine.get(n), recipe.get(n)) for n in names if mine.get(n) != recipe.get(n)}
 
     def as_trial(self, objectives: Sequence[str]) -> FrozenTrial:
         """As a completed trial with the search trial's number, for the front's helpers."""
@@ -111,6 +146,7 @@ def _finalized_json(finalized: Finalized) -> dict[str, Any]:
         "interleaved_with": list(finalized.interleaved_with),
         "attempt": finalized.attempt,
         "earlier": [_finalized_json(e) for e in finalized.earlier],
+        "proxy_check": None if finalized.proxy_check is None else asdict(finalized.proxy_check),
     }
 
 
@@ -126,6 +162,7 @@ def _finalized_from_json(key: str, data: dict[str, Any]) -> Finalized:
         interleaved_with=tuple(data.get("interleaved_with") or ()),
         attempt=int(data.get("attempt", 1)),
         earlier=tuple(_finalized_from_json(key, e) for e in data.get("earlier") or ()),
+        proxy_check=ProxyCheck(**data["proxy_check"]) if data.get("proxy_check") else None,
     )
 
 

@@ -23,6 +23,7 @@ from nas.config.sections import TrainConfig
 from nas.data import Splits
 from nas.errors import UserInputError
 from nas.record import TrainResult
+from nas.schedule import Schedule, scaled_schedule
 
 EVAL_BATCH = 512
 
@@ -161,6 +162,13 @@ def trains_on_gpu(device: str) -> bool:
     return device != "cpu" and torch.cuda.is_available()
 
 
+def proxy_schedule(config: TrainConfig, train_examples: int) -> Schedule:
+    """The proxy's schedule on a training split of ``train_examples`` images, of which it takes
+    ``subset`` (nas/schedule.py)."""
+    examples = min(train_examples, max(config.batch_size, math.ceil(train_examples * config.subset)))
+    return scaled_schedule(examples, config.epochs, config.batch_size, config.min_steps)
+
+
 def train_model(
     model: nn.Module, splits: Splits, config: TrainConfig, seed: int, check: EpochCheck | None = None
 ) -> TrainResult:
@@ -171,6 +179,7 @@ def train_model(
     generator = torch.Generator().manual_seed(seed)
     n_train = max(config.batch_size, math.ceil(len(splits.x_train) * config.subset))
     subset = torch.randperm(len(splits.x_train), generator=generator)[:n_train]
+    schedule = proxy_schedule(config, len(splits.x_train))
     # moved to the device once, kept uint8: batches are drawn by index there, no host copies
     device = placement.device
     if device.type == "cuda":
@@ -189,13 +198,14 @@ def train_model(
     step = Step(model, optimizer, loss_fn, splits, config.augment, generator, placement)
     for epoch in range(1, config.epochs + 1):
         model.train()
-        order = torch.randperm(len(x_train), generator=generator).to(device)  # drawn on the CPU: seeded alike
         loss_sum = torch.zeros((), device=device)
-        for start in range(0, len(order), config.batch_size):
-            batch = order[start : start + config.batch_size]
-            if len(batch) < 2:  # batch norm needs two samples in training mode
-                continue
-            loss_sum += step.run(x_train[batch], y_train[batch])
+        for _ in range(schedule.passes):
+            order = torch.randperm(len(x_train), generator=generator).to(device)  # on the CPU: seeded alike
+            for start in range(0, len(order), schedule.batch_size):
+                batch = order[start : start + schedule.batch_size]
+                if len(batch) < 2:  # batch norm needs two samples in training mode
+                    continue
+                loss_sum += step.run(x_train[batch], y_train[batch])
         check_finite(loss_sum, epoch)
         scheduler.step()
         val_accuracy = accuracy(model, splits, x_val, y_val)
@@ -215,7 +225,7 @@ def train_model(
     model.to("cpu")  # what follows (weights on disk, export) is the CPU's
     gpu_memory = torch.cuda.max_memory_reserved(device) / 2**20 if device.type == "cuda" else None
     return TrainResult(
-        val_accuracy=max(curve),
+        val_accuracy=best_accuracy,  # what the kept weights score, not the curve's best epoch
         test_accuracy=test_accuracy,
         val_curve=tuple(curve),
         epochs_run=len(curve),

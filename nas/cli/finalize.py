@@ -99,18 +99,23 @@ def finalize(
     from nas.finalize.run import INTERLEAVED_ROUNDS
 
     with user_errors():
-        request = FinalizeRequest(
-            trials=_trial_numbers(trials_text),
-            references=references,
-            epochs=epochs,
-            again=again,
-            settings=load_config(config_path).finalize.model_copy(update={"threads": threads}),
-        )
+        trials = _trial_numbers(trials_text)
+        # the study's stored [finalize] unless a file is given: the library's default too
+        from_file = load_config(config_path).finalize if config_path else None
         with long_lived():
             study, config = stored_study(
                 config_path, storage, study_name, tracking_uri=tracking_uri, artifacts_dir=artifacts_dir
             )
             config = on_device(config, device)
+            settings = from_file or config.finalize
+            request = FinalizeRequest(
+                trials=trials,
+                references=references,
+                epochs=epochs,
+                again=again,
+                settings=settings.model_copy(update={"threads": threads}) if threads else from_file,
+                settings_from=f"[finalize] of {config_path}" if config_path else "the study's stored [finalize]",
+            )
             plan = plan_finalize(study, config, request)
     _print_plan(plan)
     outcome = _run(plan)
@@ -148,6 +153,7 @@ def _print_plan(plan: FinalizePlan) -> None:
     stdout.print(
         f"  recipe: {plan.recipe.text()}; on {finalizer.placement.text()}, {finalizer.threads} CPU threads"
     )
+    stdout.print(f"  settings: {plan.settings_from}; schedule: {plan.schedule.text()}", markup=False)
     stdout.print(
         f"  data: all {len(splits.x_train):,} training images; validation ({len(splits.x_val):,}) held out "
         f"to choose among the finalized networks; test ({len(splits.x_test):,}) scored once, at the end"
@@ -199,15 +205,20 @@ class _Printer(FinalizeListener):
         )
 
     def network_finalized(self, finished: Finalized) -> None:
-        record = finished.record
+        record, check = finished.record, finished.proxy_check
+        if check is not None and check.kept == "proxy":
+            stdout.print(f"[yellow]{escape(check.text(finished.label))}[/]")
         proxy = accuracy_text(finished.proxy.val_accuracy) if finished.proxy else "-"
+        if check is not None:
+            proxy = f"{accuracy_text(check.proxy_val)} re-scored"
         if finished.earlier:  # finalized again: the result it is compared with
             proxy += f"; earlier finalization {accuracy_text(finished.earlier[0].record.val_accuracy)}"
         stdout.print(
             f"{finished.label} finalized: val acc {accuracy_text(record.val_accuracy)} "
             f"(proxy {proxy}), test acc {accuracy_text(record.test_accuracy)}, energy "
             f"{energy_text(record.energy_j)} ({record.energy_source}), latency "
-            f"{latency_text(record.latency_ms)} per inference; weights {record.checkpoint}"
+            f"{latency_text(record.latency_ms)} per inference; weights {record.checkpoint} "
+            f"(from the {finished.weights_from} training)"
         )
 
     def network_failed(self, candidate: Candidate, error: Exception) -> None:

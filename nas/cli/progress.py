@@ -71,7 +71,7 @@ def sigterm_interrupts() -> Iterator[None]:
 
 def print_first_lines(session: Session) -> None:
     """What a search says before its first trial: what it resumes, where and how it trains."""
-    from nas.train import training_placement  # PyTorch: loaded by a search already
+    from nas.train import proxy_schedule, training_placement  # PyTorch: loaded by a search already
 
     config = session.config
     placement = training_placement(config.train.device, config.train.mixed_precision)
@@ -79,6 +79,7 @@ def print_first_lines(session: Session) -> None:
         resume_line(session.study, config.study.n_trials),
         f"training on {placement.text()} (train.device {config.train.device})",
         threads_line(config.train.threads, config.train.device),
+        f"proxy: {proxy_schedule(config.train, len(session.context.splits.x_train)).text()}",
     )
     for said in lines:
         if said:

@@ -162,6 +162,9 @@ class TrainConfig(Section):
     )  # epochs without validation gain before stopping
     min_delta: float = Field(default=0.002, ge=0)  # smallest validation gain that counts
     subset: float = Field(default=1.0, gt=0, le=1)  # fraction of the training split used
+    # optimizer steps over the epochs at least: on a small training split each epoch passes over
+    # it several times, and the batch is at most 1/16 of it (nas/schedule.py); 0: plain epochs
+    min_steps: StrictInt = Field(default=400, ge=0, le=10_000_000)
     # random crop after zero padding of 1/8 of the side, and with "crop-flip" horizontal flips
     augment: Literal["none", "crop", "crop-flip"] = "none"
     # torch CPU threads; "auto": each trial takes the cores no other process is using when its
@@ -189,6 +192,9 @@ class FinalizeConfig(Section):
     warmup_epochs: float = Field(default=1.0, ge=0)  # linear warm-up, then cosine decay to 0
     weight_decay: float = Field(default=0.05, ge=0)  # decoupled; never on batch norm or biases
     label_smoothing: float = Field(default=0.1, ge=0, lt=1)
+    # optimizer steps over the epochs at least, as [train] min_steps (nas/schedule.py): 24 epochs
+    # of 10 steps on a thousand images leave small networks below their proxy
+    min_steps: StrictInt = Field(default=2400, ge=0, le=10_000_000)
     # auto: crop and horizontal flips where a flip keeps the class (fashion-mnist, cifar-10),
     # crop alone elsewhere (digits, and a user's images, whose orientation may carry the class)
     augment: Literal["auto", "none", "crop", "crop-flip"] = "auto"

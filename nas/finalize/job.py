@@ -23,7 +23,7 @@ from nas.config import Config
 from nas.config.sections import FinalizeConfig
 from nas.errors import Terminated
 from nas.finalize.events import FinalizeListener
-from nas.finalize.recipe import EpochDone, Recipe, final_threads, make_recipe
+from nas.finalize.recipe import EpochDone, Recipe, final_schedule, final_threads, make_recipe
 from nas.finalize.run import (
     BusyError,
     Candidate,
@@ -36,6 +36,7 @@ from nas.finalize.run import (
 )
 from nas.finalized import Finalized
 from nas.measure.parts import measuring
+from nas.schedule import Schedule
 
 if TYPE_CHECKING:
     from nas.tracking.final import FinalLogger
@@ -47,7 +48,8 @@ class FinalizeRequest:
     references: bool = False  # the study's reference networks (alone unless trials are named)
     epochs: int | None = None  # None: the recipe's
     again: bool = False  # finalize again those finalized with another recipe, keeping both
-    settings: FinalizeConfig | None = None  # the recipe's settings; None: the configuration's
+    settings: FinalizeConfig | None = None  # the recipe's settings; None: the study's stored [finalize]
+    settings_from: str = ""  # where ``settings`` came from, as the plan says it
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class FinalizePlan:
     recipe: Recipe
     finalizer: Finalizer
     energy_reason: str  # where the energy figures come from, as a line
+    settings_from: str  # where the recipe's settings came from, as a line
+    schedule: Schedule  # the recipe's steps and batch for this data, and why (nas/schedule.py)
 
     @property
     def todo(self) -> list[Candidate]:
@@ -90,6 +94,9 @@ def plan_finalize(study: optuna.Study, config: Config, request: FinalizeRequest)
     from nas.train import trains_on_gpu
 
     settings = request.settings or config.finalize
+    settings_from = request.settings_from or (
+        "settings given by the caller" if request.settings else "the study's stored [finalize]"
+    )
     splits = full_data(config)
     candidates = choose_candidates(study, request.trials, request.references, splits.input_shape)
     recipe = make_recipe(settings, splits, request.epochs)
@@ -109,7 +116,10 @@ def plan_finalize(study: optuna.Study, config: Config, request: FinalizeRequest)
     chosen = pending(study, candidates, recipe, request.again)
     if chosen.todo:
         finalizer.check_writable()
-    return FinalizePlan(study, config, candidates, chosen, recipe, finalizer, parts.reason)
+    schedule = final_schedule(settings, splits, request.epochs)
+    return FinalizePlan(
+        study, config, candidates, chosen, recipe, finalizer, parts.reason, settings_from, schedule
+    )
 
 
 def run_finalize(plan: FinalizePlan, listener: FinalizeListener | None = None) -> FinalizeOutcome:

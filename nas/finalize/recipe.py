@@ -32,7 +32,9 @@ from nas.config.sections import CORES, FinalizeConfig
 from nas.data import Splits
 from nas.errors import UserInputError
 from nas.export.checkpoint import atomic_save, safe_load
+from nas.finalized import RECIPE_DEFAULTS
 from nas.record import TrainResult
+from nas.schedule import Schedule, scaled_schedule
 from nas.train import Placement, Step, accuracy, check_finite
 from search_spaces import Arch, build_model
 
@@ -47,31 +49,40 @@ class Recipe:
     label_smoothing: float
     augment: str  # "none", "crop" or "crop-flip", resolved for the data
     seed: int
+    passes: int = 1  # over the training split per epoch: more on a small split (nas/schedule.py)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def text(self) -> str:
+        passes = f" of {self.passes} passes" if self.passes > 1 else ""
         return (
-            f"{self.epochs} epochs, AdamW lr {self.lr:g} (warm-up {self.warmup_epochs:g} epochs, cosine), "
-            f"weight decay {self.weight_decay:g}, label smoothing {self.label_smoothing:g}, "
+            f"{self.epochs} epochs{passes}, AdamW lr {self.lr:g} (warm-up {self.warmup_epochs:g} epochs, "
+            f"cosine), weight decay {self.weight_decay:g}, label smoothing {self.label_smoothing:g}, "
             f"augment {self.augment}, batch {self.batch_size}"
         )
+
+
+def final_schedule(config: FinalizeConfig, splits: Splits, epochs: int | None = None) -> Schedule:
+    """The final training's schedule on the study's whole training split (nas/schedule.py)."""
+    return scaled_schedule(len(splits.x_train), epochs or config.epochs, config.batch_size, config.min_steps)
 
 
 def make_recipe(config: FinalizeConfig, splits: Splits, epochs: int | None = None) -> Recipe:
     augment = config.augment
     if augment == "auto":
         augment = "crop-flip" if splits.mirror_invariant else "crop"
+    schedule = final_schedule(config, splits, epochs)
     return Recipe(
-        epochs=epochs or config.epochs,
-        batch_size=config.batch_size,
+        epochs=schedule.epochs,
+        batch_size=schedule.batch_size,
         lr=config.lr,
         warmup_epochs=config.warmup_epochs,
         weight_decay=config.weight_decay,
         label_smoothing=config.label_smoothing,
         augment=augment,
         seed=config.seed,
+        passes=schedule.passes,
     )
 
 
@@ -210,23 +221,25 @@ def train_final(
 
     x_train, y_train = splits.x_train.to(device), splits.y_train.to(device)  # once, kept uint8
     x_val, y_val = splits.x_val.to(device), splits.y_val.to(device)
-    steps_per_epoch = math.ceil(len(x_train) / recipe.batch_size)
+    steps_per_pass = math.ceil(len(x_train) / recipe.batch_size)
+    steps_per_epoch = steps_per_pass * recipe.passes
     step = Step(model, optimizer, loss_fn, splits, recipe.augment, generator, placement)
     for epoch in range(resumed_from + 1, recipe.epochs + 1):
 
         def one_epoch(epoch: int = epoch) -> float:
             model.train()
-            order = torch.randperm(len(x_train), generator=generator).to(device)
             total, seen = torch.zeros((), device=device), 0
-            for index, start in enumerate(range(0, len(order), recipe.batch_size)):
-                batch = order[start : start + recipe.batch_size]
-                if len(batch) < 2:  # batch norm needs two samples in training mode
-                    continue
-                rate = learning_rate(recipe, (epoch - 1) * steps_per_epoch + index, steps_per_epoch)
-                for group in optimizer.param_groups:
-                    group["lr"] = rate
-                total += step.run(x_train[batch], y_train[batch]) * len(batch)
-                seen += len(batch)
+            for one_pass in range(recipe.passes):
+                order = torch.randperm(len(x_train), generator=generator).to(device)
+                for index, start in enumerate(range(0, len(order), recipe.batch_size)):
+                    batch = order[start : start + recipe.batch_size]
+                    if len(batch) < 2:  # batch norm needs two samples in training mode
+                        continue
+                    done = (epoch - 1) * steps_per_epoch + one_pass * steps_per_pass + index
+                    for group in optimizer.param_groups:
+                        group["lr"] = learning_rate(recipe, done, steps_per_epoch)
+                    total += step.run(x_train[batch], y_train[batch]) * len(batch)
+                    seen += len(batch)
             return check_finite(total, epoch) / max(1, seen)
 
         started = time.perf_counter()
@@ -273,8 +286,8 @@ def _load_state(path: Path, arch: str, recipe: Recipe) -> dict[str, Any]:
             f"{path}: not a training state this tool can resume ({type(error).__name__}); "
             "remove it to start this network's training over"
         ) from None
-    if state.get("arch") != arch or state.get("recipe") != recipe.as_dict():
-        saved = state.get("recipe", {})
+    saved = {**RECIPE_DEFAULTS, **state.get("recipe", {})}
+    if state.get("arch") != arch or saved != recipe.as_dict():
         differing = ", ".join(sorted(k for k, v in recipe.as_dict().items() if saved.get(k) != v)) or "arch"
         raise ResumeMismatchError(
             f"{path} holds a training of this network with other settings ({differing}): "

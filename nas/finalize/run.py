@@ -22,11 +22,18 @@ from estimators.occupancy import occupying
 from nas.config import Config
 from nas.data import Splits, load_dataset
 from nas.errors import UserInputError
-from nas.export.checkpoint import check_free_space, checkpoint_bytes, load_checkpoint, save_checkpoint
+from nas.export.checkpoint import (
+    Checkpoint,
+    check_free_space,
+    checkpoint_bytes,
+    load_checkpoint,
+    save_checkpoint,
+)
 from nas.export.onnx import Graph, choose_trial
 from nas.finalize.recipe import EpochDone, Recipe, initial_model, train_final
 from nas.finalized import (
     Finalized,
+    ProxyCheck,
     finalization_ident,
     network_label,
     read_finalized,
@@ -39,7 +46,7 @@ from nas.measure.measurer import Measurer
 from nas.objectives import static_costs
 from nas.record import TrainResult, TrialRecord, read_record
 from nas.study import artifacts_dir
-from nas.train import Placement
+from nas.train import Placement, accuracy
 from search_spaces import REFERENCES, parse_arch, references_for
 
 
@@ -52,6 +59,7 @@ class Candidate:
     reference: str | None
     arch: str
     proxy: TrainResult | None  # the search's training of it, if the search trained it
+    proxy_checkpoint: str | None = None  # the weights that training kept
 
     @property
     def label(self) -> str:
@@ -74,9 +82,8 @@ def choose_candidates(
         picked = pareto_front(study) if trials is None else [choose_trial(study, n) for n in trials]
         for trial in picked:
             record = read_record(trial)
-            chosen.append(
-                Candidate(trial_key(trial.number), trial.number, None, record.arch, record.training)
-            )
+            key = trial_key(trial.number)
+            chosen.append(Candidate(key, trial.number, None, record.arch, record.training, record.checkpoint))
     if references:
         for name in references_for(input_shape):
             chosen.append(Candidate(reference_key(name), None, name, str(REFERENCES[name]), None))
@@ -183,6 +190,16 @@ class Finalizer:
                 on_epoch,
                 self.placement,
             )
+        check, proxy = self._against_proxy(candidate, training.result.val_accuracy)
+        result = training.result
+        if check is not None and proxy is not None and check.kept == "proxy":
+            model, splits = proxy.model, replace(splits, mean=proxy.mean, std=proxy.std)
+            result = replace(
+                result,
+                val_accuracy=check.proxy_val,
+                test_accuracy=accuracy(model, splits, splits.x_test, splits.y_test),  # once, as for any
+                stop_reason=f"{result.stop_reason}; the proxy checkpoint kept ({check.final_val:.4f} final)",
+            )
         attempt = 1 if before is None else before.attempt + 1
         weights = self.folder / f"{finalization_ident(candidate.key, attempt)}.pt"
         save_checkpoint(weights, model, arch, splits)
@@ -200,7 +217,7 @@ class Finalizer:
             measurement=answer.measurement,
             energy_meter=answer.energy_meter,
             measured_on=answer.device if self.measurer.remote else "",
-            training=training.result,
+            training=result,
             train_energy_j=training.energy.gross_j,
             train_energy_source=training.energy.source,
             train_energy_by_source=training.energy.by_source,
@@ -216,10 +233,25 @@ class Finalizer:
             self.recipe.as_dict(),
             attempt=attempt,
             earlier=() if before is None else (replace(before, earlier=()), *before.earlier),
+            proxy_check=check,
         )
         store_finalized(self.study, finalized)
         self.state_path(candidate).unlink(missing_ok=True)  # the record now holds what it held
         return finalized
+
+    def _against_proxy(
+        self, candidate: Candidate, final_val: float
+    ) -> tuple[ProxyCheck | None, Checkpoint | None]:
+        """The final training set against the proxy checkpoint on the same validation split
+        (scored with the checkpoint's own normalisation), and that checkpoint; (None, None)
+        where the search kept none (a reference network, or weights removed since)."""
+        path = Path(candidate.proxy_checkpoint) if candidate.proxy_checkpoint else None
+        if path is None or not path.is_file():
+            return None, None
+        proxy = load_checkpoint(path)
+        scored = replace(self.splits, mean=proxy.mean, std=proxy.std)
+        proxy_val = accuracy(proxy.model, scored, scored.x_val, scored.y_val)
+        return ProxyCheck.judged(proxy_val, final_val, len(scored.x_val)), proxy
 
 
 def remeasure_interleaved(finalizer: Finalizer, rounds: int = INTERLEAVED_ROUNDS) -> int:

@@ -25,7 +25,7 @@ from nas.study import artifacts_dir, load_existing_study
 from tests.conftest import TINY, run_cli, toml_text
 
 # digits: uint8 images, as users hold theirs; two epochs of the search's proxy, three final ones
-DIGITS = {**TINY, "data": {"dataset": "digits"}, "finalize": {"epochs": 3, "threads": 1}}
+DIGITS = {**TINY, "data": {"dataset": "digits"}, "finalize": {**TINY["finalize"], "epochs": 3, "threads": 1}}
 
 # what a client of the exported model runs: numpy and ONNX Runtime, nothing of this project
 CLIENT = """
