@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from nas.config import Config, ConfigError, load_config
+    from nas.errors import UserInputError
     from nas.export.onnx import ExportError, ExportReport, export_trial
     from nas.export.quantize import study_quantization
     from nas.finalize.job import FinalizeRequest, finalize_study, plan_finalize, run_finalize
@@ -27,6 +28,7 @@ _HOMES = {
     "Config": "nas.config",
     "ConfigError": "nas.config",
     "load_config": "nas.config",
+    "UserInputError": "nas.errors",
     "ExportError": "nas.export.onnx",
     "ExportReport": "nas.export.onnx",
     "export_trial": "nas.export.onnx",
@@ -60,6 +62,7 @@ __all__ = [
     "SearchOutcome",
     "Session",
     "TrialRecord",
+    "UserInputError",
     "create_search",
     "export_trial",
     "finalize_study",

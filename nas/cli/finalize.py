@@ -114,7 +114,9 @@ def finalize(
                 epochs=epochs,
                 again=again,
                 settings=settings.model_copy(update={"threads": threads}) if threads else from_file,
-                settings_from=f"[finalize] of {config_path}" if config_path else "the study's stored [finalize]",
+                settings_from=f"[finalize] of {config_path}"
+                if config_path
+                else "the study's stored [finalize]",
             )
             plan = plan_finalize(study, config, request)
     _print_plan(plan)

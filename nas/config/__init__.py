@@ -87,8 +87,18 @@ class Config(Section):
         return data
 
 
-def load_config(path: Path | None, overrides: dict[str, dict[str, Any]] | None = None) -> Config:
+def load_config(path: Path | str | None, overrides: dict[str, dict[str, Any]] | None = None) -> Config:
+    """The configuration in the TOML file at ``path`` (None: the defaults) with ``overrides``
+    (section -> key -> value; None values left out); ``ConfigError``, one line, otherwise."""
     raw: dict[str, Any] = {}
+    if isinstance(path, str):
+        path = Path(path)
+    if path is not None and not isinstance(path, Path):
+        raise ConfigError(f"load_config: expected a path to a TOML file, not {type(path).__name__}")
+    if overrides is not None and not (
+        isinstance(overrides, dict) and all(isinstance(v, dict) for v in overrides.values())
+    ):
+        raise ConfigError("load_config: overrides must map section names to dicts of keys")
     if path is not None:
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import optuna
 
-from nas.config import Config
+from nas.config import Config, ConfigError
 from nas.config.sections import FinalizeConfig
 from nas.errors import Terminated
 from nas.finalize.events import FinalizeListener
@@ -50,6 +50,17 @@ class FinalizeRequest:
     again: bool = False  # finalize again those finalized with another recipe, keeping both
     settings: FinalizeConfig | None = None  # the recipe's settings; None: the study's stored [finalize]
     settings_from: str = ""  # where ``settings`` came from, as the plan says it
+
+    def __post_init__(self) -> None:
+        """Bad requests refused here, with the CLI's words, not deep inside a training."""
+        if self.epochs is not None and (type(self.epochs) is not int or self.epochs < 1):
+            raise ConfigError(f"epochs: expected a whole number of at least 1 (got {self.epochs!r})")
+        if self.trials is not None and (
+            isinstance(self.trials, str | bytes) or not all(type(n) is int and n >= 0 for n in self.trials)
+        ):
+            raise ConfigError(f"trials: expected trial numbers, like [3, 7] (got {self.trials!r})")
+        if self.settings is not None and not isinstance(self.settings, FinalizeConfig):
+            raise ConfigError("settings: expected a FinalizeConfig (config.finalize), or None")
 
 
 @dataclass(frozen=True)

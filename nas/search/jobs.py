@@ -30,6 +30,7 @@ import optuna
 from optuna.trial import TrialState
 
 from estimators.meter import COUNTER_SOURCES
+from nas.config import ConfigError
 from nas.search.runner import SearchOutcome, TrialCallback, limit_reached
 from nas.search.session import Session
 from nas.study import completed
@@ -182,6 +183,9 @@ def run_in_jobs(session: Session, count: int, watching: Watching = _unwatched) -
     from estimators import by_source
     from nas.footprint import study_footprint
     from nas.tracking.callback import catch_up, prepare_tracking
+
+    if type(count) is not int or count < 1:  # the CLI's --jobs takes 1 and up
+        raise ConfigError(f"jobs: expected a whole number of at least 1 (got {count!r})")
 
     study, config = session.study, session.config
     started, before = time.perf_counter(), len(completed(study))

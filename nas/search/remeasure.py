@@ -40,6 +40,9 @@ def remeasure_front(study: optuna.Study, config: Config, target: str) -> Remeasu
     """The study's front and references measured by the agent at ``target`` with the study's
     settings (``config``: its stored configuration); ConfigError if there is nothing to measure
     here, the agent's errors if it cannot be used."""
+    from nas.urls import check_agent_url
+
+    check_agent_url(target)  # as the CLI does: no credentials in it, http(s) only
     front = pareto_front(study)
     if not front:
         raise ConfigError(f"study {study.study_name!r} has no front yet: nothing to measure")

@@ -84,3 +84,24 @@ def test_a_plan_refuses_trials_the_study_does_not_have(digits: Path) -> None:
     with pytest.raises(nas.ExportError, match="no trial 99"):
         plan_finalize(study, config, FinalizeRequest(trials=[99]))
     assert read_finalized(study) == {}
+
+
+def test_the_library_refuses_bad_input_at_its_edge_with_one_line(digits: Path) -> None:
+    assert load_config(str(digits)).study.name == "tiny"  # a path as text is a path
+    for wrong in (123, b"digits.toml"):
+        with pytest.raises(nas.ConfigError, match="expected a path to a TOML file"):
+            load_config(wrong)  # type: ignore[arg-type]
+    for epochs in (-1, 0, 2.5):
+        with pytest.raises(nas.ConfigError, match="epochs: expected a whole number"):
+            FinalizeRequest(epochs=epochs)  # type: ignore[arg-type]
+    with pytest.raises(nas.ConfigError, match="trials: expected trial numbers"):
+        FinalizeRequest(trials="3,7")  # type: ignore[arg-type]
+    session = start_search(load_config(digits))
+    for count in (0, -2):
+        with pytest.raises(nas.ConfigError, match="jobs: expected a whole number"):
+            nas.run_in_jobs(session, count)
+    assert not session.study.get_trials()  # nothing ran
+    for target in ("http://user:hunter2@127.0.0.1:8765", "file:///etc/passwd"):
+        with pytest.raises(nas.UserInputError) as refused:
+            nas.remeasure_front(session.study, session.config, target)
+        assert "hunter2" not in str(refused.value) and "\n" not in str(refused.value)
