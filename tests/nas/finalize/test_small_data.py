@@ -107,8 +107,8 @@ def test_a_final_training_worse_than_its_proxy_ships_the_proxy_s_weights(workdir
 def test_the_cli_and_the_library_finalize_with_the_study_s_stored_recipe(workdir: Path) -> None:
     stored = {"epochs": 2, "lr": 0.002, "threads": 1}
     for name in ("by-cli", "by-library"):
-        config = _digits(workdir, name, finalize=stored)
-        assert run_cli("search", str(config), "--trials", "2", "--tracking-uri", "").exit_code == 0
+        path = _digits(workdir, name, finalize=stored)
+        assert run_cli("search", str(path), "--trials", "2", "--tracking-uri", "").exit_code == 0
     result = run_cli("finalize", "--study-name", "by-cli", "--trials", "0", "--tracking-uri", "")
     assert result.exit_code == 0, result.output
     assert "settings: the study's stored [finalize]" in result.output
