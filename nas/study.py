@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import time
 import uuid
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +24,7 @@ from optuna.trial import FrozenTrial, TrialState
 from nas.config import Config, ConfigError, differing_keys, validated
 from nas.errors import UserInputError
 from nas.objectives import OBJECTIVES
+from nas.stores import check_store, sqlite_kind
 from nas.urls import MASK, TRACKING_ENV, UrlError, check_storage_url, masked, sqlite_path
 
 CONFIG_ATTR = "nas_config"  # the identity: compared on resume
@@ -46,6 +45,7 @@ def make_storage(url: str, heartbeat_s: float | None = None) -> BaseStorage:
         check_storage_url(url)
     except UrlError as error:
         raise ConfigError(str(error)) from None
+    check_store(url, "optuna", "study.storage")  # before Optuna makes its tables in it
     heartbeat: dict[str, Any] = {}
     if heartbeat_s is not None:
         heartbeat = {
@@ -78,22 +78,12 @@ def reading_storage(storage_url: str, heartbeat_s: float | None = None) -> BaseS
         raise ConfigError(str(error)) from None
     if path is not None and not path.is_file():
         raise StudyNotFoundError(f"no storage file {path} (nas search or nas create makes one)")
-    if path is not None and not _holds_studies(path):
+    if path is not None and sqlite_kind(path) != "optuna":
         raise StudyNotFoundError(
             f"{path} is not a study storage (empty, or another kind of file): nas search or nas create "
             "makes one; nothing was written to it"
         )
     return make_storage(storage_url, heartbeat_s)
-
-
-def _holds_studies(path: Path) -> bool:
-    """Whether the SQLite file at ``path`` has Optuna's tables, asked read-only."""
-    try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as database:
-            found = database.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'studies'")
-            return found.fetchone() is not None
-    except sqlite3.Error:  # damaged, locked, unreadable: opening the storage says how, as a fault
-        return True
 
 
 def load_existing_study(storage_url: str, name: str, heartbeat_s: float | None = None) -> optuna.Study:

@@ -25,6 +25,7 @@ from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
 from nas.front.rows import FINAL_HEADERS, HEADERS, final_rows, front_rows
 from nas.record import read_record
+from nas.stores import record_kind
 from nas.study import join_study, load_existing_study, reading_storage
 from nas.urls import STORAGE_ENV, TRACKING_ENV, masked, sqlite_path
 from search_spaces.arch import ArchError
@@ -176,14 +177,15 @@ def force_option(function: F) -> F:
     return click.option(
         "--force",
         is_flag=True,
-        help="Replace the output file if it exists (never the study's storage nor the MLflow store).",
+        help="Replace the output file if it exists (never a database, weights or a configuration).",
     )(function)
 
 
 def output_file(path: Path, *, force: bool, config_path: Path | None, storage: str | None) -> Path:
     """Where a command may write ``path``: normalised (``out/../x`` makes no folder ``out``), never
-    the storage or MLflow store in play (the flags', the environment's or the file's), and never an
-    existing file unless ``force``."""
+    the storage or MLflow store in play (the flags', the environment's or the file's), never a
+    file kept as a record (any SQLite database, weights, a configuration: ``nas.stores``), and
+    never an existing file unless ``force``."""
     path = Path(os.path.normpath(path))
     config = load_config(config_path)
     study_storage = storage or config.study.storage
@@ -197,6 +199,8 @@ def output_file(path: Path, *, force: bool, config_path: Path | None, storage: s
         raise ConfigError(f"{path} is where a study or MLflow keeps its records: write to another file")
     if path.is_dir():
         raise ConfigError(f"{path} is a folder: give a file name")
+    if path.exists() and (kind := record_kind(path)) is not None:
+        raise ConfigError(f"{path} is {kind}, kept as a record: write to another file (--force or not)")
     if path.exists() and not force:
         raise ConfigError(f"{path} exists: choose another file, or add --force to replace it")
     return path

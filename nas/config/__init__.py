@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ValidationError, model_validator
 
 from nas.config.sections import (
     BudgetConfig,
@@ -30,7 +30,7 @@ from nas.config.sections import (
     TrainConfig,
 )
 from nas.errors import UserInputError
-from nas.urls import masked
+from nas.urls import masked, sqlite_path
 from search_spaces.space import SearchSpace
 
 
@@ -50,6 +50,18 @@ class Config(Section):
     footprint: FootprintConfig = FootprintConfig()
     hypervolume: HypervolumeConfig = HypervolumeConfig()
     tracking: TrackingConfig = TrackingConfig()
+
+    @model_validator(mode="after")
+    def _stores_apart(self) -> Config:
+        """An Optuna storage and an MLflow store in one SQLite file would each write the other's
+        tables into it: refused, as the configuration is read."""
+        storage, tracking = sqlite_path(self.study.storage), sqlite_path(self.tracking.uri or "sqlite://")
+        if storage is not None and tracking is not None and storage.resolve() == tracking.resolve():
+            raise ValueError(
+                "tracking.uri is the study's storage file: MLflow needs a store of its own "
+                "(e.g. sqlite:///mlflow.db)"
+            )
+        return self
 
     def public(self) -> Config:
         """This configuration as it may be shown, logged and stored: URLs without passwords."""

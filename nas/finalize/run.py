@@ -149,10 +149,14 @@ class Finalizer:
     def check_writable(self) -> None:
         """Fail before any training when the weights' folder or the study's storage cannot be
         written (OSError)."""
+        from nas.stores import check_store
         from nas.writable import check_database, check_folder
 
         check_folder(self.folder, "the finalized weights' folder")
         check_database(self.config.study.storage, "study.storage")
+        if self.config.tracking.uri:  # found now, not as a warning after the first training
+            check_store(self.config.tracking.uri, "mlflow", "tracking.uri")
+            check_database(self.config.tracking.uri, "tracking.uri")
 
     def state_path(self, candidate: Candidate) -> Path:
         return self.folder / f"{candidate.key}.state.pt"

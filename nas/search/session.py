@@ -101,10 +101,12 @@ def join_search(storage_url: str, name: str, overrides: dict[str, Any]) -> Sessi
 def check_outputs(config: Config) -> None:
     """The weights' folder and the MLflow store take writes (OSError, one line, if not): found
     before the study is written, not after trials fail or MLflow's retries stall the search."""
+    from nas.stores import check_store
     from nas.writable import check_database, check_folder
 
     check_folder(Path(config.study.artifacts_dir), "study.artifacts_dir")
     if config.tracking.uri:
+        check_store(config.tracking.uri, "mlflow", "tracking.uri")
         check_database(config.tracking.uri, "tracking.uri")
 
 

@@ -17,7 +17,13 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 
 def mlflow_client(uri: str) -> Any:
+    """A client of the MLflow store at ``uri``; a SQLite file that is another kind of store is
+    refused before MLflow makes its tables in it (``StoreKindError``)."""
     from mlflow import MlflowClient
+
+    from nas.stores import check_store
+
+    check_store(uri, "mlflow", "tracking.uri")
 
     os.environ.setdefault("MLFLOW_SUPPRESS_PRINTING_URL_TO_STDOUT", "true")
     # MLflow's database layer logs every error with its traceback, then raises it: the caller

@@ -111,6 +111,7 @@ def test_an_unwritable_weights_folder_or_mlflow_store_is_one_line_before_the_stu
 
     with sqlite3.connect(workdir / "mlflow.db") as store:  # an MLflow store it may only read
         store.execute("CREATE TABLE experiments (name TEXT)")
+        store.execute("CREATE TABLE runs (run_uuid TEXT)")
     store.close()
     _read_only(workdir / "mlflow.db")
     config = _config(workdir, artifacts_dir="elsewhere")
@@ -131,3 +132,62 @@ def test_finalize_on_a_storage_it_cannot_write_fails_before_training(workdir: Pa
     assert "epoch" not in result.stdout  # nothing trained, then lost
     study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
     assert not any(key.startswith("final") for key in study.user_attrs)
+
+
+def test_no_record_is_overwritten_through_an_alias_from_any_folder(workdir: Path) -> None:
+    config = _config(workdir)
+    assert run_cli("search", str(config), "--trials", "1").exit_code == 0  # nas.db and mlflow.db here
+    elsewhere = workdir / "elsewhere"
+    elsewhere.mkdir()
+    agent_table = workdir / "agent.db"
+    with sqlite3.connect(agent_table) as db:
+        db.execute("CREATE TABLE measured (model TEXT)")
+    weights = next(workdir.rglob("trial-*.pt"))
+    records = {
+        "mlflow.db": workdir / "mlflow.db",  # the study's store, kept as a relative URL
+        "agent.db": agent_table,
+        "weights.pt": weights,
+        "config.toml": config,
+    }
+    before = {name: _digest(path) for name, path in records.items()}
+    for name, target in records.items():
+        alias = workdir / f"alias-{name}.html"
+        alias.symlink_to(target)
+        for command in ("report", "export"):  # run from another folder, with --force
+            result = _nas(
+                command,
+                "--storage",
+                f"sqlite:///{workdir}/nas.db",
+                "-o",
+                str(alias),
+                "--force",
+                cwd=elsewhere,
+            )
+            assert result.returncode == 2, (name, command, result.stderr)
+            assert "kept as a record" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert {name: _digest(path) for name, path in records.items()} == before
+
+
+def test_stores_are_told_apart_before_anything_is_written(workdir: Path) -> None:
+    config = _config(workdir)
+    foreign = workdir / "app.db"
+    with sqlite3.connect(foreign) as db:  # another program's database, with a table named studies
+        db.execute("CREATE TABLE studies (id INTEGER, title TEXT)")
+    assert run_cli("search", str(config), "--trials", "1").exit_code == 0
+    stores = {"app.db": _digest(foreign), "mlflow.db": _digest(workdir / "mlflow.db")}
+    for url in (f"sqlite:///{foreign}", "sqlite:///mlflow.db"):  # reading and writing commands alike
+        for command in (["front"], ["studies"], ["search", str(config), "--trials", "2"]):
+            result = run_cli(*command, "--storage", url)
+            assert result.exit_code == 2, (url, command, result.output)
+            assert len(result.output.strip().splitlines()) == 1, result.output
+    assert {"app.db": _digest(foreign), "mlflow.db": _digest(workdir / "mlflow.db")} == stores
+    # MLflow pointed at the study's storage, or at another program's file, or at a text file
+    (workdir / "notes.db").write_text("a text file\n")
+    for uri in ("sqlite:///nas.db", f"sqlite:///{foreign}", "sqlite:///notes.db"):
+        result = run_cli("search", str(config), "--trials", "2", "--tracking-uri", uri)
+        assert result.exit_code == 2 and "tracking" in result.output, (uri, result.output)
+        result = run_cli("finalize", "--config", str(config), "--epochs", "1", "--tracking-uri", uri)
+        assert result.exit_code == 2 and "finalized" not in result.output, (uri, result.output)
+    study = optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
+    assert len(study.get_trials()) == 1  # nothing trained after the refusals
+    assert _digest(foreign) == stores["app.db"] and (workdir / "notes.db").read_text() == "a text file\n"
