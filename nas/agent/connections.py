@@ -8,6 +8,8 @@ everyone else out. Here:
 - at most ``max_connections`` are open; one more closes the oldest that is still waiting for its
   headers (or idle between requests), and only when every one is serving a request is the new one
   closed instead, so a real client gets in while a flood goes on;
+- the listening socket takes at most ``max_connections`` at a time from the kernel's queue
+  (``backlog``), so a burst is accepted no faster than connections are closed;
 - what was closed is counted for ``/health`` and said on stderr once, not once per connection.
 
 Slow bodies are bounded by the application (``server.py``), which knows when it reads one.
@@ -15,6 +17,7 @@ Slow bodies are bounded by the application (``server.py``), which knows when it 
 
 from __future__ import annotations
 
+import asyncio
 import resource
 import sys
 import time
@@ -31,21 +34,39 @@ FILES_KEPT_FREE = 64  # files the agent keeps for itself (its table, its child, 
 class ConnectionGuard:
     max_connections: int = 256
     header_timeout_s: float = 10.0
-    closed: dict[str, int] = field(default_factory=lambda: {"slow_headers": 0, "over_limit": 0})
+    closed: dict[str, int] = field(
+        default_factory=lambda: {"slow_headers": 0, "over_limit": 0, "out_of_files": 0}
+    )
     _said: set[str] = field(default_factory=set)
 
     def close(self, transport: Any, why: str) -> None:
         if not transport.is_closing():
             transport.close()
+        self.count(why)
+
+    def count(self, why: str) -> None:
         self.closed[why] += 1
         if why not in self._said:  # once: a flood must not become a flood of log lines
             self._said.add(why)
             print(f"nas agent: closing connections ({_REASONS[why]}); /health counts them", file=sys.stderr)
 
+    def watch(self, loop: asyncio.AbstractEventLoop) -> None:
+        """The event loop's failed ``accept()`` calls (out of files: a burst faster than
+        connections close) counted and said once, not a traceback each."""
+
+        def handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+            if "out of system resource" in str(context.get("message", "")):
+                self.count("out_of_files")
+            else:
+                loop.default_exception_handler(context)
+
+        loop.set_exception_handler(handler)
+
 
 _REASONS = {
     "slow_headers": "request headers unfinished after the header timeout",
     "over_limit": "more connections than the agent's limit",
+    "out_of_files": "accepted faster than they closed: the process ran out of open files",
 }
 
 

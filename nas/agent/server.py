@@ -22,10 +22,12 @@ Before any of this, connections are bounded whatever they carry (``connections.p
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import sys
 import threading
+from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -120,8 +122,21 @@ class _MeterNames:
             return self.names[key]
 
 
+def _watching(guard: ConnectionGuard) -> Any:
+    """The app's lifespan: the guard watches the server's event loop while it runs."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        guard.watch(asyncio.get_running_loop())
+        yield
+
+    return lifespan
+
+
 def make_app(agent: AgentSettings, measurer: MeasuringProcess, table: DeviceTable) -> FastAPI:
-    app = FastAPI(title="nas agent", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="nas agent", docs_url=None, redoc_url=None, openapi_url=None, lifespan=_watching(agent.guard)
+    )
     device = host_description()
     meter_of = _MeterNames(agent).of
     served = {"measured": 0, "reused": 0, "refused": 0, "busy": 0}

@@ -149,6 +149,7 @@ def agent(
             log_level="warning",
             access_log=False,
             http=guarded_protocol(guard),
+            backlog=guard.max_connections,  # accepted at most this many at a time (connections.py)
         )
     finally:
         measurer.close()
