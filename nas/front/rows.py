@@ -102,13 +102,14 @@ class FinalRow:
     on_final_front: bool
     proxy_val_accuracy: float | None
     proxy_test_accuracy: float | None
-    val_accuracy: float  # final: the last epoch of the full recipe
+    val_accuracy: float  # final: the last epoch of the full recipe (or the proxy's, if kept)
     test_accuracy: float | None  # scored once, reported only
     costs: dict[str, float | None]
     energy_source: str
     arch: str
     epochs: int | None = None  # the recipe's
     attempt: int = 1  # 2 and up: finalized again with another recipe, the earlier kept
+    weights_from: str = "final"  # "proxy": the final training was worse, the proxy checkpoint kept
 
     @classmethod
     def of(cls, finalized: Finalized, on_final_front: bool) -> FinalRow:
@@ -126,6 +127,7 @@ class FinalRow:
             arch=record.arch,
             epochs=finalized.recipe.get("epochs"),
             attempt=finalized.attempt,
+            weights_from=finalized.weights_from,
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -142,6 +144,7 @@ class FinalRow:
             "arch": self.arch,
             "epochs": self.epochs,
             "attempt": self.attempt,
+            "weights_from": self.weights_from,
         }
 
     def cells(self) -> tuple[str, ...]:
@@ -154,6 +157,7 @@ class FinalRow:
         )
         costs = (o.text(self.costs[o.name]) for o in COSTS)
         network = f"{self.network} *" if self.on_final_front else self.network
+        network += " (proxy's weights)" if self.weights_from == "proxy" else ""
         return (network, *map(accuracy_text, accuracies), *costs, self.energy_source, self.arch)
 
 

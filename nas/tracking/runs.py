@@ -185,6 +185,9 @@ def log_final_run(
         **trial_metrics(record),
         "proxy_val_accuracy": proxy.val_accuracy if proxy else None,
         "proxy_test_accuracy": proxy.test_accuracy if proxy else None,
+        # the proxy checkpoint re-scored on this validation split: what the guard compared
+        "proxy_val_accuracy_rescored": finalized.proxy_check.proxy_val if finalized.proxy_check else None,
+        "final_training_val_accuracy": finalized.proxy_check.final_val if finalized.proxy_check else None,
         "co2e_g": factors.co2e_grams(record.train_energy_j),
     }
     metrics = [Metric(k, float(v), now, 0) for k, v in values.items() if v is not None and math.isfinite(v)]
@@ -198,6 +201,7 @@ def log_final_run(
         RunTag("nas.energy_source", record.energy_source),
         RunTag("nas.energy_meter", record.energy_meter[:5000]),
         RunTag("nas.stop_reason", record.stop_reason),
+        RunTag("nas.weights_from", finalized.weights_from),  # "final" training, or the "proxy" checkpoint
     ]
     client.log_batch(run_id, metrics=metrics, params=params, tags=tags)
     if record.checkpoint and Path(record.checkpoint).is_file():
