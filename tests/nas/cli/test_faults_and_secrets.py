@@ -144,17 +144,19 @@ def test_a_password_in_either_url_is_written_nowhere(workdir: Path, mlflow_datab
         outputs.append(run_cli("front", "--study-name", name, "--json"))
     finally:
         del os.environ["NAS_STORAGE"]
-    for result in outputs:
-        assert result.exit_code == 0, result.output
-        assert PASSWORD not in result.output
-    assert "***" in outputs[0].output  # the URL is shown, masked
-    written = [p for p in workdir.rglob("*") if p.is_file()]
-    assert any(p.suffix == ".onnx" for p in written) and any(p.name == "report.md" for p in written)
-    for path in written:
-        assert PASSWORD.encode() not in path.read_bytes(), path
-    for database in (POSTGRES, POSTGRES.rsplit("/", 1)[0] + f"/{mlflow_database}"):
-        assert PASSWORD not in dump(database), database  # Optuna's storage; MLflow's store and tags
-    optuna.delete_study(study_name=name, storage=POSTGRES)
+    try:
+        for result in outputs:
+            assert result.exit_code == 0, result.output
+            assert PASSWORD not in result.output
+        assert "***" in outputs[0].output  # the URL is shown, masked
+        written = [p for p in workdir.rglob("*") if p.is_file()]
+        assert any(p.suffix == ".onnx" for p in written) and any(p.name == "report.md" for p in written)
+        for path in written:
+            assert PASSWORD.encode() not in path.read_bytes(), path
+        for database in (POSTGRES, POSTGRES.rsplit("/", 1)[0] + f"/{mlflow_database}"):
+            assert PASSWORD not in dump(database), database  # Optuna's storage; MLflow's store and tags
+    finally:  # a failed run leaves nothing in the shared database for the next one to trip on
+        optuna.delete_study(study_name=name, storage=POSTGRES)
 
 
 @pytest.mark.parametrize(
