@@ -26,7 +26,8 @@ class StoreKindError(UserInputError, ValueError):
 
 def sqlite_kind(path: Path) -> str:
     """What the file at ``path`` is: "missing", "empty" (no tables yet), "optuna", "mlflow",
-    "other" (another program's tables) or "not-sqlite" (a file that is no database)."""
+    "other" (another program's tables), "damaged" (a database that cannot be read: opening it
+    says how, as a fault) or "not-sqlite" (a file that is no database)."""
     if not path.exists():
         return "missing"
     if path.is_file() and path.stat().st_size == 0:
@@ -38,7 +39,7 @@ def sqlite_kind(path: Path) -> str:
 
 def _kind_of(tables: set[str] | None) -> str:
     if tables is None:
-        return "other"  # unreadable or damaged: opening it says how, as a fault
+        return "damaged"  # unreadable or damaged: opening it says how, as a fault
     if not tables:
         return "empty"
     if tables >= OPTUNA_MARK:
@@ -71,7 +72,7 @@ def check_store(url: str, expected: str, what: str) -> None:
     if path is None:
         return
     kind = sqlite_kind(path)
-    if kind in ("missing", "empty", expected):
+    if kind in ("missing", "empty", "damaged", expected):
         return
     raise StoreKindError(
         f"{what} {masked(url)!r}: {path} is {_WHAT[kind]}; give {_WHAT[expected]} of its own "
@@ -81,6 +82,8 @@ def check_store(url: str, expected: str, what: str) -> None:
 
 def is_database(path: Path) -> bool:
     """Whether ``path`` (followed through links) is a SQLite database: never a command's output."""
+    if not path.is_file():  # a pipe would block the read; a device holds no database
+        return False
     try:
         with path.open("rb") as stream:
             return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
@@ -95,15 +98,18 @@ def record_kind(path: Path) -> str | None:
     import tomllib
     import zipfile
 
+    if not path.is_file():  # a device (/dev/full) or a pipe holds no record, and is read no further
+        return None
     if is_database(path):
         return "a SQLite database"
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             if any(name.endswith("/data.pkl") for name in archive.namelist()):
                 return "PyTorch weights"
+    if path.stat().st_size > 2**20:  # no configuration is that large
+        return None
     try:
-        text = path.read_text(encoding="utf-8")
-        sections = set(tomllib.loads(text)) if path.stat().st_size < 2**20 else set()
+        sections = set(tomllib.loads(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
     return "a configuration" if sections & CONFIG_SECTIONS else None

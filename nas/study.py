@@ -78,7 +78,7 @@ def reading_storage(storage_url: str, heartbeat_s: float | None = None) -> BaseS
         raise ConfigError(str(error)) from None
     if path is not None and not path.is_file():
         raise StudyNotFoundError(f"no storage file {path} (nas search or nas create makes one)")
-    if path is not None and sqlite_kind(path) != "optuna":
+    if path is not None and sqlite_kind(path) not in ("optuna", "damaged"):
         raise StudyNotFoundError(
             f"{path} is not a study storage (empty, or another kind of file): nas search or nas create "
             "makes one; nothing was written to it"
