@@ -59,9 +59,9 @@ class Schedule:
 
 def scaled_schedule(examples: int, epochs: int, batch_size: int, min_steps: int) -> Schedule:
     """The schedule for ``examples`` training images, configured as ``epochs`` at ``batch_size``
-    with at least ``min_steps`` optimizer steps in all."""
+    with at least ``min_steps`` optimizer steps in all (0: exactly as configured)."""
     share = max(MIN_BATCH, 2 ** int(math.log2(max(1, examples // BATCH_SHARE))))
-    batch = max(2, min(batch_size, share))
+    batch = max(2, min(batch_size, share)) if min_steps > 0 else batch_size  # 0: as configured
     steps_per_pass = max(1, math.ceil(examples / batch))
     passes = max(1, math.ceil(min_steps / (epochs * steps_per_pass)))
     return Schedule(batch, passes, steps_per_pass * passes, epochs, examples, min_steps, batch_size)

@@ -45,6 +45,8 @@ def test_schedules_scale_on_small_splits_and_leave_large_ones_as_configured() ->
     digits_final = scaled_schedule(1222, epochs=24, batch_size=128, min_steps=2400)
     assert digits_final.batch_size == 64 and digits_final.steps >= 2400  # was 240 steps at batch 128
     assert "batch 128 cut" in digits_final.text() and "2400 steps" in digits_final.text()
+    plain = scaled_schedule(1222, epochs=24, batch_size=128, min_steps=0)
+    assert (plain.passes, plain.batch_size, plain.scaled) == (1, 128, False)
 
 
 @given(
@@ -58,6 +60,7 @@ def test_a_schedule_reaches_its_steps_with_a_batch_no_larger_than_asked(
 ) -> None:
     schedule = scaled_schedule(examples, epochs, batch, min_steps)
     assert 2 <= schedule.batch_size <= batch and schedule.steps >= min_steps
+    assert min_steps > 0 or (schedule.batch_size, schedule.passes) == (batch, 1)
     assert (
         schedule.passes == 1
         or schedule.steps - schedule.steps_per_epoch // schedule.passes * epochs < min_steps
