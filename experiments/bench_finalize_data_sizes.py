@@ -21,9 +21,10 @@ standard error below its proxy's re-scored figure, and the median member gaining
 fewer than 1 trial in 10 at chance; the 1 500-image set's most accurate member >= 0.80 test;
 the export scoring exactly what the front records.
 
-Every step resumes (searches and finalize resume themselves). Writes
-experiments/results/finalize_data_sizes.json and .png after every step; work folders under
-experiments/results/data_sizes/ (not committed but for the JSON).
+Every step resumes (searches and finalize resume themselves; an arm in the JSON whose work folder
+has no study, as in a fresh checkout, is kept as it is). Writes
+experiments/results/finalize_data_sizes.json and .png after every arm; work folders under
+experiments/results/data_sizes/ (their logs and configurations committed, not their stores).
 
     python experiments/bench_finalize_data_sizes.py [--seeds 0 1] [--sets digits fashion-1500 fashion-6000]
 """
@@ -247,6 +248,8 @@ def main() -> None:
     results["full_fashion"] = full_fashion_check()
     for name in args.sets:
         for seed in args.seeds:
+            if f"{name}-{seed}" in results["arms"] and not (WORK / f"{name}-{seed}" / "nas.db").is_file():
+                continue  # done in an earlier sitting, whose studies this checkout lacks: kept
             print(f"{name} seed {seed} ...", flush=True)
             results["arms"][f"{name}-{seed}"] = arm(name, seed)
             OUT.write_text(json.dumps(results, indent=1))
