@@ -27,6 +27,7 @@ experiments/results/finalize_data_sizes.json and .png after every arm; work fold
 experiments/results/data_sizes/ (their logs and configurations committed, not their stores).
 
     python experiments/bench_finalize_data_sizes.py [--seeds 0 1] [--sets digits fashion-1500 fashion-6000]
+    python experiments/bench_finalize_data_sizes.py --summarize   # the finished arms read again
 """
 
 from __future__ import annotations
@@ -127,6 +128,9 @@ def summary(folder: Path, study_name: str) -> dict[str, Any]:
         members = [_member(number, f) for number, f in sorted(finals.items())]
         best = max(finals.values(), key=lambda f: f.record.val_accuracy or 0)
         exported = _score_export(folder / "best.onnx", full_data(config))
+        # the network nas export chose (the most accurate on the final front; ties: the cheaper)
+        said = (folder / "export.log").read_text()
+        exported_trial = int(said.split("(trial ", 1)[1].split(",", 1)[0])
         recipe = make_recipe(config.finalize, full_data(config))
         gains = [m["final_val"] - m["proxy_val_rescored"] for m in members]
         return {
@@ -140,8 +144,9 @@ def summary(folder: Path, study_name: str) -> dict[str, Any]:
             ),
             "best_test": best.record.test_accuracy,
             "best_trial": best.trial,
+            "exported_trial": exported_trial,
             "export_test": exported,
-            "export_matches": exported == best.record.test_accuracy,
+            "export_matches": exported == finals[exported_trial].record.test_accuracy,
             "recipe": recipe.text(),
             "logistic_regression_test": _logistic(full_data(config)),
         }
@@ -235,6 +240,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1])
     parser.add_argument("--sets", nargs="+", default=["digits", "fashion-1500", "fashion-6000"])
+    parser.add_argument("--summarize", action="store_true", help="read the finished arms again, run nothing")
     args = parser.parse_args()
     os.environ.setdefault("MLFLOW_ALLOW_FILE_STORE", "1")
     results: dict[str, Any] = json.loads(OUT.read_text()) if OUT.is_file() else {"arms": {}}
@@ -250,11 +256,17 @@ def main() -> None:
         for seed in args.seeds:
             if f"{name}-{seed}" in results["arms"] and not (WORK / f"{name}-{seed}" / "nas.db").is_file():
                 continue  # done in an earlier sitting, whose studies this checkout lacks: kept
+            if args.summarize:
+                if (WORK / f"{name}-{seed}" / "best.onnx").is_file():
+                    results["arms"][f"{name}-{seed}"] = summary(WORK / f"{name}-{seed}", f"{name}-{seed}")
+                continue
             print(f"{name} seed {seed} ...", flush=True)
             results["arms"][f"{name}-{seed}"] = arm(name, seed)
             OUT.write_text(json.dumps(results, indent=1))
             plot(results)
             print(json.dumps({k: v for k, v in results["arms"][f"{name}-{seed}"].items() if k != "members"}))
+    OUT.write_text(json.dumps(results, indent=1))
+    plot(results)
 
 
 if __name__ == "__main__":
