@@ -123,17 +123,18 @@ def test_the_cli_and_the_library_finalize_with_the_study_s_stored_recipe(workdir
 
 
 @pytest.mark.slow
-def test_digits_finalized_with_the_defaults_loses_to_no_proxy(workdir: Path) -> None:
-    """The README's tour on digits: search, then finalize with the default recipe."""
-    config = _digits(workdir, train={"min_steps": 400}, finalize={"min_steps": 2400, "threads": 1})
+def test_digits_cheapest_member_finalizes_at_least_as_well_as_its_proxy(workdir: Path) -> None:
+    """The README's tour on digits with the default schedules: the cheap end is where 24 plain
+    epochs (240 steps) lost most (0.70 by proxy, 0.42 finalized)."""
+    config = _digits(workdir, train={"min_steps": 400}, finalize={"min_steps": 2400, "threads": 2})
     assert run_cli("search", str(config), "--trials", "4", "--tracking-uri", "").exit_code == 0
-    result = run_cli("finalize", "--study-name", "tiny", "--tracking-uri", "")
+    study, _ = join_study("sqlite:///nas.db", "tiny", {})
+    trials = [t for t in study.get_trials() if t.state == optuna.trial.TrialState.COMPLETE]
+    cheapest = min(trials, key=lambda t: read_record(t).params or 0).number
+    result = run_cli("finalize", "--study-name", "tiny", "--trials", str(cheapest), "--tracking-uri", "")
     assert result.exit_code == 0, result.output
     assert "passes raised to reach 2400 steps" in result.output
-    finals = list(read_finalized(join_study("sqlite:///nas.db", "tiny", {})[0]).values())
-    gains = []
-    for finalized in finals:
-        check = finalized.proxy_check
-        assert check is not None and finalized.record.val_accuracy >= check.proxy_val - check.standard_error
-        gains.append(check.final_val - check.proxy_val)
-    assert float(np.median(gains)) >= 0  # the final training itself, before the guard
+    finalized = read_finalized(join_study("sqlite:///nas.db", "tiny", {})[0])[f"trial-{cheapest}"]
+    check = finalized.proxy_check
+    assert check is not None and check.kept == "final"  # the final training itself holds up
+    assert check.final_val >= check.proxy_val - check.standard_error
