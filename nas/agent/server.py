@@ -24,7 +24,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
 import sys
 import threading
 from collections.abc import AsyncIterator
@@ -44,7 +43,7 @@ from nas.agent.measuring import MeasurementFailedError, MeasurementTimeoutError,
 from nas.agent.model_check import ModelRefusedError, checked_model
 from nas.agent.protocol import REQUEST_HEADER, token_matches
 from nas.agent.table import DeviceTable, model_digest
-from nas.config.sections import MAX_BATCH, MAX_RUNS, MAX_WINDOW_S
+from nas.config.sections import CORES, MAX_BATCH, MAX_RUNS, MAX_WINDOW_S
 
 RETRY_AFTER_S = 5  # what a client told the queue is full waits before asking again
 
@@ -62,11 +61,6 @@ class AgentSettings:
     guard: ConnectionGuard = field(default_factory=ConnectionGuard)
 
 
-def device_cores() -> int:
-    """The cores this process may run on: the most intra-op threads a measurement may ask for."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def _settings(raw: Any) -> MeasureSettings:
     """The client's measuring settings, within the bounds a search's configuration has and
     this device's cores and execution providers."""
@@ -75,8 +69,8 @@ def _settings(raw: Any) -> MeasureSettings:
         raise ValueError("batch_size, runs or warmup beyond the configuration's bounds")
     if settings.repeats > 1000 or settings.min_window_s > MAX_WINDOW_S:
         raise ValueError("repeats or min_window_s beyond the configuration's bounds")
-    if settings.threads > (cores := device_cores()):
-        raise ValueError(f"threads {settings.threads}: this device has {cores} cores")
+    if settings.threads > CORES:  # the cores this process may run on
+        raise ValueError(f"threads {settings.threads}: this device has {CORES} cores")
     check_provider(settings.provider)  # never measured on the CPU and labelled cuda
     return settings
 

@@ -145,14 +145,18 @@ def test_health_answers_while_measurements_queue_and_a_full_queue_says_when_to_c
     assert busy_agent.health()["busy"] == len(busy)
 
 
+def unfinished_measure_request(sent: int) -> bytes:
+    """A measurement request with the token that announces 100 000 bytes of model and sends ``sent``."""
+    head = (
+        f"POST /measure HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
+        f"{REQUEST_HEADER}: {json.dumps({'input_shape': [1, 8, 8]})}\r\nContent-Length: 100000\r\n\r\n"
+    )
+    return head.encode() + b"\x08" * sent
+
+
 def test_a_client_that_goes_away_mid_body_leaves_one_line(agent_here: Agent) -> None:
     with socket.create_connection(("127.0.0.1", agent_here.port)) as connection:
-        connection.sendall(
-            f"POST /measure HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
-            f"{REQUEST_HEADER}: {json.dumps({'input_shape': [1, 8, 8]})}\r\n"
-            "Content-Length: 100000\r\n\r\n".encode()
-            + b"\x08\x07" * 100
-        )
+        connection.sendall(unfinished_measure_request(sent=200))
     deadline = time.monotonic() + 60
     while agent_here.health()["refused"] == 0 and time.monotonic() < deadline:  # the agent goes on
         time.sleep(0.1)

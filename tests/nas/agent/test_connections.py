@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import socket
 import time
 from collections.abc import Iterator
@@ -12,8 +11,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from nas.agent.protocol import REQUEST_HEADER
-from tests.nas.agent.test_agent import TOKEN, Agent, _agent
+from tests.nas.agent.test_agent import Agent, _agent
+from tests.nas.agent.test_attacks import unfinished_measure_request
 
 HALF_OPEN = 300
 
@@ -72,12 +71,7 @@ def test_unfinished_headers_neither_shut_others_out_nor_stay_open(guarded_agent:
 
 def test_a_body_that_never_arrives_is_answered_408(guarded_agent: Agent) -> None:
     with socket.create_connection(("127.0.0.1", guarded_agent.port)) as connection:
-        connection.sendall(
-            f"POST /measure HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\n"
-            f"{REQUEST_HEADER}: {json.dumps({'input_shape': [1, 8, 8]})}\r\n"
-            "Content-Length: 100000\r\n\r\n".encode()
-            + b"\x08\x07" * 10
-        )
+        connection.sendall(unfinished_measure_request(sent=20))
         connection.settimeout(30)
         started = time.monotonic()
         answer = _response(connection)
