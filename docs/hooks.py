@@ -15,10 +15,45 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
 from mkdocs.structure.files import File, Files
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "experiments" / "results"
+
+
+def on_config(config: Any) -> Any:
+    """The command-line page's example blocks as code (see ``ClickExamples``)."""
+    config.markdown_extensions.append(ClickExamples())
+    return config
+
+
+class ExamplesAsCode(Preprocessor):
+    """A command's "Example:" paragraph as a console block. click prints it as written (it
+    follows a ``\\b`` line), but mkdocs-click drops that line and passes the rest on as text, so
+    the commands would run into one paragraph."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        code: list[str] | None = None
+        for line in [*lines, ""]:
+            if code is not None and line.startswith(" "):
+                code.append(line)
+                continue
+            if code is not None:
+                out += ["", "```console", *inspect.cleandoc("\n".join(code)).splitlines(), "```", ""]
+                code = None
+            out.append(line)
+            if re.fullmatch(r"Examples?:", line):
+                code = []
+        return out[:-1]
+
+
+class ClickExamples(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's name)
+        # after mkdocs-click (141) writes the help, before code fences are read (25-31)
+        md.preprocessors.register(ExamplesAsCode(md), "click_examples", 100)
 
 
 def on_files(files: Files, config: Any) -> Files:

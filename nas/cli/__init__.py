@@ -48,8 +48,10 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in COMMANDS:
             return None
-        command = getattr(importlib.import_module(COMMANDS[cmd_name][0]), cmd_name)
+        module, summary = COMMANDS[cmd_name]
+        command = getattr(importlib.import_module(module), cmd_name)
         assert isinstance(command, click.Command)
+        command.short_help = summary  # one summary for `nas --help` and the docs' list
         return command
 
     def invoke(self, ctx: click.Context) -> object:

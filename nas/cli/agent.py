@@ -22,7 +22,9 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only unless told)."
 )
-@click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on."
+)
 @click.option(
     "--meter",
     type=click.Choice(METER_NAMES),
@@ -91,16 +93,17 @@ def agent(
     max_connections: int,
     header_timeout: float,
 ) -> None:
-    """Measure ONNX models on this device for searches run elsewhere (``[measure] target``).
+    """Measure ONNX models on this device for searches run elsewhere ([measure] target).
 
-    Every request must carry ``Authorization: Bearer <token>`` with the token in NAS_AGENT_TOKEN
-    (the same on both sides; at least 16 characters). The agent listens on 127.0.0.1 unless
-    --host says otherwise; put a TLS proxy in front of it before it listens on a network (the
-    how-to "Run the agent safely" shows one).
+    Every request must carry the header "Authorization: Bearer TOKEN", TOKEN being
+    NAS_AGENT_TOKEN (the same on both sides; at least 16 characters). The agent listens on
+    127.0.0.1 unless --host says otherwise; put a TLS proxy in front of it before it listens on
+    a network: the docs' how-to "Secure the agent" shows one.
 
     \b
     Example:
-        NAS_AGENT_TOKEN=$(python -c 'import secrets; print(secrets.token_urlsafe(32))') nas agent --port 8765
+        export NAS_AGENT_TOKEN=$(python -c 'import secrets; print(secrets.token_urlsafe(32))')
+        nas agent --port 8765
     """
     import uvicorn
 

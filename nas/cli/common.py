@@ -294,5 +294,5 @@ def wide_option(function: F) -> F:
     return click.option(
         "--wide",
         is_flag=True,
-        help="Every column, folded where the terminal is narrow (--json for machines).",
+        help="Every column, folded where the terminal is narrow.",
     )(function)

@@ -23,7 +23,7 @@ from nas.config import ConfigError, load_config
 )
 @click.option("--seconds", default=1.0, show_default=True, type=float, help="Length of each self-test.")
 def meters(config_path: Path | None, provider: str | None, seconds: float) -> None:
-    """Show the energy meters of this machine, the one ``auto`` picks and why, and a self-test of each.
+    """Show the energy meters of this machine, the one "auto" picks and why, and a self-test of each.
 
     The self-test runs the same busy loop (one thread) under every available meter. The last line
     says how busy the machine is now (CPU pressure-stall information, load average) and what that

@@ -31,7 +31,7 @@ from nas.urls import STORAGE_ENV, masked, scrubbed
 @study_options
 @click.option("--trials", type=int, help="Completed trials the study should reach [default: study.n_trials].")
 def create(config_path: Path, study_name: str | None, storage: str | None, trials: int | None) -> None:
-    """Create a study from CONFIG (stored in it), for ``nas worker`` processes to join.
+    """Create a study from CONFIG (stored in it), for "nas worker" processes to join.
 
     Create it once, before starting workers: the storage's tables and the study are made here.
 
