@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 
 FASHION := /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
 
-.PHONY: setup setup-dev fashion-mnist search search-digits test lint docs
+.PHONY: setup setup-dev fashion-mnist search search-digits test lint docs docs-serve
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
@@ -55,6 +55,11 @@ lint: setup-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# the documentation site, its reference pages generated from the code: site/index.html
+# the documentation site, its reference pages generated from the code: site/index.html (its
+# pages open as files; the search box needs a web server: make docs-serve)
 docs: setup-dev
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+# the site at http://127.0.0.1:8000, rebuilt as its sources change
+docs-serve: setup-dev
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000

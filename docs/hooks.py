@@ -10,6 +10,7 @@ import io
 import json
 import re
 import tokenize
+import types
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -109,14 +110,25 @@ def _comments(cls: type) -> dict[str, str]:
 
 
 def _type_text(annotation: Any) -> str:
-    text = repr(annotation) if not isinstance(annotation, type) else annotation.__name__
-    text = re.sub(
-        r"typing\.|Annotated\[(\w+), [^\]]*\]|<class '(\w+)'>", lambda m: m.group(1) or m.group(2) or "", text
-    )
-    return text.replace("NoneType", "None").replace("StrictInt", "int")
+    """A type as a reader writes it: ``int | None``, ``"auto" | int``, ``list["relu6" | "hswish"]``."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return _type_text(args[0])
+    if origin is typing.Literal:
+        return " | ".join(json.dumps(arg) for arg in args)
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(_type_text(arg) for arg in args)
+    if origin is not None:
+        return f"{getattr(origin, '__name__', str(origin))}[{', '.join(_type_text(arg) for arg in args)}]"
+    if annotation is type(None):
+        return "None"
+    return str(getattr(annotation, "__name__", annotation)).replace("StrictInt", "int")
 
 
 def _bounds(field: Any) -> str:
+    extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+    if "bounds" in extra:  # bounds that depend on the machine, said as such
+        return str(extra["bounds"])
     names = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<", "min_length": "length ≥", "max_length": "length ≤"}
     said = []
     for item in field.metadata:
@@ -253,6 +265,13 @@ def joule_budget(results: str) -> str:
         else ""
     )
     return "\n".join(rows + goals) + plot
+
+
+def on_post_build(config: Any) -> None:
+    """Without a site URL mkdocs writes a sitemap with no page in it: none is published."""
+    if not config.site_url:
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            (Path(config.site_dir) / name).unlink(missing_ok=True)
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:

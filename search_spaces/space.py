@@ -28,25 +28,25 @@ class Suggester(Protocol):
 
 class SearchSpace(BaseModel):
     """Bounds of the space; the defaults suit small images (8x8 to 32x32). Strides left at
-    ``"auto"`` are set from the input resolution by :meth:`resolved`, once, when a study is made."""
+    ``"auto"`` are set from the input resolution by ``resolved()``, once, when a study is made."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    stem_channels: list[StrictInt] = Field(default=[8, 16], min_length=1)
-    stem_stride: StrictInt | Literal["auto"] = "auto"
-    strides: list[StrictInt] | Literal["auto"] = Field(default="auto", description="first stride per stage")
+    stem_channels: list[StrictInt] = Field(default=[8, 16], min_length=1)  # the first convolution's widths
+    stem_stride: StrictInt | Literal["auto"] = "auto"  # 1 or 2; "auto": set with the strides (below)
+    strides: list[StrictInt] | Literal["auto"] = Field(default="auto", description="first stride per stage, 1 or 2; \"auto\": halve until the last map is about 4 pixels wide")
     depths: list[tuple[StrictInt, StrictInt]] = Field(
         default=[(1, 2), (0, 3), (0, 3)], description="[min, max] blocks"
     )
     widths: list[tuple[StrictInt, StrictInt]] = Field(
         default=[(8, 32), (16, 48), (24, 64)], description="[min, max] channels"
     )
-    width_divisor: StrictInt = Field(default=8, ge=1)
-    kernels: list[StrictInt] = Field(default=[3, 5, 7], min_length=1)
-    expansions: list[StrictInt] = Field(default=[1, 3, 6], min_length=1)
-    squeeze_excite: list[bool] = Field(default=[False, True], min_length=1)
-    activations: list[Activation] = Field(default=["relu6", "hswish"], min_length=1)
-    head_channels: list[StrictInt] = Field(default=[0, 64, 128], min_length=1)
+    width_divisor: StrictInt = Field(default=8, ge=1)  # every width is a multiple of this
+    kernels: list[StrictInt] = Field(default=[3, 5, 7], min_length=1)  # depthwise kernel sizes
+    expansions: list[StrictInt] = Field(default=[1, 3, 6], min_length=1)  # inverted residuals' expansion ratios
+    squeeze_excite: list[bool] = Field(default=[False, True], min_length=1)  # squeeze-and-excitation, per block
+    activations: list[Activation] = Field(default=["relu6", "hswish"], min_length=1)  # per block
+    head_channels: list[StrictInt] = Field(default=[0, 64, 128], min_length=1)  # 1x1 layer before pooling; 0: none
 
     @model_validator(mode="after")
     def _check(self) -> SearchSpace:

@@ -57,9 +57,9 @@ class Section(BaseModel):
 
 
 class StudyConfig(Section):
-    name: str = "digits"
+    name: str = "digits"  # the study's name in its storage; also its MLflow parent run and folder
     storage: str = "sqlite:///nas.db"  # an Optuna RDB URL: sqlite, postgresql, mysql
-    sampler: str = DEFAULT_SAMPLER  # a name in SAMPLER_NAMES
+    sampler: str = DEFAULT_SAMPLER  # "cost-first", "nsga2", "tpe" or "random" (nas/samplers/)
     population_size: StrictInt = Field(default=8, ge=2, le=10_000)  # NSGA-II generation size
     # cost-first: every n-th trial goes to the front's accurate end as accurate_share's do
     # (below); 0, the default, never
@@ -69,7 +69,7 @@ class StudyConfig(Section):
     # accurate end); 0.25 won on three seeds at equal joules (experiments/bench_joule_budget.py),
     # 0 leaves every trial to hypervolume gain
     accurate_share: float = Field(default=0.25, ge=0.0, lt=1.0)
-    seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
+    seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)  # the sampler's and the trainings' seed
     n_trials: StrictInt = Field(default=20, ge=1, le=MAX_TRIALS)  # completed trials the study should reach
     timeout_s: float | None = Field(default=None, gt=0)  # wall-clock limit of this run
     # the study's energy budget ("2kJ": J, kJ, MJ, Wh, kWh), met by its own footprint; without
@@ -130,12 +130,11 @@ class DataConfig(Section):
     dataset: str = Field(default="digits", min_length=1)
     image_size: tuple[StrictInt, StrictInt] | None = None  # [H, W] images of a folder are resized to
     channels: Literal[1, 3] | None = None  # of a folder's images (default: the first image's)
-    max_train_examples: StrictInt | None = Field(
-        default=None, ge=10
-    )  # a class-balanced cap, for a fast proxy
+    # a class-balanced cap on the training split the search's proxy sees (finalize uses it all)
+    max_train_examples: StrictInt | None = Field(default=None, ge=10)
     val_fraction: float = Field(default=0.15, gt=0, lt=0.5)  # of the training split
     test_fraction: float = Field(default=0.2, gt=0, lt=0.5)  # of the data, where it has no test split
-    split_seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
+    split_seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)  # which images go to validation and test
 
     @field_validator("image_size")
     @classmethod
@@ -153,13 +152,12 @@ class TrainConfig(Section):
             raise ValueError('expected "auto", "cpu", "cuda" or "cuda:N"')
         return value
 
-    epochs: StrictInt = Field(default=15, ge=1, le=MAX_EPOCHS)
+    epochs: StrictInt = Field(default=15, ge=1, le=MAX_EPOCHS)  # the proxy's most epochs per candidate
+    # images per optimizer step, at most 1/16 of the training split (nas/schedule.py)
     batch_size: StrictInt = Field(default=64, ge=1, le=MAX_BATCH)
-    lr: float = Field(default=0.005, gt=0)
-    weight_decay: float = Field(default=1e-4, ge=0)
-    patience: StrictInt = Field(
-        default=3, ge=1, le=MAX_EPOCHS
-    )  # epochs without validation gain before stopping
+    lr: float = Field(default=0.005, gt=0)  # AdamW's learning rate, cosine-decayed over the epochs
+    weight_decay: float = Field(default=1e-4, ge=0)  # AdamW's decoupled weight decay
+    patience: StrictInt = Field(default=3, ge=1, le=MAX_EPOCHS)  # epochs without validation gain before stopping
     min_delta: float = Field(default=0.002, ge=0)  # smallest validation gain that counts
     subset: float = Field(default=1.0, gt=0, le=1)  # fraction of the training split used
     # optimizer steps over the epochs at least: on a small training split each epoch passes over
@@ -187,36 +185,35 @@ class FinalizeConfig(Section):
 
     # about 10 minutes for a typical Fashion-MNIST front member on 2 cores
     epochs: StrictInt = Field(default=24, ge=1, le=MAX_EPOCHS)
-    batch_size: StrictInt = Field(default=128, ge=2, le=MAX_BATCH)
+    batch_size: StrictInt = Field(default=128, ge=2, le=MAX_BATCH)  # at most 1/16 of the training split
     lr: float = Field(default=0.003, gt=0)  # AdamW's peak learning rate, reached after the warm-up
     warmup_epochs: float = Field(default=1.0, ge=0)  # linear warm-up, then cosine decay to 0
     weight_decay: float = Field(default=0.05, ge=0)  # decoupled; never on batch norm or biases
-    label_smoothing: float = Field(default=0.1, ge=0, lt=1)
+    label_smoothing: float = Field(default=0.1, ge=0, lt=1)  # share of each target spread over the other classes
     # optimizer steps over the epochs at least, as [train] min_steps (nas/schedule.py): 24 epochs
     # of 10 steps on a thousand images leave small networks below their proxy
     min_steps: StrictInt = Field(default=2400, ge=0, le=10_000_000)
     # auto: crop and horizontal flips where a flip keeps the class (fashion-mnist, cifar-10),
     # crop alone elsewhere (digits, and a user's images, whose orientation may carry the class)
     augment: Literal["auto", "none", "crop", "crop-flip"] = "auto"
-    threads: StrictInt | None = Field(
-        default=None, ge=1
-    )  # torch CPU threads [default: every core; one on a GPU]
-    seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)
+    threads: StrictInt | None = Field(default=None, ge=1)  # torch CPU threads; unset: every core, one on a GPU
+    seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)  # initial weights, batch order and augmentation
 
 
 class MeasureConfig(Section):
     meter: str = "auto"  # auto, rapl, nvml or cpu-model (see `nas meters`)
     provider: Literal["cpu", "cuda"] = "cpu"  # where ONNX Runtime runs the candidates
-    threads: StrictInt = Field(default=1, ge=1, le=MAX_THREADS)
-    batch_size: StrictInt = Field(default=1, ge=1, le=MAX_BATCH)
-    warmup: StrictInt = Field(default=20, ge=0, le=MAX_RUNS)
+    # ONNX Runtime's intra-op threads, at most the machine's cores: 1 measures a single-stream device
+    threads: StrictInt = Field(default=1, ge=1, le=MAX_THREADS, json_schema_extra={"bounds": "≥ 1, ≤ cores"})
+    batch_size: StrictInt = Field(default=1, ge=1, le=MAX_BATCH)  # images per inference; figures are per image
+    warmup: StrictInt = Field(default=20, ge=0, le=MAX_RUNS)  # untimed calls before the windows
     repeats: StrictInt = Field(default=5, ge=1, le=1000)  # timed windows; the spread is over these
     runs: StrictInt = Field(default=100, ge=1, le=MAX_RUNS)  # calls per window, more if it is too short
     min_window_s: float = Field(default=0.05, ge=0, le=MAX_WINDOW_S)  # raised to the meter's own minimum
-    spinning: bool = False
-    # model:cpu-ccf coefficients (Cloud Carbon Footprint's per-vCPU averages)
+    spinning: bool = False  # let ONNX Runtime's threads spin between calls (faster, costlier)
+    # model:cpu-ccf's watts per vCPU at idle and at full load (Cloud Carbon Footprint's averages)
     cpu_idle_w_per_vcpu: float = Field(default=0.74, ge=0)
-    cpu_max_w_per_vcpu: float = Field(default=3.5, gt=0)
+    cpu_max_w_per_vcpu: float = Field(default=3.5, gt=0)  # as cpu_idle_w_per_vcpu, at full load
     # an agent on the device the network is for (`nas agent`): "http(s)://host:port"; "" measures here
     target: str = ""
     target_wait_s: float = Field(default=120.0, gt=0, le=86_400)  # how long a trial waits for a silent agent
@@ -330,20 +327,29 @@ else:
         "BudgetConfig",
         __base__=BudgetBase,
         **{
-            f"max_{o.key}": ((StrictInt if o.integer else float) | None, Field(default=None, gt=0))
+            f"max_{o.key}": (
+                (StrictInt if o.integer else float) | None,
+                Field(default=None, gt=0, description=f"most {o.label} a candidate may have (unit: the key's)"),
+            )
             for o in COSTS
         },
     )
     HypervolumeConfig = create_model(
         "HypervolumeConfig",
         __base__=HypervolumeBase,
-        **{o.key: (tuple[float, float] | None, None) for o in COSTS},
+        **{
+            o.key: (
+                tuple[float, float] | None,
+                Field(default=None, description=f"[floor, ceiling] of {o.label}; unset: set when the study is made"),
+            )
+            for o in COSTS
+        },
     )
 
 
 class TrackingConfig(Section):
     uri: str = "sqlite:///mlflow.db"  # an MLflow tracking URI (a database or http(s)); "" turns it off
-    experiment: str = "nas"
+    experiment: str = "nas"  # MLflow experiment the study's runs go to
 
     @field_validator("uri")
     @classmethod
