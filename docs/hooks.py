@@ -8,6 +8,7 @@ import dataclasses
 import inspect
 import io
 import json
+import os
 import re
 import tokenize
 import types
@@ -211,21 +212,49 @@ def record_reference() -> str:
 
 
 def results_table() -> str:
-    """Every committed benchmark result: its file, what it says of its conditions, its plot."""
-    rows = ["| result | conditions (from the JSON) | plot |", "|---|---|---|"]
+    """Every committed benchmark result: the pages that discuss it, its conditions, its plot."""
+    docs = ROOT / "docs"
+    pages = {page: page.read_text() for page in sorted(docs.rglob("*.md")) if page.name != "index.md"}
+    out = []
     for path in sorted(RESULTS.glob("*.json")):
         try:
             data = json.loads(path.read_text())
         except ValueError:
             continue
+        out += [f"## `{path.name}`", ""]
+        said = [(page, text) for page, text in pages.items() if path.name in text or path.stem in text]
+        links = ", ".join(f"[{_title(text)}]({os.path.relpath(page, docs / 'results')})" for page, text in said)
+        out += [f"Discussed in {links}." if links else "Not discussed in the docs yet.", ""]
         conditions = data.get("conditions", {}) if isinstance(data, dict) else {}
-        said = ", ".join(
-            f"{key} {value}" for key, value in conditions.items() if isinstance(value, (str, int, float))
-        )[:300]
+        out += [f"- **{key.replace('_', ' ')}**: {_figure(value)}" for key, value in conditions.items()]
         plot = path.with_suffix(".png")
-        image = f"![{plot.stem}](img/{plot.name})" if plot.is_file() else ""
-        rows.append(f"| `{path.name}` | {said.replace('|', '/')} | {image} |")
-    return "\n".join(rows)
+        if plot.is_file():
+            out += ["", f"![{plot.stem}](img/{plot.name})"]
+        out.append("")
+    return "\n".join(out)
+
+
+def _title(markdown: str) -> str:
+    """A page's first heading."""
+    match = re.search(r"^# (.+)$", markdown, re.MULTILINE)
+    return match.group(1).strip() if match else "a results page"
+
+
+def _figure(value: Any) -> str:
+    """A value from a result's JSON as a person reads it: 4 significant digits, yes/no, lists and
+    mappings as text, never Python's or JSON's spelling."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, dict):
+        said = {key: item for key, item in value.items() if item not in (None, [], {})}  # not run yet
+        return "; ".join(f"{key.replace('_', ' ')}: {_figure(item)}" for key, item in said.items()) or "-"
+    if isinstance(value, list):
+        return ", ".join(_figure(item) for item in value)
+    return str(value).replace("|", "/")
 
 
 def joule_budget(results: str) -> str:
@@ -258,7 +287,7 @@ def joule_budget(results: str) -> str:
     for goal, said in data["goals"].items():
         figures = {k: v for k, v in said.items() if k not in ("met", "keep")}
         met = said.get("met", said.get("keep"))
-        goals.append(f"| {goal} | {'pending' if met is None else met} | `{json.dumps(figures)[:400]}` |")
+        goals.append(_row([goal, "pending" if met is None else _figure(met), _figure(figures)]))
     plot = (
         f"\n\n![the fronts at equal joules](img/{path.with_suffix('.png').name})"
         if path.with_suffix(".png").is_file()
@@ -275,5 +304,7 @@ def on_post_build(config: Any) -> None:
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
-    """mkdocs-click shows click 8.3's marker for "no default" as text: shown as no default."""
-    return html.replace("<code>Sentinel.UNSET</code>", "").replace("Sentinel.UNSET", "")
+    """mkdocs-click shows click 8.3's marker for "no default" as text: shown as no default. Each
+    plot opens full size when clicked (the page shows it at the column's width)."""
+    html = html.replace("<code>Sentinel.UNSET</code>", "").replace("Sentinel.UNSET", "")
+    return re.sub(r'<img ([^>]*)src="([^"]+\.png)"([^>]*)>', r'<a class="full-size" href="\2"><img \1src="\2"\3></a>', html)
