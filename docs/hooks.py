@@ -307,4 +307,11 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     """mkdocs-click shows click 8.3's marker for "no default" as text: shown as no default. Each
     plot opens full size when clicked (the page shows it at the column's width)."""
     html = html.replace("<code>Sentinel.UNSET</code>", "").replace("Sentinel.UNSET", "")
-    return re.sub(r'<img ([^>]*)src="([^"]+\.png)"([^>]*)>', r'<a class="full-size" href="\2"><img \1src="\2"\3></a>', html)
+
+    def linked(match: re.Match[str]) -> str:
+        before = html[: match.start()]
+        if before.rfind("<a ") > before.rfind("</a>"):  # already a link: kept as the author made it
+            return match.group(0)
+        return f'<a class="full-size" href="{match.group(1)}">{match.group(0)}</a>'
+
+    return re.sub(r'<img [^>]*src="([^"]+\.png)"[^>]*>', linked, html)
