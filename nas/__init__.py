@@ -15,11 +15,20 @@ if TYPE_CHECKING:
     from nas.errors import UserInputError
     from nas.export.onnx import ExportError, ExportReport, export_trial
     from nas.export.quantize import study_quantization
-    from nas.finalize.job import FinalizeRequest, finalize_study, plan_finalize, run_finalize
+    from nas.finalize.events import FinalizeListener
+    from nas.finalize.job import (
+        FinalizeOutcome,
+        FinalizePlan,
+        FinalizeRequest,
+        FinalizeStoppedError,
+        finalize_study,
+        plan_finalize,
+        run_finalize,
+    )
     from nas.front.pareto import non_dominated, pareto_front
     from nas.record import TrialRecord, read_record
     from nas.search.jobs import run_in_jobs
-    from nas.search.remeasure import remeasure_front
+    from nas.search.remeasure import RemeasuredFront, remeasure_front
     from nas.search.runner import SearchOutcome, run_search
     from nas.search.session import Session, create_search, join_search, start_search
     from nas.study import join_study, open_study
@@ -33,10 +42,15 @@ _HOMES = {
     "ExportReport": "nas.export.onnx",
     "export_trial": "nas.export.onnx",
     "study_quantization": "nas.export.quantize",
+    "FinalizeListener": "nas.finalize.events",
+    "FinalizeOutcome": "nas.finalize.job",
+    "FinalizePlan": "nas.finalize.job",
     "FinalizeRequest": "nas.finalize.job",
+    "FinalizeStoppedError": "nas.finalize.job",
     "finalize_study": "nas.finalize.job",
     "plan_finalize": "nas.finalize.job",
     "run_finalize": "nas.finalize.job",
+    "RemeasuredFront": "nas.search.remeasure",
     "remeasure_front": "nas.search.remeasure",
     "non_dominated": "nas.front.pareto",
     "pareto_front": "nas.front.pareto",
@@ -58,7 +72,12 @@ __all__ = [
     "ConfigError",
     "ExportError",
     "ExportReport",
+    "FinalizeListener",
+    "FinalizeOutcome",
+    "FinalizePlan",
     "FinalizeRequest",
+    "FinalizeStoppedError",
+    "RemeasuredFront",
     "SearchOutcome",
     "Session",
     "TrialRecord",

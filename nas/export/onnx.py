@@ -101,6 +101,10 @@ class Graph:
 
 @dataclass(frozen=True)
 class ExportReport:
+    """What ``export_trial`` wrote: the model's path, the trial and architecture, the largest
+    difference between ONNX Runtime's and PyTorch's outputs, the metadata written into the model,
+    and the INT8 model beside it when one was asked for."""
+
     path: Path
     trial: int
     arch: str

@@ -84,6 +84,9 @@ class FinalizePlan:
 
 @dataclass(frozen=True)
 class FinalizeOutcome:
+    """What ``run_finalize`` did: the networks it finalized, those that diverged, and those another
+    process finalized meanwhile."""
+
     finalized: list[Finalized] = field(default_factory=list)  # this run's, in order
     failed: list[Candidate] = field(default_factory=list)  # diverged; the others went on
     busy: list[Candidate] = field(default_factory=list)  # finalized by another process meanwhile

@@ -22,6 +22,9 @@ from nas.reference_costs import study_references
 
 @dataclass(frozen=True)
 class RemeasuredFront:
+    """A study's front and reference networks with their figures here and on the agent's device;
+    ``as_json()`` is what ``nas remeasure --json`` prints."""
+
     study: str
     device: str  # as the agent names it
     front: list[dict[str, Any]]  # a row per front member: figures here and on the device

@@ -44,6 +44,9 @@ class SearchStalledError(RuntimeError):
 
 @dataclass(frozen=True)
 class SearchOutcome:
+    """How a search run ended: the study, the trials this process completed, its wall time, why
+    the energy meter was chosen, and the limit that ended it."""
+
     study: optuna.Study
     new_trials: int  # completed by this process
     elapsed_s: float
