@@ -38,8 +38,27 @@ logging.getLogger("alembic").setLevel(logging.WARNING)
 
 F = TypeVar("F", bound=Callable[..., Any])
 # wide enough for architecture strings when the output is a file or a pipe
-stdout = Console(width=None if sys.stdout.isatty() else 220)
-stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 220)
+FILE_WIDTH = 220
+
+
+def columns() -> int | None:
+    """The width the user set in ``COLUMNS``, if any."""
+    said = os.environ.get("COLUMNS", "")
+    return int(said) if said.isdigit() and int(said) > 0 else None
+
+
+def make_console(errors: bool) -> Console:
+    """A console on stdout (or stderr) as wide as ``COLUMNS``, else as the terminal; into a file
+    or a pipe without ``COLUMNS``, tables keep every column and text is never broken (a pager or
+    an editor wraps it). The stream is looked up at each print, so captured output is seen."""
+    stream = sys.stderr if errors else sys.stdout
+    if columns() is not None or stream.isatty():
+        return Console(stderr=errors, width=columns())
+    return Console(stderr=errors, width=FILE_WIDTH, soft_wrap=True)
+
+
+stdout = make_console(errors=False)
+stderr = make_console(errors=True)
 
 
 class _WarningsToStderr(logging.Handler):
@@ -286,8 +305,9 @@ def print_finalized(study: optuna.Study, wide: bool = False) -> None:
 
 
 def terminal_width() -> int | None:
-    """The terminal's width, which tables fit; None for a file or a pipe (every column kept)."""
-    return stdout.size.width if stdout.is_terminal else None
+    """The width tables fit: ``COLUMNS``, else the terminal's; None for a file or a pipe without
+    ``COLUMNS`` (every column kept)."""
+    return columns() or (stdout.size.width if stdout.is_terminal else None)
 
 
 def wide_option(function: F) -> F:

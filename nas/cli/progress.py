@@ -324,10 +324,12 @@ def ended_line(config: Config, ended_by: str, spent_j: float) -> str:
 
 
 def mlflow_line(config: Config) -> str:
-    """Where to see the study in MLflow: the saved view "Pareto front" of its experiment."""
+    """Where to see the study in MLflow: the saved view "Pareto front" of its experiment, its
+    address alone on the last line (a terminal may wrap it, but nothing is added to it)."""
     tracking = config.public().tracking
     server = tracking.uri if tracking.uri.startswith(("http://", "https://")) else "http://127.0.0.1:5000"
     start = "" if server == tracking.uri else f"mlflow ui --backend-store-uri {tracking.uri}, then "
+    start = f"MLflow: {start}open"
     try:
         from nas.tracking.client import mlflow_client
         from nas.tracking.saved_view import view_path
@@ -336,5 +338,5 @@ def mlflow_line(config: Config) -> str:
     except Exception:  # MLflow is a view: its address is still worth printing
         found = None
     if found is None:
-        return f"MLflow: {start}open {server}  (experiment {tracking.experiment!r})"
-    return f"MLflow: {start}open {server.rstrip('/')}/#{view_path(found.experiment_id)}  (the front's view)"
+        return f"{start} experiment {tracking.experiment!r} at\n{server}"
+    return f"{start} the front's view:\n{server.rstrip('/')}/#{view_path(found.experiment_id)}"

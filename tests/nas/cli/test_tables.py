@@ -105,10 +105,30 @@ def test_wide_and_a_pipe_show_every_column(finalized_study: Path) -> None:
     shown = _nas(120, "front", "--config", "tiny.toml", "--wide")
     top = next(line for line in shown.splitlines() if line.startswith("┏"))
     assert top.count("┳") == len(HEADERS) - 1 and "left out" not in shown  # every column, folded
-    piped = subprocess.run(
-        [sys.executable, "-m", "nas", "front", "--config", "tiny.toml"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout  # a file or a pipe: every column, as scripts had it
+    piped = _piped(None, "front", "--config", "tiny.toml")  # a file or a pipe: every column
     assert "stem_k3" in piped and "left out" not in piped
+
+
+def _piped(columns: str | None, *args: str) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    env |= {"COLUMNS": columns} if columns is not None else {}
+    return subprocess.run(
+        [sys.executable, "-m", "nas", *args], capture_output=True, text=True, check=True, env=env
+    ).stdout
+
+
+def test_a_pipe_follows_columns_when_it_is_set(finalized_study: Path) -> None:
+    os.chdir(finalized_study)
+    shown = _piped("80", "front", "--config", "tiny.toml")
+    assert all(len(line) <= 80 for line in shown.splitlines()), shown
+    rows = [line for body in _tables(shown) for line in body]
+    assert rows and all(re.match(r"│\s*(trial\s+)?\d+", line) for line in rows), shown  # a row, one line
+    assert "left out at this width: arch" in " ".join(shown.split())
+
+
+def test_a_pipe_without_columns_breaks_no_line_of_text(finalized_study: Path) -> None:
+    """A file gets whole lines: the footprint sentence is one line, however long."""
+    os.chdir(finalized_study)
+    (footprint,) = [line for line in _piped(None, "search", "tiny.toml", "--tracking-uri", "").splitlines() if "footprint" in line]
+    assert footprint.startswith("search footprint:") and footprint.rstrip().endswith(")"), footprint
+    assert "Survey 2023" in footprint  # its last words, on the same line
