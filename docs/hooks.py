@@ -214,6 +214,7 @@ def record_reference() -> str:
 def results_table() -> str:
     """Every committed benchmark result: the pages that discuss it, its conditions, its plot."""
     docs = ROOT / "docs"
+    here = docs / "results"
     pages = {page: page.read_text() for page in sorted(docs.rglob("*.md")) if page.name != "index.md"}
     out = []
     for path in sorted(RESULTS.glob("*.json")):
@@ -223,7 +224,7 @@ def results_table() -> str:
             continue
         out += [f"## `{path.name}`", ""]
         said = [(page, text) for page, text in pages.items() if path.name in text or path.stem in text]
-        links = ", ".join(f"[{_title(text)}]({os.path.relpath(page, docs / 'results')})" for page, text in said)
+        links = ", ".join(f"[{_title(text)}]({os.path.relpath(page, here)})" for page, text in said)
         out += [f"Discussed in {links}." if links else "Not discussed in the docs yet.", ""]
         conditions = data.get("conditions", {}) if isinstance(data, dict) else {}
         out += [f"- **{key.replace('_', ' ')}**: {_figure(value)}" for key, value in conditions.items()]

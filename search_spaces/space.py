@@ -34,7 +34,8 @@ class SearchSpace(BaseModel):
 
     stem_channels: list[StrictInt] = Field(default=[8, 16], min_length=1)  # the first convolution's widths
     stem_stride: StrictInt | Literal["auto"] = "auto"  # 1 or 2; "auto": set with the strides (below)
-    strides: list[StrictInt] | Literal["auto"] = Field(default="auto", description="first stride per stage, 1 or 2; \"auto\": halve until the last map is about 4 pixels wide")
+    # first stride per stage, 1 or 2; "auto": halve until the last map is about 4 pixels wide
+    strides: list[StrictInt] | Literal["auto"] = "auto"
     depths: list[tuple[StrictInt, StrictInt]] = Field(
         default=[(1, 2), (0, 3), (0, 3)], description="[min, max] blocks"
     )
@@ -43,10 +44,13 @@ class SearchSpace(BaseModel):
     )
     width_divisor: StrictInt = Field(default=8, ge=1)  # every width is a multiple of this
     kernels: list[StrictInt] = Field(default=[3, 5, 7], min_length=1)  # depthwise kernel sizes
-    expansions: list[StrictInt] = Field(default=[1, 3, 6], min_length=1)  # inverted residuals' expansion ratios
-    squeeze_excite: list[bool] = Field(default=[False, True], min_length=1)  # squeeze-and-excitation, per block
+    # inverted residuals' expansion ratios
+    expansions: list[StrictInt] = Field(default=[1, 3, 6], min_length=1)
+    # squeeze-and-excitation, per block
+    squeeze_excite: list[bool] = Field(default=[False, True], min_length=1)
     activations: list[Activation] = Field(default=["relu6", "hswish"], min_length=1)  # per block
-    head_channels: list[StrictInt] = Field(default=[0, 64, 128], min_length=1)  # 1x1 layer before pooling; 0: none
+    # 1x1 layer before pooling; 0: none
+    head_channels: list[StrictInt] = Field(default=[0, 64, 128], min_length=1)
 
     @model_validator(mode="after")
     def _check(self) -> SearchSpace:

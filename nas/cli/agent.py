@@ -23,7 +23,11 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
     "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback only unless told)."
 )
 @click.option(
-    "--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on."
+    "--port",
+    default=DEFAULT_PORT,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="Port to listen on.",
 )
 @click.option(
     "--meter",

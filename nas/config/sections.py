@@ -157,7 +157,8 @@ class TrainConfig(Section):
     batch_size: StrictInt = Field(default=64, ge=1, le=MAX_BATCH)
     lr: float = Field(default=0.005, gt=0)  # AdamW's learning rate, cosine-decayed over the epochs
     weight_decay: float = Field(default=1e-4, ge=0)  # AdamW's decoupled weight decay
-    patience: StrictInt = Field(default=3, ge=1, le=MAX_EPOCHS)  # epochs without validation gain before stopping
+    # epochs without validation gain before stopping
+    patience: StrictInt = Field(default=3, ge=1, le=MAX_EPOCHS)
     min_delta: float = Field(default=0.002, ge=0)  # smallest validation gain that counts
     subset: float = Field(default=1.0, gt=0, le=1)  # fraction of the training split used
     # optimizer steps over the epochs at least: on a small training split each epoch passes over
@@ -189,14 +190,16 @@ class FinalizeConfig(Section):
     lr: float = Field(default=0.003, gt=0)  # AdamW's peak learning rate, reached after the warm-up
     warmup_epochs: float = Field(default=1.0, ge=0)  # linear warm-up, then cosine decay to 0
     weight_decay: float = Field(default=0.05, ge=0)  # decoupled; never on batch norm or biases
-    label_smoothing: float = Field(default=0.1, ge=0, lt=1)  # share of each target spread over the other classes
+    # share of each target spread over the other classes
+    label_smoothing: float = Field(default=0.1, ge=0, lt=1)
     # optimizer steps over the epochs at least, as [train] min_steps (nas/schedule.py): 24 epochs
     # of 10 steps on a thousand images leave small networks below their proxy
     min_steps: StrictInt = Field(default=2400, ge=0, le=10_000_000)
     # auto: crop and horizontal flips where a flip keeps the class (fashion-mnist, cifar-10),
     # crop alone elsewhere (digits, and a user's images, whose orientation may carry the class)
     augment: Literal["auto", "none", "crop", "crop-flip"] = "auto"
-    threads: StrictInt | None = Field(default=None, ge=1)  # torch CPU threads; unset: every core, one on a GPU
+    # torch CPU threads; unset: every core, one on a GPU
+    threads: StrictInt | None = Field(default=None, ge=1)
     seed: StrictInt = Field(default=0, ge=0, lt=SEED_LIMIT)  # initial weights, batch order and augmentation
 
 
@@ -205,7 +208,8 @@ class MeasureConfig(Section):
     provider: Literal["cpu", "cuda"] = "cpu"  # where ONNX Runtime runs the candidates
     # ONNX Runtime's intra-op threads, at most the machine's cores: 1 measures a single-stream device
     threads: StrictInt = Field(default=1, ge=1, le=MAX_THREADS, json_schema_extra={"bounds": "≥ 1, ≤ cores"})
-    batch_size: StrictInt = Field(default=1, ge=1, le=MAX_BATCH)  # images per inference; figures are per image
+    # images per inference; figures are per image
+    batch_size: StrictInt = Field(default=1, ge=1, le=MAX_BATCH)
     warmup: StrictInt = Field(default=20, ge=0, le=MAX_RUNS)  # untimed calls before the windows
     repeats: StrictInt = Field(default=5, ge=1, le=1000)  # timed windows; the spread is over these
     runs: StrictInt = Field(default=100, ge=1, le=MAX_RUNS)  # calls per window, more if it is too short
@@ -329,7 +333,11 @@ else:
         **{
             f"max_{o.key}": (
                 (StrictInt if o.integer else float) | None,
-                Field(default=None, gt=0, description=f"most {o.label} a candidate may have (unit: the key's)"),
+                Field(
+                    default=None,
+                    gt=0,
+                    description=f"most {o.label} a candidate may have (in the key's unit)",
+                ),
             )
             for o in COSTS
         },
@@ -340,7 +348,10 @@ else:
         **{
             o.key: (
                 tuple[float, float] | None,
-                Field(default=None, description=f"[floor, ceiling] of {o.label}; unset: set when the study is made"),
+                Field(
+                    default=None,
+                    description=f"[floor, ceiling] of {o.label}; unset: set when the study is made",
+                ),
             )
             for o in COSTS
         },

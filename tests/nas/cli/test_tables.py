@@ -129,6 +129,7 @@ def test_a_pipe_follows_columns_when_it_is_set(finalized_study: Path) -> None:
 def test_a_pipe_without_columns_breaks_no_line_of_text(finalized_study: Path) -> None:
     """A file gets whole lines: the footprint sentence is one line, however long."""
     os.chdir(finalized_study)
-    (footprint,) = [line for line in _piped(None, "search", "tiny.toml", "--tracking-uri", "").splitlines() if "footprint" in line]
+    said = _piped(None, "search", "tiny.toml", "--tracking-uri", "").splitlines()
+    (footprint,) = [line for line in said if "footprint" in line]
     assert footprint.startswith("search footprint:") and footprint.rstrip().endswith(")"), footprint
     assert "Survey 2023" in footprint  # its last words, on the same line
