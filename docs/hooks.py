@@ -160,7 +160,9 @@ def configuration_reference() -> str:
         comments: dict[str, str] = {}
         for cls in reversed(model.__mro__):
             comments.update(_comments(cls))
-        doc = inspect.cleandoc(model.__dict__.get("__doc__") or "")  # its own, not pydantic's
+        # its own, or its base's for a section made from the registry; never pydantic's
+        own = [cls.__dict__.get("__doc__") for cls in model.__mro__ if cls.__module__.startswith("nas")]
+        doc = inspect.cleandoc(next((text for text in own if text), ""))
         out += [
             f"## `[{section}]`",
             "",

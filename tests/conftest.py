@@ -11,7 +11,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import optuna
@@ -25,6 +25,9 @@ from estimators.turns import TURNS_ENV
 from nas.cli import main
 from nas.config import config_toml
 from nas.record import TrainResult, TrialRecord, record_attrs
+
+if TYPE_CHECKING:  # selenium is imported where it is used: browser tests are skipped without it
+    from selenium.webdriver.remote.webdriver import WebDriver
 
 REPO = Path(__file__).resolve().parent.parent  # the checkout: experiments/, README.md
 toml_text = config_toml  # tests write configurations as users do
@@ -181,3 +184,29 @@ def made_trial(number: int, accuracy: float, energy_uj: float, latency_us: float
     )
     made.number = number
     return made
+
+
+@pytest.fixture
+def browser() -> Iterator[WebDriver]:
+    """Headless Chromium (tests.browser: its mark skips a test where it is missing)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    from tests.browser import CHROMEDRIVER, CHROMIUM
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1920,1080",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()

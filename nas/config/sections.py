@@ -291,8 +291,9 @@ class FootprintConfig(Section):
 
 
 class BudgetBase(Section):
-    """``[budget]``: ``max_<key>`` for each cost in nas/objectives.py; a candidate over one is
-    rejected before it is trained (static costs before it is even measured)."""
+    """``[budget]``: per-candidate budgets, ``max_<key>`` for each cost in nas/objectives.py; a
+    candidate over one is rejected before it is trained (static costs before it is even
+    measured). The search's own energy budget is ``[study] budget``."""
 
     def limits(self) -> dict[str, float]:
         """The budgets the user set, by the objective they limit."""

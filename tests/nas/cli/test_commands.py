@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nas import Config, ConfigError, load_config
-from nas.cli import COMMANDS
+from nas.cli import COMMANDS, main
 from tests.conftest import REPO, run_cli, toml_text
 
 
@@ -145,3 +147,22 @@ def test_reading_a_study_loads_neither_torch_nor_onnx_runtime(tiny_config: Path,
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.split()[-2:] == ["False", "False"]
+
+
+def test_every_help_fits_100_columns_and_says_only_what_exists() -> None:
+    """Each command's help, as `nas COMMAND --help` prints it: no line over 100 columns (its
+    examples included), no reStructuredText markup, and every option it mentions exists."""
+    from nas.cli import COMMANDS
+
+    for name in ["", *COMMANDS]:
+        result = run_cli(*([name] if name else []), "--help")
+        assert result.exit_code == 0, result.output
+        long = [line for line in result.output.splitlines() if len(line) > 100]
+        assert not long, (name, long)
+        assert "``" not in result.output and ":meth:" not in result.output, name
+        if name:  # a command's help names only its own options (the group's examples name others)
+            said = set(re.findall(r"(?<![\w-])--[a-z][a-z0-9-]*", result.output))
+            command = main.get_command(click.Context(main), name)
+            assert command is not None
+            own = {opt for param in command.params for opt in [*param.opts, *param.secondary_opts]}
+            assert said <= own | {"--help"}, (name, said - own)

@@ -6,52 +6,21 @@ Screenshots are saved under ``test-artifacts/``."""
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from mlflow import MlflowClient
 
+from tests.browser import needs_chromium
 from tests.conftest import REPO, run_cli
 from tests.mlflow_server import free_port, start_mlflow_server
 
 if TYPE_CHECKING:  # selenium is imported where it is used: the test is skipped without it
     from selenium.webdriver.remote.webdriver import WebDriver
 
-CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 SCREENSHOTS = REPO / "test-artifacts"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not (CHROMIUM and CHROMEDRIVER),
-        reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)",
-    ),
-]
-
-
-@pytest.fixture
-def browser() -> Iterator[WebDriver]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1920,1080",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    yield driver
-    driver.quit()
+pytestmark = [pytest.mark.browser, needs_chromium]
 
 
 def page_text_with(driver: WebDriver, url: str, *words: str) -> str:
