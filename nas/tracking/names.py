@@ -4,13 +4,12 @@ membership tags, which live with the view that shows them (nas/tracking/saved_vi
 
 from __future__ import annotations
 
-from nas.tracking.saved_view import FRONT_VIEW_KEY
-
 STUDY_TAG = "nas.study"
 STORAGE_TAG = "nas.storage"  # masked: never a password
 UID_TAG = "nas.study_uid"
 KIND_TAG, MODEL_TRAINING = "mlflow.experimentKind", "custom_model_development"
 TRIAL_TAG = "nas.trial_number"
+FRONT_VIEW_KEY = "nas-front"  # the saved view, opened by ?viewStateShareKey=nas-front
 VIEW_TAG = f"mlflow.sharedViewState.{FRONT_VIEW_KEY}"
 NOTE_TAG = "mlflow.note.content"  # the experiment's description, shown above its runs
 FIDELITY_TAG = "nas.fidelity"  # "proxy" (a trial's run) or "final" (a finalized network's run)

@@ -12,8 +12,8 @@ import json
 from collections.abc import Iterable
 
 from nas.objectives import COSTS, OBJECTIVES
+from nas.tracking.names import FRONT_VIEW_KEY, STUDY_TAG
 
-FRONT_VIEW_KEY = "nas-front"
 SECTION = "nas-front-section"
 PARETO_TAG = "nas.pareto"  # on the front: the search's for trial runs, the final one for final runs
 COLOUR_TAG = "mlflow.runColor"  # MLflow's own: the colour of a run in every chart
@@ -31,6 +31,7 @@ COLUMNS = (
     *(f"metrics.`{o.metric}`" for o in OBJECTIVES.values() if o.kind != "static"),
     f"tags.`{PARETO_TAG}`",
     "tags.`nas.fidelity`",  # proxy (a search trial) or final (nas finalize)
+    f"tags.`{STUDY_TAG}`",  # studies logged to one experiment, told apart
     "metrics.`test_accuracy`",
     *(f"metrics.`{o.metric}`" for o in OBJECTIVES.values() if o.kind == "static"),
     "attributes.`Duration`",

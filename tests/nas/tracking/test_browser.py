@@ -108,6 +108,7 @@ def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
             "energy_uj",
             "latency_us",
             "nas.pareto",
+            "nas.study",  # studies sharing the experiment told apart
             "test_accuracy",
             "params",
         ):
