@@ -116,3 +116,12 @@ def record_kind(path: Path) -> str | None:
 
 
 CONFIG_SECTIONS = {"study", "data", "space", "train", "finalize", "measure", "tracking"}
+
+
+def check_output(path: Path) -> None:
+    """A file the library may write: never a folder, never a record (``record_kind``), whichever
+    door asked (the CLI adds its own rule: an existing file only with ``--force``)."""
+    if path.is_dir():
+        raise UserInputError(f"{path} is a folder: give a file name")
+    if (kind := record_kind(path)) is not None:
+        raise UserInputError(f"{path} is {kind}, kept as a record: write to another file (--force or not)")

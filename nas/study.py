@@ -9,9 +9,11 @@ study's name and storage URL.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import time
 import uuid
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,14 @@ from nas.errors import UserInputError
 from nas.objectives import OBJECTIVES
 from nas.stores import check_store, sqlite_kind
 from nas.urls import MASK, TRACKING_ENV, UrlError, check_storage_url, masked, sqlite_path
+
+# every door (the CLI, a Python caller, a worker) opens its study here, and hears the same: a
+# failed trial carries its reason in the storage and the search reports each trial itself, so
+# Optuna's line per trial and MLflow's and Alembic's start-up chatter are noise
+optuna.logging.set_verbosity(optuna.logging.ERROR)
+warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
+logging.getLogger("mlflow").setLevel(logging.WARNING)
+logging.getLogger("alembic").setLevel(logging.WARNING)
 
 CONFIG_ATTR = "nas_config"  # the identity: compared on resume
 FULL_CONFIG_ATTR = "nas_config_full"  # everything: what workers run with

@@ -9,7 +9,6 @@ import logging
 import os
 import re
 import sys
-import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,16 +24,10 @@ from nas.errors import UserInputError
 from nas.front.pareto import pareto_front
 from nas.front.rows import FINAL_HEADERS, HEADERS, final_rows, front_rows
 from nas.record import read_record
-from nas.stores import record_kind
+from nas.stores import check_output
 from nas.study import join_study, load_existing_study, reading_storage
 from nas.urls import STORAGE_ENV, TRACKING_ENV, masked, sqlite_path
 from search_spaces.arch import ArchError
-
-# failed trials carry their reason in the storage: the libraries' own logging is noise here
-optuna.logging.set_verbosity(optuna.logging.ERROR)
-warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
-logging.getLogger("mlflow").setLevel(logging.WARNING)
-logging.getLogger("alembic").setLevel(logging.WARNING)
 
 F = TypeVar("F", bound=Callable[..., Any])
 # wide enough for architecture strings when the output is a file or a pipe
@@ -216,10 +209,7 @@ def output_file(path: Path, *, force: bool, config_path: Path | None, storage: s
     )
     if any(_same_file(path, store) for url in stores if (store := _database_file(url)) is not None):
         raise ConfigError(f"{path} is where a study or MLflow keeps its records: write to another file")
-    if path.is_dir():
-        raise ConfigError(f"{path} is a folder: give a file name")
-    if path.exists() and (kind := record_kind(path)) is not None:
-        raise ConfigError(f"{path} is {kind}, kept as a record: write to another file (--force or not)")
+    check_output(path)
     if path.exists() and not force:
         raise ConfigError(f"{path} exists: choose another file, or add --force to replace it")
     return path

@@ -34,6 +34,7 @@ from nas.finalized import Weights, finalized_trials
 from nas.front.final import final_front
 from nas.front.pareto import pareto_front
 from nas.record import read_record
+from nas.stores import check_output
 
 CHECK_BATCH = 3
 ATOL, RTOL = 1e-4, 1e-3
@@ -206,6 +207,9 @@ def export_trial(
 ) -> ExportReport:
     """Write the trial's float model to ``out`` and, with ``quantization``, its INT8 model beside
     it (``<name>.int8.onnx``); a refused INT8 model means nothing is written."""
+    check_output(out)
+    if quantization is not None:
+        check_output(int8_path(out))
     weights = choose_weights(study, number)
     if not weights.checkpoint.is_file():
         raise ExportError(f"trial {weights.trial}: weights file {weights.checkpoint} is missing")

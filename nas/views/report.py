@@ -28,6 +28,7 @@ from nas.front.rows import COST_HEADERS, FINAL_HEADERS, HEADERS, FinalRow, final
 from nas.objectives import COSTS
 from nas.record import read_record
 from nas.reference_costs import ReferenceCost, study_references
+from nas.stores import check_output
 from nas.study import FULL_CONFIG_ATTR
 from nas.urls import masked
 from nas.views.figures import front_figure
@@ -262,6 +263,7 @@ def _generated(config: Config) -> str:
 def write_report(study: optuna.Study, config: Config, out: Path) -> None:
     if out.suffix.lower() not in (".html", ".htm", ".md"):
         raise ValueError(f"{out}: the report is written as .html or .md")
+    check_output(out)
     text = markdown_report(study, config) if out.suffix.lower() == ".md" else html_report(study, config)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")

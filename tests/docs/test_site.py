@@ -125,7 +125,7 @@ def test_the_search_box_finds_the_budget_pages(site: str, browser: WebDriver) ->
         found = driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")
         return [item.get_attribute("href") or "" for item in found]
 
-    WebDriverWait(browser, 30).until(lambda driver: hits(driver))
+    WebDriverWait(browser, 30).until(hits)
     found = hits(browser)
     by_page = list(dict.fromkeys(href.split("?")[0] for href in found))[:5]  # the first five pages
     assert f"{site}/how-to/budgets.html" in by_page, found

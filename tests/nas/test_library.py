@@ -105,3 +105,32 @@ def test_the_library_refuses_bad_input_at_its_edge_with_one_line(digits: Path) -
         with pytest.raises(nas.UserInputError) as refused:
             nas.remeasure_front(session.study, session.config, target)
         assert "hunter2" not in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_the_library_never_writes_over_a_record_any_more_than_the_cli(digits: Path) -> None:
+    """An export or a report from Python refuses the same files `nas export -o` and `nas report
+    -o` refuse, with the same line: a study's storage, an MLflow store, a configuration."""
+    from nas.views.report import write_report
+
+    run_search(start_search(load_config(digits)))
+    study, config = join_study("sqlite:///nas.db", "tiny", {})
+    for record in (Path("nas.db"), digits):
+        before = record.read_bytes()
+        cli = run_cli("export", "--config", str(digits), "-o", str(record), "--force")
+        assert cli.exit_code == 2 and "write to another file" in cli.output
+        with pytest.raises(nas.UserInputError, match="kept as a record: write to another file") as refused:
+            nas.export_trial(study, None, record)
+        if record == digits:  # the CLI names the store in play more precisely; a file, alike
+            assert str(refused.value) in cli.output
+        alias = Path(f"{record.stem}-alias.md")  # a report's name, a record behind it
+        alias.symlink_to(record.resolve())
+        with pytest.raises(nas.UserInputError, match="kept as a record"):
+            write_report(study, config, alias)
+        assert record.read_bytes() == before  # nothing written
+
+
+def test_every_door_quietens_optuna_alike(digits: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A Python caller hears what `nas search` prints, not Optuna's line per trial."""
+    with caplog.at_level("INFO"):
+        run_search(start_search(load_config(digits)))
+    assert not [r for r in caplog.records if r.name.startswith("optuna") and r.levelname == "INFO"]
