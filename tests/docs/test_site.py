@@ -161,3 +161,19 @@ def test_lists_are_written_as_markdown_reads_them(path: Path) -> None:
                 wrong.append(f"{number}: a list right after a paragraph, without a blank line")
         previous = line
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_configuration_key_has_a_meaning() -> None:
+    """The configuration reference, as the site's hook generates it from the code: each key has
+    its type, default and a meaning (a key added without a comment fails here)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("docs_hooks", DOCS / "hooks.py")
+    assert spec is not None and spec.loader is not None
+    hooks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hooks)
+    rows = [line for line in hooks.configuration_reference().splitlines() if line.startswith("| `")]
+    assert len(rows) >= 88, len(rows)
+    cells = [re.split(r"(?<!\\)\|", row)[1:-1] for row in rows]  # a type's "\|" is no border
+    unexplained = [cell[0].strip() for cell in cells if not cell[-1].strip()]
+    assert not unexplained, unexplained
