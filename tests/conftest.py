@@ -26,6 +26,12 @@ from nas.cli import main
 from nas.config import config_toml
 from nas.record import TrainResult, TrialRecord, record_attrs
 
+# GNU readline, once imported (pytest's debugger support does), exports its idea of the terminal's
+# size (80x24 without a terminal) to every child process; `nas` follows COLUMNS, so the commands
+# the tests start would wrap their lines at 80 columns. They get the environment a user has.
+for _name in ("COLUMNS", "LINES"):
+    os.unsetenv(_name)
+
 if TYPE_CHECKING:  # selenium is imported where it is used: browser tests are skipped without it
     from selenium.webdriver.remote.webdriver import WebDriver
 
