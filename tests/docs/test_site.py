@@ -125,7 +125,13 @@ def test_the_search_box_finds_the_budget_pages(site: str, browser: WebDriver) ->
         found = driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")
         return [item.get_attribute("href") or "" for item in found]
 
-    WebDriverWait(browser, 30).until(hits)
+    def answered(driver: WebDriver) -> bool:
+        """The results for the whole word: each hit's link carries the query it answers (?h=...),
+        and a slow machine shows results for "b" and "bud" on the way."""
+        shown = hits(driver)
+        return bool(shown) and all("?h=budget" in href or href.endswith("?h=") for href in shown)
+
+    WebDriverWait(browser, 60).until(answered)
     found = hits(browser)
     by_page = list(dict.fromkeys(href.split("?")[0] for href in found))[:5]  # the first five pages
     assert f"{site}/how-to/budgets.html" in by_page, found
