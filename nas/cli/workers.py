@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from nas.cli import driver_said
 from nas.cli.common import (
     budget_option,
     config_option,
@@ -18,6 +17,7 @@ from nas.cli.common import (
     tracking_option,
     user_errors,
 )
+from nas.cli.faults import driver_said
 from nas.cli.progress import print_search_summary, search_errors, search_progress
 from nas.config import ConfigError, load_config
 from nas.gc_control import long_lived
