@@ -225,7 +225,10 @@ def results_table() -> str:
         except ValueError:
             continue
         out += [f"## `{path.name}`", ""]
-        said = [(page, text) for page, text in pages.items() if path.name in text or path.stem in text]
+        # named by its file, its plot or the script that writes it (a bare stem such as "search" is
+        # a word every page uses)
+        names = (path.name, f"{path.stem}.png", f"bench_{path.stem}.py")
+        said = [(page, text) for page, text in pages.items() if any(name in text for name in names)]
         links = ", ".join(f"[{_title(text)}]({os.path.relpath(page, here)})" for page, text in said)
         out += [f"Discussed in {links}." if links else "Not discussed in the docs yet.", ""]
         conditions = data.get("conditions", {}) if isinstance(data, dict) else {}

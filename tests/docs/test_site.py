@@ -65,8 +65,6 @@ def pages(base: str) -> list[str]:
     with urllib.request.urlopen(f"{base}/index.html") as response:
         front = response.read().decode()
     found = {"index.html"}
-    for href in re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"#]+)"', front):
-        found.add(urllib.parse.urljoin("/", href).lstrip("/"))
     found.update(
         urllib.parse.urljoin("/", href).lstrip("/") for href in re.findall(r'href="([^"#:]+\.html)"', front)
     )
