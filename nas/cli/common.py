@@ -44,9 +44,9 @@ def make_console(errors: bool) -> Console:
     """A console on stdout (or stderr) as wide as ``COLUMNS``, else as the terminal; into a file
     or a pipe without ``COLUMNS``, tables keep every column and text is never broken (a pager or
     an editor wraps it). The stream is looked up at each print, so captured output is seen."""
-    stream = sys.stderr if errors else sys.stdout
-    if columns() is not None or stream.isatty():
-        return Console(stderr=errors, width=columns())
+    stream, width = (sys.stderr if errors else sys.stdout), columns()
+    if width is not None or stream.isatty():
+        return Console(stderr=errors, width=width)
     return Console(stderr=errors, width=FILE_WIDTH, soft_wrap=True)
 
 
