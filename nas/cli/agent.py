@@ -4,18 +4,15 @@ study's front measured on another device, beside the one it was found with."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import click
 
 from estimators import METER_NAMES
-from nas.agent.protocol import DEFAULT_PORT, TOKEN_ENV, check_token
+from nas.agent.protocol import DEFAULT_PORT
+from nas.agent.serve import FLOAT_LIMITS, INT_LIMITS
 from nas.cli.common import config_option, stderr, stdout, study_options, user_errors
-from nas.config import ConfigError
-
-LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
 @click.command()
@@ -26,7 +23,7 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
     "--port",
     default=DEFAULT_PORT,
     show_default=True,
-    type=click.IntRange(1, 65535),
+    type=click.IntRange(*INT_LIMITS["port"]),
     help="Port to listen on.",
 )
 @click.option(
@@ -47,42 +44,42 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
     "--max-model-mb",
     default=64.0,
     show_default=True,
-    type=click.FloatRange(0.001, 4096),
+    type=click.FloatRange(*FLOAT_LIMITS["max_model_mb"]),
     help="Larger models are refused.",
 )
 @click.option(
     "--time-limit",
     default=120.0,
     show_default=True,
-    type=click.FloatRange(1, 3600),
+    type=click.FloatRange(*FLOAT_LIMITS["time_limit_s"]),
     help="Seconds a measurement may take.",
 )
 @click.option(
     "--queue",
     default=8,
     show_default=True,
-    type=click.IntRange(1, 1000),
+    type=click.IntRange(*INT_LIMITS["queue"]),
     help="Measurements waiting or under way at once; more are answered 503 with Retry-After.",
 )
 @click.option(
     "--max-memory-mb",
     default=1024.0,
     show_default=True,
-    type=click.FloatRange(64, 1 << 20),
+    type=click.FloatRange(*FLOAT_LIMITS["max_memory_mb"]),
     help="Memory the measuring process may take; a model or batch that needs more is refused (422).",
 )
 @click.option(
     "--max-connections",
     default=256,
     show_default=True,
-    type=click.IntRange(2, 100_000),
+    type=click.IntRange(*INT_LIMITS["max_connections"]),
     help="Open connections at once (fewer where the process may open fewer files).",
 )
 @click.option(
     "--header-timeout",
     default=10.0,
     show_default=True,
-    type=click.FloatRange(0.1, 600),
+    type=click.FloatRange(*FLOAT_LIMITS["header_timeout_s"]),
     help="Seconds a request's headers may take to arrive; its body gets --time-limit.",
 )
 def agent(
@@ -109,57 +106,22 @@ def agent(
         export NAS_AGENT_TOKEN=$(python -c 'import secrets; print(secrets.token_urlsafe(32))')
         nas agent --port 8765
     """
-    import uvicorn
-
-    from estimators import CpuPowerModel, MeterUnavailableError, select_meter
-    from estimators.host import host_description
-    from nas.agent.connections import ConnectionGuard, connections_allowed, guarded_protocol
-    from nas.agent.measuring import MeasuringProcess
-    from nas.agent.server import AgentSettings, make_app
-    from nas.agent.table import DeviceTable
+    from nas.agent.serve import AgentOptions, serve_agent
 
     with user_errors():
-        try:
-            token = check_token(os.environ.get(TOKEN_ENV))
-            reason = select_meter(meter, 1, "cpu", CpuPowerModel())[1]
-        except (ValueError, MeterUnavailableError) as error:
-            raise ConfigError(str(error)) from None
-        device_table = DeviceTable(table)  # one that cannot be written: before any measurement
-    guard = ConnectionGuard(connections_allowed(max_connections), header_timeout)
-    settings = AgentSettings(
-        token,
-        meter,
-        max_model_bytes=int(max_model_mb * 2**20),
-        time_limit_s=time_limit,
-        max_queue=queue,
-        max_memory_bytes=int(max_memory_mb * 2**20),
-        body_timeout_s=time_limit,
-        guard=guard,
-    )
-    measurer = MeasuringProcess(meter, settings.model, settings.max_memory_bytes)
-    stderr.print(f"nas agent on {host_description()}: http://{host}:{port} (token from {TOKEN_ENV})")
-    stderr.print(f"  meter: {reason}")
-    stderr.print(
-        f"  table: {table} ({len(device_table)} measurements); "
-        f"models up to {max_model_mb:g} MB, {time_limit:g} s and {max_memory_mb:g} MiB each"
-    )
-    stderr.print(f"  connections: at most {guard.max_connections}, headers within {header_timeout:g} s")
-    if host not in LOOPBACK:
-        stderr.print(
-            f"  [yellow]listening on {host}: the token travels in clear unless a TLS proxy is in front[/]"
+        options = AgentOptions(
+            host,
+            port,
+            meter,
+            table,
+            max_model_mb,
+            time_limit,
+            queue,
+            max_memory_mb,
+            max_connections,
+            header_timeout,
         )
-    try:
-        uvicorn.run(
-            make_app(settings, measurer, device_table),
-            host=host,
-            port=port,
-            log_level="warning",
-            access_log=False,
-            http=guarded_protocol(guard),
-            backlog=guard.max_connections,  # accepted at most this many at a time (connections.py)
-        )
-    finally:
-        measurer.close()
+        serve_agent(options, announce=lambda line: stderr.print(line, markup=False, highlight=False))
 
 
 @click.command()

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import click
-import optuna
 
-from nas.budget import BUDGET_ATTR
 from nas.cli.common import (
     config_option,
     flagged_study,
@@ -26,15 +23,13 @@ from nas.cli.common import (
     wide_option,
 )
 from nas.cli.tables import fitted_table
-from nas.config import Config, ConfigError, load_config
-from nas.footprint import study_footprint
+from nas.config import ConfigError, load_config
 from nas.formatting import accuracy_text, energy_text
 from nas.front.pareto import pareto_front
 from nas.front.rows import final_rows, front_rows
-from nas.record import read_record
-from nas.study import SCHEMA, SCHEMA_ATTR, reading_storage
+from nas.spaces import describe_space
+from nas.studies import StudySummary, list_studies
 from nas.urls import STORAGE_ENV, masked
-from search_spaces import REFERENCES, references_for
 
 
 @click.command()
@@ -95,23 +90,23 @@ def spaces(config_path: Path | None, input_shape: str, classes: int, wide: bool)
             shape = ()
         if len(shape) != 3 or min(shape) < 1:
             raise ConfigError(f"--input-shape: expected C,H,W positive integers, got {input_shape!r}")
-    space = config.space.resolved((shape[0], shape[1], shape[2]))
+        described = describe_space(config, shape, classes)
     stdout.print(f"[bold]search space[/] for {input_shape} inputs (MobileNet-like inverted-residual stages):")
-    for key, value in space.model_dump().items():
+    for key, value in described.settings.items():
         stdout.print(f"  {key} = {value}")
     stdout.print(
-        f"[bold]genome[/] ({len(space.genome_names)} parameters, all suggested in every trial): "
-        + ", ".join(space.genome_names)
+        f"[bold]genome[/] ({len(described.genome)} parameters, all suggested in every trial): "
+        + ", ".join(described.genome)
     )
-    from estimators import count_complexity  # PyTorch: only this command needs it
-    from search_spaces import build_model
-
-    studied = references_for((shape[0], shape[1], shape[2]))
-    rows = []
-    for name, arch in REFERENCES.items():
-        counts = count_complexity(build_model(arch, shape[0], classes), shape)
-        marked = f"{name} *" if name in studied else name
-        rows.append([marked, f"{counts.params:,}", f"{counts.macs:,}", str(arch)])
+    rows = [
+        [
+            f"{ref.name} *" if ref.measured_with_studies else ref.name,
+            f"{ref.params:,}",
+            f"{ref.macs:,}",
+            ref.arch,
+        ]
+        for ref in described.references
+    ]
     table = fitted_table(
         f"reference networks at {input_shape}, {classes} classes",
         "* measured with every study of this input shape (the hypervolume's cost ceiling)",
@@ -149,11 +144,8 @@ def report(
     with user_errors():
         output = output_file(output, force=force, config_path=config_path, storage=storage)
         study, config = stored_study(config_path, storage, study_name)
-        try:
-            with naming(output):
-                write_report(study, config, output)
-        except ValueError as error:
-            raise ConfigError(str(error)) from None
+        with naming(output):
+            write_report(study, config, output)
     stdout.print(f"wrote {output}")
 
 
@@ -177,11 +169,11 @@ def studies(config_path: Path | None, storage: str | None, wide: bool) -> None:
     with user_errors():
         defaults = load_config(config_path)
         url = storage or defaults.study.storage
-        found = reading_storage(url).get_all_studies() if _storage_exists(url) else []
+        found = list_studies(url, defaults)
     if not found:
         stdout.print(f"no studies in {masked(url)} (nas search or nas create makes one)")
         return
-    rows = [_study_row(summary, url, defaults) for summary in sorted(found, key=lambda s: s.study_name)]
+    rows = [_study_row(summary) for summary in found]
     headers = ("study", "completed", "running", "failed", "front", "best val acc", "front energy", "spent")
     table = fitted_table(
         f"studies in {masked(url)}",
@@ -194,32 +186,19 @@ def studies(config_path: Path | None, storage: str | None, wide: bool) -> None:
     stdout.print(table)
 
 
-def _study_row(summary: Any, url: str, defaults: Config) -> list[str]:
-    if summary.user_attrs.get(SCHEMA_ATTR) != SCHEMA:
-        return [summary.study_name, *["-"] * 7, "made by an earlier version"]
-    study = optuna.load_study(study_name=summary.study_name, storage=url)
-    trials = study.get_trials(deepcopy=False)
-    states = [t.state.name for t in trials]
-    front = [read_record(t) for t in pareto_front(study)]
-    energies = [r.energy_j for r in front if r.energy_j is not None]
-    stored = json.loads(summary.user_attrs.get("nas_config_full", "{}")).get("study", {})
-    spent = energy_text(study_footprint(trials, defaults.footprint.factors()).energy_j)
-    budget = summary.user_attrs.get(BUDGET_ATTR)
+def _study_row(summary: StudySummary) -> list[str]:
+    if not summary.current:
+        return [summary.name, *["-"] * 7, "made by an earlier version"]
+    spent = energy_text(summary.spent_j)
+    energies = summary.front_energy_j
     return [
-        summary.study_name,
-        str(states.count("COMPLETE")),
-        str(states.count("RUNNING")),
-        str(states.count("FAIL")),
-        str(len(front)),
-        accuracy_text(max((r.val_accuracy for r in front), default=None)),
-        f"{energy_text(min(energies))} to {energy_text(max(energies))}" if energies else "-",
-        f"{spent} of {energy_text(budget)}" if budget else spent,
-        str(stored.get("sampler", "?")),
+        summary.name,
+        str(summary.completed),
+        str(summary.running),
+        str(summary.failed),
+        str(summary.front_size),
+        accuracy_text(summary.best_val_accuracy),
+        f"{energy_text(energies[0])} to {energy_text(energies[1])}" if energies else "-",
+        f"{spent} of {energy_text(summary.budget_j)}" if summary.budget_j else spent,
+        summary.sampler or "?",
     ]
-
-
-def _storage_exists(url: str) -> bool:
-    from nas.urls import sqlite_path
-
-    path = sqlite_path(url)
-    return path is None or path.is_file()  # reading never creates a storage file

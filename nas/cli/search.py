@@ -24,7 +24,7 @@ from nas.cli.common import (
 )
 from nas.cli.progress import print_first_lines, print_search_summary, search_errors, search_progress
 from nas.cli.tables import fitted_table
-from nas.config import ConfigError, load_config
+from nas.config import load_config
 from nas.config.sections import SAMPLER_NAMES
 from nas.gc_control import long_lived
 from nas.record import read_record
@@ -155,8 +155,6 @@ def promote(
         with long_lived():
             study, config = stored_study(config_path, storage, study_name, tracking_uri=tracking_uri)
         config = on_device(config, device)
-        if epochs <= config.train.epochs:
-            raise ConfigError(f"--epochs: must exceed the screening's {config.train.epochs} epochs")
         with search_errors(study):
             outcome, pairs = promote_front(study, config, epochs)
     rows = []

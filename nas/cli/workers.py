@@ -19,7 +19,7 @@ from nas.cli.common import (
 )
 from nas.cli.faults import driver_said
 from nas.cli.progress import print_search_summary, search_errors, search_progress
-from nas.config import ConfigError, load_config
+from nas.config import load_config
 from nas.gc_control import long_lived
 from nas.search.runner import run_search
 from nas.search.session import create_search, join_search
@@ -121,17 +121,15 @@ def sync(
     Example:
         nas sync --study-name digits --storage postgresql://nas@db-host/nas
     """
-    from nas.tracking.tracker import MlflowTracker
+    from nas.tracking.sync import sync_tracking
 
     with user_errors(), long_lived():
         study, config = stored_study(config_path, storage, study_name, tracking_uri)
-        if not config.tracking.uri:
-            raise ConfigError("tracking.uri is empty: give --tracking-uri")
     try:
-        tracker = MlflowTracker.open(config, study)
-        repaired = tracker.repair()
-        before = len(tracker.child_ids)
-        logged = tracker.sync(study, config)
+        with user_errors():  # an empty tracking.uri: refused, exit 2
+            synced = sync_tracking(study, config)
+    except click.ClickException:
+        raise
     except Exception as error:  # MLflow's many errors (unreachable, refused): one line, no secret
         reason = scrubbed(str(error).splitlines()[0] if str(error) else "")[:200]
         reason = driver_said(error) or reason  # a database's own words, not its wrapper's
@@ -146,11 +144,12 @@ def sync(
             f"the storage keeps every result: {then}"
         ) from None
     stdout.print(
-        f"MLflow {masked(config.tracking.uri)}: {logged - before} trial runs added, {before} already there "
-        f"({repaired} half-written runs replaced); front refreshed for study {study.study_name!r}"
+        f"MLflow {masked(config.tracking.uri)}: {synced.added} trial runs added, {synced.already} already "
+        f"there ({synced.repaired} half-written runs replaced); front refreshed for study "
+        f"{study.study_name!r}"
     )
-    if tracker.left_running:
+    if synced.left_running:
         stdout.print(
-            f"{tracker.left_running} runs still RUNNING were left alone: started less than 2 minutes ago, "
+            f"{synced.left_running} runs still RUNNING were left alone: started less than 2 minutes ago, "
             "a worker may be logging them; run nas sync again later if no worker is"
         )

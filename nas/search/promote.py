@@ -15,7 +15,7 @@ from __future__ import annotations
 import optuna
 from optuna.trial import FrozenTrial
 
-from nas.config import Config
+from nas.config import Config, ConfigError
 from nas.front.pareto import pareto_front
 from nas.record import promotion_attrs, read_record
 from nas.search.runner import SearchOutcome, run_search
@@ -35,7 +35,10 @@ def promotion_config(config: Config, study_name: str, epochs: int) -> Config:
 def promote_front(
     study: optuna.Study, config: Config, epochs: int
 ) -> tuple[SearchOutcome, list[tuple[FrozenTrial, FrozenTrial]]]:
-    """Train the front of ``study`` for ``epochs``; the outcome and (screening, promoted) pairs."""
+    """Train the front of ``study`` for ``epochs`` (more than its screening's); the outcome and
+    (screening, promoted) pairs."""
+    if epochs <= config.train.epochs:
+        raise ConfigError(f"--epochs: must exceed the screening's {config.train.epochs} epochs")
     session = start_search(promotion_config(config, study.study_name, epochs))
     target = session.study
     earlier = target.get_trials(deepcopy=False)

@@ -19,7 +19,7 @@ from pathlib import Path
 import optuna
 from optuna.trial import FrozenTrial, TrialState
 
-from nas.config import Config, config_toml
+from nas.config import Config, ConfigError, config_toml
 from nas.finalized import finalized_trials
 from nas.footprint import Footprint, study_footprint
 from nas.front.hypervolume import front_hypervolume, study_normalisation
@@ -261,8 +261,10 @@ def _generated(config: Config) -> str:
 
 
 def write_report(study: optuna.Study, config: Config, out: Path) -> None:
+    """``study``'s report as ``out`` (.html, self-contained, or .md); never over a store, weights
+    or a configuration (``nas.stores.check_output``)."""
     if out.suffix.lower() not in (".html", ".htm", ".md"):
-        raise ValueError(f"{out}: the report is written as .html or .md")
+        raise ConfigError(f"{out}: the report is written as .html or .md")
     check_output(out)
     text = markdown_report(study, config) if out.suffix.lower() == ".md" else html_report(study, config)
     out.parent.mkdir(parents=True, exist_ok=True)
