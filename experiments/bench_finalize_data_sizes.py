@@ -21,10 +21,14 @@ standard error below its proxy's re-scored figure, and the median member gaining
 fewer than 1 trial in 10 at chance; the 1 500-image set's most accurate member >= 0.80 test;
 the export scoring exactly what the front records.
 
-Every step resumes (searches and finalize resume themselves; an arm in the JSON whose work folder
-has no study, as in a fresh checkout, is kept as it is). Writes
-experiments/results/finalize_data_sizes.json and .png after every arm; work folders under
-experiments/results/data_sizes/ (their logs and configurations committed, not their stores).
+Every step resumes (searches and finalize resume themselves), across checkouts too: each arm's
+work folder under experiments/results/data_sizes/ commits its study as SQL text (``nas.sql``,
+rewritten every few minutes and after every step, rebuilt into ``nas.db`` by a fresh checkout),
+its weights (``nas-artifacts/``: the proxy checkpoints finalize re-scores, the finalized
+networks, the training state of one being finalized), its configuration and logs; not its MLflow
+store (``nas finalize`` logs what the store lacks). An arm in the JSON with neither a study nor
+a dump (finished before dumps were kept) is kept as it is. Writes
+experiments/results/finalize_data_sizes.json and .png after every arm.
 
     python experiments/bench_finalize_data_sizes.py [--seeds 0 1] [--sets digits fashion-1500 fashion-6000]
     python experiments/bench_finalize_data_sizes.py --summarize   # the finished arms read again
@@ -36,6 +40,7 @@ import argparse
 import json
 import os
 import platform
+import signal
 import statistics
 import subprocess
 import sys
@@ -48,6 +53,7 @@ import numpy as np
 import onnxruntime
 import optuna
 import torch
+from bench_finalized_fronts import SNAPSHOT_EVERY_S, restore, snapshot
 
 from nas.config import config_toml, load_config
 from nas.data import load_dataset
@@ -93,17 +99,32 @@ def config_for(name: str, seed: int) -> dict[str, Any]:
 
 
 def run(command: list[str], folder: Path, log: str) -> None:
+    """One CLI step in the arm's folder, its output to ``log``; the study dumped every few minutes
+    meanwhile and at the end. Stopped (SIGTERM), the step is told to stop too: it saves its epoch."""
     with (folder / log).open("a") as out:
         started = time.monotonic()
-        done = subprocess.run(command, cwd=folder, stdout=out, stderr=subprocess.STDOUT, check=False)
-        out.write(f"# exit {done.returncode} after {time.monotonic() - started:.0f} s\n")
-    if done.returncode != 0:
+        process = subprocess.Popen(command, cwd=folder, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            while True:
+                try:
+                    code = process.wait(timeout=SNAPSHOT_EVERY_S)
+                    break
+                except subprocess.TimeoutExpired:
+                    snapshot(folder)
+        finally:
+            if process.poll() is None:
+                process.terminate()
+                process.wait()
+            snapshot(folder)
+        out.write(f"# exit {code} after {time.monotonic() - started:.0f} s\n")
+    if code != 0:
         raise SystemExit(f"{' '.join(command[2:])} failed in {folder} (see {folder / log})")
 
 
 def arm(name: str, seed: int) -> dict[str, Any]:
     folder = WORK / f"{name}-{seed}"
     folder.mkdir(parents=True, exist_ok=True)
+    restore(folder)  # a fresh checkout's study, from the committed dump
     config_path = folder / "search.toml"
     config_path.write_text(config_toml(config_for(name, seed)))
     study_name = f"{name}-{seed}"
@@ -242,6 +263,7 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=["digits", "fashion-1500", "fashion-6000"])
     parser.add_argument("--summarize", action="store_true", help="read the finished arms again, run nothing")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # the running step saves its epoch
     os.environ.setdefault("MLFLOW_ALLOW_FILE_STORE", "1")
     results: dict[str, Any] = json.loads(OUT.read_text()) if OUT.is_file() else {"arms": {}}
     results["conditions"] = {
@@ -254,9 +276,13 @@ def main() -> None:
     results["full_fashion"] = full_fashion_check()
     for name in args.sets:
         for seed in args.seeds:
-            if f"{name}-{seed}" in results["arms"] and not (WORK / f"{name}-{seed}" / "nas.db").is_file():
-                continue  # done in an earlier sitting, whose studies this checkout lacks: kept
+            folder = WORK / f"{name}-{seed}"
+            if f"{name}-{seed}" in results["arms"] and not any(
+                (folder / store).is_file() for store in ("nas.db", "nas.sql")
+            ):
+                continue  # done before dumps were kept: this checkout lacks its study, kept as it is
             if args.summarize:
+                restore(folder)
                 if (WORK / f"{name}-{seed}" / "best.onnx").is_file():
                     results["arms"][f"{name}-{seed}"] = summary(WORK / f"{name}-{seed}", f"{name}-{seed}")
                 continue
