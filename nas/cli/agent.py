@@ -161,44 +161,32 @@ def _print_side_by_side(
 ) -> None:
     from nas.cli.common import terminal_width
     from nas.cli.tables import fitted_table
-    from nas.formatting import accuracy_text, energy_text, latency_text
+    from nas.formatting import accuracy_text
+    from nas.search.remeasure import measured_objectives
+
+    figures = measured_objectives()
+
+    def side_by_side(row: dict[str, Any]) -> list[str]:
+        here = [o.text(row[f"{o.key}_here"]) for o in figures]
+        return here + [o.text(row[f"{o.key}_device"]) for o in figures]
 
     cells = [
-        [
-            str(row["trial"]),
-            accuracy_text(row["val_accuracy"]),
-            energy_text(row["energy_j_here"]),
-            latency_text(row["latency_ms_here"]),
-            energy_text(row["energy_j_device"]),
-            latency_text(row["latency_ms_device"]),
-            "*" if row["on_device_front"] else "",
-        ]
+        [str(row["trial"]), accuracy_text(row["val_accuracy"]), *side_by_side(row), mark]
         for row in rows
+        for mark in ["*" if row["on_device_front"] else ""]
     ]
-    cells += [
-        [
-            ref["name"],
-            "",
-            energy_text(ref["energy_j_here"]),
-            latency_text(ref["latency_ms_here"]),
-            energy_text(ref["energy_j_device"]),
-            latency_text(ref["latency_ms_device"]),
-            "",
-        ]
-        for ref in references
-    ]
+    cells += [[ref["name"], "", *side_by_side(ref), ""] for ref in references]
     headers = (
         "trial",
         "val acc",
-        "energy here",
-        "latency here",
-        "energy there",
-        "latency there",
+        *[f"{o.label} here" for o in figures],
+        *[f"{o.label} there" for o in figures],
         "front there",
     )
+    labels = " and ".join(o.label for o in figures)
     table = fitted_table(
         f"front of study {study!r}: here and on {device}",
-        "energy and latency per inference; * still on the front on that device",
+        f"{labels} per inference; * still on the front on that device (by the study's objectives)",
         headers,
         cells,
         terminal_width(),

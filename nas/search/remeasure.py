@@ -4,6 +4,7 @@ table keeps what it measured, so asking again measures nothing twice."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from nas.front.pareto import pareto_front
 from nas.measure.measurer import Measurer, agent_client
 from nas.measure.parts import measure_settings
 from nas.measure.references import measure_references
-from nas.objectives import OBJECTIVES
+from nas.objectives import OBJECTIVES, Objective
 from nas.reference_costs import study_references
 
 
@@ -52,19 +53,19 @@ def remeasure_front(study: optuna.Study, config: Config, target: str) -> Remeasu
     shape, classes = _input_of(front)
     measurer = agent_client(target, config.measure.target_wait_s)
     settings = measure_settings(config)
-    rows = [_remeasured(trial, measurer, settings, shape, classes) for trial in front]
-    _mark_device_front(rows)
+    objectives = tuple(config.study.objectives)
+    measured = [_remeasured(trial, measurer, settings, shape, classes, objectives) for trial in front]
+    rows = [row for row, _ in measured]
+    _mark_device_front(rows, [point for _, point in measured], objectives)
     here = {ref.name: ref for ref in study_references(study)}
-    references = [
-        {
-            "name": ref.name,
-            "energy_j_here": here[ref.name].energy_j if ref.name in here else None,
-            "latency_ms_here": here[ref.name].latency_ms if ref.name in here else None,
-            "energy_j_device": ref.energy_j,
-            "latency_ms_device": ref.latency_ms,
-        }
-        for ref in measure_references(shape, classes, measurer, replace(settings, repeats=3))
-    ]
+    references = []
+    for ref in measure_references(shape, classes, measurer, replace(settings, repeats=3)):
+        row: dict[str, Any] = {"name": ref.name}
+        for objective in measured_objectives():
+            mine = here.get(ref.name)
+            row[f"{objective.key}_here"] = objective.reference_cost(mine) if mine is not None else None
+            row[f"{objective.key}_device"] = objective.reference_cost(ref)
+        references.append(row)
     return RemeasuredFront(study.study_name, rows[0]["device"], rows, references)
 
 
@@ -88,9 +89,10 @@ def _remeasured(
     settings: MeasureSettings,
     shape: tuple[int, int, int],
     classes: int,
-) -> dict[str, Any]:
+    objectives: tuple[str, ...],
+) -> tuple[dict[str, Any], tuple[float, ...]]:
     """A front member measured on the device as a candidate is (untrained: cost does not depend
-    on the weights), beside its figures here."""
+    on the weights), beside its figures here; and its point in the study's objectives there."""
     from nas.agent.protocol import measurement_key
     from nas.measure.measurer import cost_graph
     from nas.record import read_record
@@ -98,27 +100,34 @@ def _remeasured(
     record = read_record(trial)
     graph = cost_graph(record.arch, shape, classes)
     answer = measurer.measure(graph, shape, settings, measurement_key(record.arch, shape, classes))
-    return {
-        "trial": trial.number,
-        "arch": record.arch,
-        "val_accuracy": record.val_accuracy,
-        "energy_j_here": record.energy_j,
-        "latency_ms_here": record.latency_ms,
-        "energy_j_device": answer.measurement.energy_j,
-        "latency_ms_device": answer.measurement.latency_ms_median,
-        "energy_source_device": answer.measurement.energy_source,
-        "device": answer.device,
-        "reused": answer.reused,
-    }
+    row: dict[str, Any] = {"trial": trial.number, "arch": record.arch, "val_accuracy": record.val_accuracy}
+    for objective in measured_objectives():
+        assert objective.measure is not None
+        row[f"{objective.key}_here"] = objective.value(record)
+        row[f"{objective.key}_device"] = objective.measure(answer.measurement)
+    row.update(
+        energy_source_device=answer.measurement.energy_source, device=answer.device, reused=answer.reused
+    )
+    point = []
+    for name in objectives:  # the study's objectives, the measured ones as the device measured them
+        objective = OBJECTIVES[name]
+        value = objective.measure(answer.measurement) if objective.measure else objective.value(record)
+        worst = -math.inf if objective.direction == "maximize" else math.inf
+        point.append(worst if value is None else value)
+    return row, tuple(point)
 
 
-def _mark_device_front(rows: list[dict[str, Any]]) -> None:
-    """Which of the front's members stay non-dominated on the device (accuracy, its energy and latency)."""
+def _mark_device_front(
+    rows: list[dict[str, Any]], points: list[tuple[float, ...]], objectives: tuple[str, ...]
+) -> None:
+    """Which of the front's members stay non-dominated on the device, by the study's objectives."""
     from nas.front.pareto import non_dominated
 
-    points = [(r["val_accuracy"], r["energy_j_device"], r["latency_ms_device"]) for r in rows]
-    kept = set(
-        non_dominated(points, [OBJECTIVES[name].direction for name in ("accuracy", "energy", "latency")])
-    )
+    kept = set(non_dominated(points, [OBJECTIVES[name].direction for name in objectives]))
     for index, row in enumerate(rows):
         row["on_device_front"] = index in kept
+
+
+def measured_objectives() -> list[Objective]:
+    """Every measured figure the registry knows, each shown here and on the device."""
+    return [objective for objective in OBJECTIVES.values() if objective.kind == "measured"]

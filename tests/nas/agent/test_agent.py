@@ -264,6 +264,16 @@ def test_remeasure_shows_the_front_on_another_device(
     assert again.exit_code == 0 and "here and on" in again.output
     assert other_agent.health()["measured"] == measured  # the device's table answered
 
+    # a study of accuracy and parameters: the device changes neither, so its front stays whole
+    counted = _config(workdir, agent, "counted")
+    counted.write_text(
+        counted.read_text().replace("[study]\n", '[study]\nobjectives = ["accuracy", "params"]\n')
+    )
+    assert run_cli("search", str(counted), "--tracking-uri", "").exit_code == 0
+    result = run_cli("remeasure", "--config", str(counted), "--target", other_agent.url, "--json")
+    assert result.exit_code == 0, result.output
+    assert all(r["on_device_front"] for r in json.loads(result.output)["front"])
+
 
 def test_finalized_networks_are_measured_on_the_search_s_device(
     agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch
