@@ -53,7 +53,7 @@ import numpy as np
 import onnxruntime
 import optuna
 import torch
-from bench_finalized_fronts import SNAPSHOT_EVERY_S, restore, snapshot
+from bench_finalized_fronts import restore, wait_dumping
 
 from nas.config import config_toml, load_config
 from nas.data import load_dataset
@@ -104,18 +104,7 @@ def run(command: list[str], folder: Path, log: str) -> None:
     with (folder / log).open("a") as out:
         started = time.monotonic()
         process = subprocess.Popen(command, cwd=folder, stdout=out, stderr=subprocess.STDOUT)
-        try:
-            while True:
-                try:
-                    code = process.wait(timeout=SNAPSHOT_EVERY_S)
-                    break
-                except subprocess.TimeoutExpired:
-                    snapshot(folder)
-        finally:
-            if process.poll() is None:
-                process.terminate()
-                process.wait()
-            snapshot(folder)
+        code = wait_dumping(process, folder)
         out.write(f"# exit {code} after {time.monotonic() - started:.0f} s\n")
     if code != 0:
         raise SystemExit(f"{' '.join(command[2:])} failed in {folder} (see {folder / log})")

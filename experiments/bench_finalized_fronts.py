@@ -139,25 +139,32 @@ def run(command: list[str], folder: Path) -> None:
         with LOCK:
             STEPS.add(process)
         try:
-            while True:
-                try:
-                    code = process.wait(timeout=SNAPSHOT_EVERY_S)
-                    break
-                except subprocess.TimeoutExpired:
-                    snapshot(folder)
+            code = wait_dumping(process, folder)
         finally:
             with LOCK:
                 STEPS.discard(process)
-            if process.poll() is None:
-                process.terminate()
-                process.wait()
-            snapshot(folder)
     print(
         f"  {folder.name}: {' '.join(command[3:5])} ... exit {code} in {time.time() - started:.0f} s",
         flush=True,
     )
     if code != 0:
         raise SystemExit(f"{' '.join(command)} failed: see {folder / 'run.log'}")
+
+
+def wait_dumping(process: subprocess.Popen[bytes], folder: Path) -> int:
+    """``process``'s exit code, the folder's storage dumped every few minutes meanwhile and at the
+    end; stopped meanwhile (an exception here), the process is told to stop too (SIGTERM)."""
+    try:
+        while True:
+            try:
+                return process.wait(timeout=SNAPSHOT_EVERY_S)
+            except subprocess.TimeoutExpired:
+                snapshot(folder)
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            process.wait()
+        snapshot(folder)
 
 
 def stop_steps() -> None:
