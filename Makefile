@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 
 FASHION := /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz
 
-.PHONY: setup setup-dev fashion-mnist search search-digits test lint docs docs-serve
+.PHONY: setup setup-dev fashion-mnist search search-digits test test-quick lint docs docs-serve
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
@@ -49,6 +49,11 @@ search-digits: setup
 
 test: setup-dev
 	$(BIN)/pytest
+
+# the quick core while working (about 2 minutes on 2 cores): every test not marked slow; CI and
+# make test run them all
+test-quick: setup-dev
+	$(BIN)/pytest -m "not slow"
 
 lint: setup-dev
 	$(BIN)/ruff check .

@@ -211,6 +211,7 @@ def test_nvml_measures_gpu_energy_net_of_idle(monkeypatch: pytest.MonkeyPatch, h
     assert reading.joules == pytest.approx(90.0 * reading.wall_s, rel=0.2)
 
 
+@pytest.mark.slow
 def test_a_gpu_training_is_metered_by_nvml_plus_the_cpu_s_share(monkeypatch: pytest.MonkeyPatch) -> None:
     gpu = SimulatedGpu(idle_w=60.0, has_counter=True)
     monkeypatch.setitem(sys.modules, "pynvml", fake_pynvml([SimulatedGpu(30.0, True), gpu]))
@@ -295,6 +296,7 @@ class RecordingMeter:
         return result, reading
 
 
+@pytest.mark.slow
 def test_measurement_windows_last_the_meters_minimum(server: SimulatedPowercap) -> None:
     model = export_onnx(build_model(REFERENCES["mobilenet_v2_0.35"], 1, 10), (1, 8, 8))
     settings = MeasureSettings(warmup=2, repeats=2, runs=2, min_window_s=0.0)
@@ -338,6 +340,7 @@ def test_co2e_is_kwh_times_pue_times_grid_intensity() -> None:
 # --- through the CLI ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_nas_meters_lists_each_meter_and_auto_s_choice(
     server: SimulatedPowercap, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -352,6 +355,7 @@ def test_nas_meters_lists_each_meter_and_auto_s_choice(
     assert "auto picks rapl for provider cpu" in result.output
 
 
+@pytest.mark.slow
 def test_a_search_on_a_rapl_machine_labels_every_figure_rapl(
     server: SimulatedPowercap, monkeypatch: pytest.MonkeyPatch, tiny_config: Path
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 import torch
 from hypothesis import given, settings
 from torch import nn
@@ -44,6 +45,7 @@ def convolution_peak(arch: Arch, input_shape: tuple[int, int, int]) -> int:
 
 @settings(max_examples=40, deadline=None)
 @given(small_archs)
+@pytest.mark.slow
 def test_no_layer_of_the_built_network_needs_more_than_the_peak(arch: Arch) -> None:
     shape = (3, 16, 16)
     assert peak_activation_bytes(arch, shape) >= convolution_peak(arch, shape)

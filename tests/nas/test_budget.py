@@ -51,6 +51,7 @@ def _finished_before_the_last_start(study: optuna.Study) -> float:
     return _spent([t for t in trials if t.datetime_complete and t.datetime_complete <= last.datetime_start])
 
 
+@pytest.mark.slow
 def test_a_joule_budget_ends_the_search_and_a_resumed_search_counts_what_was_spent(
     tiny_config: Path, workdir: Path
 ) -> None:
@@ -109,6 +110,7 @@ def test_a_joule_budget_ends_the_search_and_a_resumed_search_counts_what_was_spe
     assert parent.data.metrics["search_energy_j"] >= larger
 
 
+@pytest.mark.slow
 def test_jobs_share_one_budget(tiny_config: Path) -> None:
     first = run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "")
     assert first.exit_code == 0, first.output

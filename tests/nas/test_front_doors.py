@@ -25,6 +25,8 @@ from tests.mlflow_server import free_port
 NAS = str(Path(sys.executable).with_name("nas"))
 TOKEN = "front-door-token-0123456789"
 
+pytestmark = pytest.mark.slow  # each runs a command and its call, most on a searched study
+
 
 @pytest.fixture
 def searched(tiny_config: Path) -> Path:

@@ -50,6 +50,7 @@ def test_every_public_name_can_be_imported() -> None:
         assert getattr(nas, name) is not None, name
 
 
+@pytest.mark.slow
 def test_a_search_and_its_finalization_from_python(digits: Path) -> None:
     outcome = run_search(start_search(load_config(digits)))
     assert outcome.ended_by == "trials" and outcome.new_trials == 3
@@ -78,6 +79,7 @@ def test_a_search_and_its_finalization_from_python(digits: Path) -> None:
     assert shown.exit_code == 0 and "finalized networks" in shown.output
 
 
+@pytest.mark.slow
 def test_a_plan_refuses_trials_the_study_does_not_have(digits: Path) -> None:
     run_search(start_search(load_config(digits)))
     study, config = join_study("sqlite:///nas.db", "tiny", {})
@@ -107,6 +109,7 @@ def test_the_library_refuses_bad_input_at_its_edge_with_one_line(digits: Path) -
         assert "hunter2" not in str(refused.value) and "\n" not in str(refused.value)
 
 
+@pytest.mark.slow
 def test_the_library_never_writes_over_a_record_any_more_than_the_cli(digits: Path) -> None:
     """An export or a report from Python refuses the same files `nas export -o` and `nas report
     -o` refuse, with the same line: a study's storage, an MLflow store, a configuration."""
@@ -129,6 +132,7 @@ def test_the_library_never_writes_over_a_record_any_more_than_the_cli(digits: Pa
         assert record.read_bytes() == before  # nothing written
 
 
+@pytest.mark.slow
 def test_every_door_quietens_optuna_alike(digits: Path, caplog: pytest.LogCaptureFixture) -> None:
     """A Python caller hears what `nas search` prints, not Optuna's line per trial."""
     with caplog.at_level("INFO"):

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from mlflow import MlflowClient
 
 from nas.record import read_record, record_from_json
@@ -53,6 +54,7 @@ def write(workdir: Path, name: str, **sections: dict[str, object]) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_measured_objective_registered_from_outside_runs_end_to_end(workdir: Path) -> None:
     config = write(workdir, "p90", measure={**TINY["measure"], "pair_rounds": 3})
     searched = nas_with_p90(workdir, "search", str(config))
@@ -85,6 +87,7 @@ def test_a_measured_objective_registered_from_outside_runs_end_to_end(workdir: P
     assert "metrics.`p90_latency_us`" in view["selectedColumns"]
 
 
+@pytest.mark.slow
 def test_its_budget_rejects_a_candidate_once_measured(workdir: Path) -> None:
     config = write(workdir, "tight", budget={"max_latency_p90_ms": 1e-9})
     searched = nas_with_p90(workdir, "search", str(config), "--tracking-uri", "", "--trials", "2")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from mlflow import MlflowClient
 
 from estimators.memory import peak_activation_bytes
@@ -34,6 +35,7 @@ def test_every_objective_is_complete() -> None:
     assert all(o.count is not None for o in STATIC)
 
 
+@pytest.mark.slow
 def test_peak_memory_is_an_objective_end_to_end(workdir: Path) -> None:
     study = {**TINY["study"], "objectives": ["accuracy", "energy", "peak_memory"]}
     config = write(workdir, study=study)
@@ -62,6 +64,7 @@ def test_peak_memory_is_an_objective_end_to_end(workdir: Path) -> None:
     assert "metrics.`peak_memory_kb`" in view["selectedColumns"]
 
 
+@pytest.mark.slow
 def test_a_peak_memory_budget_rejects_before_measuring(workdir: Path) -> None:
     config = write(workdir, budget={"max_peak_memory_bytes": 10})
     result = run_cli("search", str(config), "--tracking-uri", "", "--trials", "2")

@@ -128,6 +128,7 @@ def _post(agent: Agent, body: bytes, token: str | None = TOKEN, **asked: object)
     return requests.post(f"{agent.url}/measure", data=body, headers=headers, timeout=60)
 
 
+@pytest.mark.slow
 def test_a_search_is_measured_on_the_agent_and_a_second_study_reuses_its_table(
     agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -163,6 +164,7 @@ def test_a_search_is_measured_on_the_agent_and_a_second_study_reuses_its_table(
     assert agent.health()["measured"] <= measured + len(new_archs)  # nothing measured twice
 
 
+@pytest.mark.slow
 def test_bad_requests_are_refused_and_none_is_measured(strict_agent: Agent) -> None:
     good = _model()
     assert _post(strict_agent, good, token=None).status_code == 401
@@ -197,6 +199,7 @@ def test_bad_requests_are_refused_and_none_is_measured(strict_agent: Agent) -> N
     assert "nas agent on" in said and TOKEN not in said and "another-token" not in said  # never printed
 
 
+@pytest.mark.slow
 def test_start_up_refusals_are_one_line(agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     config = _config(workdir, agent)
     monkeypatch.delenv(TOKEN_ENV, raising=False)
@@ -222,6 +225,7 @@ def test_start_up_refusals_are_one_line(agent: Agent, workdir: Path, monkeypatch
     assert weak.returncode == 2 and "at least 16" in weak.stderr
 
 
+@pytest.mark.slow
 def test_an_agent_killed_mid_search_is_waited_for_and_the_search_completes(
     agent: Agent, workdir: Path
 ) -> None:
@@ -246,6 +250,7 @@ def test_an_agent_killed_mid_search_is_waited_for_and_the_search_completes(
     assert sum(t.state == optuna.trial.TrialState.COMPLETE for t in study.get_trials()) == 5
 
 
+@pytest.mark.slow
 def test_remeasure_shows_the_front_on_another_device(
     agent: Agent, other_agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -275,6 +280,7 @@ def test_remeasure_shows_the_front_on_another_device(
     assert all(r["on_device_front"] for r in json.loads(result.output)["front"])
 
 
+@pytest.mark.slow
 def test_finalized_networks_are_measured_on_the_search_s_device(
     agent: Agent, workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -68,6 +68,7 @@ def test_a_model_that_references_external_data_is_refused_and_nothing_is_read(
     assert health["measured"] == 0 and health["table"] == 0 and health["refused"] == 1
 
 
+@pytest.mark.slow
 def test_the_table_answers_only_for_the_model_it_measured(agent_here: Agent) -> None:
     key = "stem_k3_s1_c8-ir_r1_k3_s1_e1_c8|1x8x8|3"
     small = _post(agent_here, _model(), key=key)
@@ -88,6 +89,7 @@ def _start(workdir: Path, table: Path, *prefix: str) -> subprocess.CompletedProc
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
 
 
+@pytest.mark.slow
 def test_a_table_the_agent_cannot_open_or_write_stops_it_at_start_with_one_line(workdir: Path) -> None:
     (workdir / "folder").mkdir()
     (workdir / "text.db").write_text("not a database\n" * 100)
@@ -120,6 +122,7 @@ def busy_agent(tmp_path: Path) -> Iterator[Agent]:
     yield from _agent(tmp_path, "busy", "--queue", "2", "--time-limit", "60")
 
 
+@pytest.mark.slow
 def test_health_answers_while_measurements_queue_and_a_full_queue_says_when_to_come_back(
     busy_agent: Agent,
 ) -> None:
@@ -167,6 +170,7 @@ def test_a_client_that_goes_away_mid_body_leaves_one_line(agent_here: Agent) -> 
     assert len([line for line in said.splitlines() if "went away" in line]) == 1, said
 
 
+@pytest.mark.slow
 def test_remeasure_refuses_a_target_as_a_search_does(workdir: Path) -> None:
     for target in ("http://user:hunter2@127.0.0.1:8765", "file:///etc/passwd"):
         result = subprocess.run(

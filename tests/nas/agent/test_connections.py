@@ -50,6 +50,7 @@ def _response(connection: socket.socket) -> str:
     return (head + b"\r\n\r\n" + body).decode()
 
 
+@pytest.mark.slow
 def test_unfinished_headers_neither_shut_others_out_nor_stay_open(guarded_agent: Agent) -> None:
     flood = []
     for _ in range(HALF_OPEN):  # more than the agent's limit, each a request that never ends
@@ -69,6 +70,7 @@ def test_unfinished_headers_neither_shut_others_out_nor_stay_open(guarded_agent:
     assert len([line for line in said.splitlines() if "closing connections" in line]) == 2, said
 
 
+@pytest.mark.slow
 def test_a_body_that_never_arrives_is_answered_408(guarded_agent: Agent) -> None:
     with socket.create_connection(("127.0.0.1", guarded_agent.port)) as connection:
         connection.sendall(unfinished_measure_request(sent=20))

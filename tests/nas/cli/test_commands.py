@@ -25,6 +25,7 @@ def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     assert "Example" in result.output
 
 
+@pytest.mark.slow
 def test_spaces_lists_the_genome_and_reference_costs() -> None:
     result = run_cli("spaces", "--input-shape", "3,224,224", "--classes", "1000")
     assert result.exit_code == 0
@@ -80,6 +81,7 @@ def test_bad_flag_values_exit_2(workdir: Path) -> None:
     assert list(workdir.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_front_of_a_missing_study_is_a_clear_error(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
     result = run_cli("front", "--storage", f"sqlite:///{workdir}/nas.db", "--study-name", "nope")
@@ -87,6 +89,7 @@ def test_front_of_a_missing_study_is_a_clear_error(tiny_config: Path, workdir: P
     assert "(studies there, newest first: 'tiny')" in result.output  # what the user may have meant
 
 
+@pytest.mark.slow
 def test_with_no_study_named_the_storage_s_only_one_is_read(tiny_config: Path, workdir: Path) -> None:
     # as after `make search`: a study not called digits, and no --study-name on later commands
     assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
@@ -131,6 +134,7 @@ def test_nas_help_starts_without_loading_torch_or_optuna() -> None:
     assert out.split() == ["False", "False"]
 
 
+@pytest.mark.slow
 def test_reading_a_study_loads_neither_torch_nor_onnx_runtime(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("create", str(tiny_config)).exit_code == 0
     code = (

@@ -28,6 +28,7 @@ def runs_of(client: MlflowClient) -> list[object]:
     return list(client.search_runs([experiment.experiment_id]))
 
 
+@pytest.mark.slow
 def test_any_trial_error_fails_that_trial_with_its_reason_and_the_study_resumes(
     tiny_config: Path, workdir: Path
 ) -> None:
@@ -66,6 +67,7 @@ def tiny_config(workdir: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_corrupt_checkpoint_is_one_line(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
     (checkpoint,) = (workdir / "weights").rglob("*.pt")
@@ -75,6 +77,7 @@ def test_a_corrupt_checkpoint_is_one_line(tiny_config: Path, workdir: Path) -> N
     assert len(result.output.strip().splitlines()) == 1 and not (workdir / "x.onnx").exists()
 
 
+@pytest.mark.slow
 def test_sync_replaces_a_half_written_run(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config), "--trials", "2").exit_code == 0
     client = MlflowClient(f"sqlite:///{workdir}/mlflow.db")
@@ -105,6 +108,7 @@ def test_sync_replaces_a_half_written_run(tiny_config: Path, workdir: Path) -> N
     assert result.exit_code == 0 and "1 runs still RUNNING were left alone" in result.output, result.output
 
 
+@pytest.mark.slow
 def test_quotes_in_a_study_name_reach_mlflow_intact(tiny_config: Path, workdir: Path) -> None:
     name = 'it\'s "quoted" @ 50%'
     for _ in range(2):  # created, then resumed: the same parent run is found again
@@ -118,6 +122,7 @@ def test_quotes_in_a_study_name_reach_mlflow_intact(tiny_config: Path, workdir: 
 
 
 @pytest.mark.parametrize("where", ["user info", "query string"])
+@pytest.mark.slow
 def test_a_password_in_either_url_is_written_nowhere(workdir: Path, mlflow_database: str, where: str) -> None:
     """PostgreSQL here trusts local connections, so any password opens it: a real URL with a real
     password in it (as user info, or as a query parameter), for the storage, and for a
@@ -190,6 +195,7 @@ def test_a_target_with_a_malformed_url_is_one_masked_line(tiny_config: Path, wor
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
+@pytest.mark.slow
 def test_a_database_tracking_store_that_does_not_answer_stops_the_search_before_work(
     tiny_config: Path, workdir: Path
 ) -> None:
@@ -219,6 +225,7 @@ def dump(database: str) -> str:
         )
 
 
+@pytest.mark.slow
 def test_outputs_never_overwrite_what_the_user_did_not_name(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config), "--trials", "1").exit_code == 0
     flags = ("--config", str(tiny_config))
@@ -270,6 +277,7 @@ def fill(disk: Path, leave_kb: int) -> Path:
     return filler
 
 
+@pytest.mark.slow
 def test_a_full_disk_is_one_line_and_the_same_command_resumes(small_disk: Path, workdir: Path) -> None:
     make_blobs_npz(workdir / "blobs.npz")
     study = {**TINY["study"], "artifacts_dir": "disk/weights"}
@@ -303,6 +311,7 @@ def test_a_full_disk_is_one_line_and_the_same_command_resumes(small_disk: Path, 
     )
 
 
+@pytest.mark.slow
 def test_a_damaged_storage_and_an_unwritable_output_are_one_line(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
     data = bytearray((workdir / "nas.db").read_bytes())
@@ -321,6 +330,7 @@ def test_a_damaged_storage_and_an_unwritable_output_are_one_line(tiny_config: Pa
         assert len(result.output.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_a_damaged_mlflow_store_under_sync_is_one_line(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config), "--trials", "1").exit_code == 0  # logs to mlflow.db
     data = bytearray((workdir / "mlflow.db").read_bytes())
@@ -338,6 +348,7 @@ def roomy_disk(workdir: Path) -> Iterator[Path]:
     yield from mounted_tmpfs(workdir / "roomy", "64m")
 
 
+@pytest.mark.slow
 def test_a_read_only_folder_is_one_line_for_every_command(roomy_disk: Path, workdir: Path) -> None:
     """A study in a folder nobody may write (a read-only mount: root ignores file permissions)."""
     make_blobs_npz(roomy_disk / "blobs.npz")

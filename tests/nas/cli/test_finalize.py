@@ -58,6 +58,7 @@ def _finalized_rows(config: Path) -> list[dict[str, Any]]:
     return rows
 
 
+@pytest.mark.slow
 def test_finalize_trains_the_front_and_every_view_shows_both_fronts(searched: Path, workdir: Path) -> None:
     front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
     result = run_cli("finalize", "--config", str(searched))
@@ -99,6 +100,7 @@ def test_finalize_trains_the_front_and_every_view_shows_both_fronts(searched: Pa
     assert "epoch 1/3" not in rerun.output and "measured the" not in rerun.output  # nothing new
 
 
+@pytest.mark.slow
 def test_the_exported_final_model_scores_its_test_accuracy_in_a_client(searched: Path, workdir: Path) -> None:
     assert run_cli("finalize", "--config", str(searched), "--tracking-uri", "").exit_code == 0
     best = max(_finalized_rows(searched), key=lambda r: (r["on_final_front"], r["val_accuracy"]))
@@ -117,6 +119,7 @@ def test_the_exported_final_model_scores_its_test_accuracy_in_a_client(searched:
     assert abs(float(scored.stdout) - best["test_accuracy"]) <= 1 / len(splits.y_test) + 1e-9
 
 
+@pytest.mark.slow
 def test_exporting_a_trial_never_finalized_says_its_weights_are_the_proxy_s(searched: Path) -> None:
     front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
     result = run_cli("export", "--config", str(searched), "-o", "proxy.onnx", "--input", "normalised")
@@ -126,6 +129,7 @@ def test_exporting_a_trial_never_finalized_says_its_weights_are_the_proxy_s(sear
     assert "float32 [batch, 1, 8, 8]" in result.output
 
 
+@pytest.mark.slow
 def test_sigterm_keeps_the_training_and_the_same_command_resumes_it(searched: Path) -> None:
     front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
     trial = str(front[0]["trial"])
@@ -152,6 +156,7 @@ def test_sigterm_keeps_the_training_and_the_same_command_resumes_it(searched: Pa
     assert str(row["trial"]) == trial
 
 
+@pytest.mark.slow
 def test_finalizing_again_with_another_recipe_keeps_the_earlier_result_beside(
     searched: Path, workdir: Path
 ) -> None:
@@ -197,6 +202,7 @@ def test_finalizing_again_with_another_recipe_keeps_the_earlier_result_beside(
     assert "epoch 1/2" not in same.output
 
 
+@pytest.mark.slow
 def test_a_network_finalizes_to_the_same_weights_alone_or_after_others(searched: Path, workdir: Path) -> None:
     """Seeded from the recipe: what the command trained before must not change a network's start."""
     other = workdir / "other.toml"  # the same search again, as another study
@@ -218,6 +224,7 @@ def test_a_network_finalizes_to_the_same_weights_alone_or_after_others(searched:
     assert all(torch.equal(weights[0][name], weights[1][name]) for name in weights[0])
 
 
+@pytest.mark.slow
 def test_a_stop_as_a_training_begins_says_in_one_line_what_is_kept(searched: Path) -> None:
     front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
     args = ["finalize", "--config", str(searched), "--trials", str(front[0]["trial"]), "--tracking-uri", ""]
@@ -245,12 +252,14 @@ def test_a_stop_as_a_training_begins_says_in_one_line_what_is_kept(searched: Pat
         (["--epochs", "0"], "--epochs"),
     ],
 )
+@pytest.mark.slow
 def test_bad_requests_get_one_line_and_exit_2(searched: Path, args: list[str], said: str) -> None:
     result = run_cli("finalize", "--config", str(searched), *args)
     assert result.exit_code == 2 and said in result.output
     assert _finalized_rows(searched) == []
 
 
+@pytest.mark.slow
 def test_a_network_another_process_is_finalizing_is_skipped(searched: Path, workdir: Path) -> None:
     front = json.loads(run_cli("front", "--config", str(searched), "--json").output)
     trial = front[0]["trial"]
@@ -266,6 +275,7 @@ def test_a_network_another_process_is_finalizing_is_skipped(searched: Path, work
     assert _finalized_rows(searched) == []
 
 
+@pytest.mark.slow
 def test_references_are_finalized_with_the_front_s_recipe(searched: Path, workdir: Path) -> None:
     result = run_cli("finalize", "--config", str(searched), "--references", "--epochs", "1")
     assert result.exit_code == 0, result.output
@@ -279,6 +289,7 @@ def test_references_are_finalized_with_the_front_s_recipe(searched: Path, workdi
     assert "trained with the same recipe as the front" in (workdir / "report.html").read_text()
 
 
+@pytest.mark.slow
 def test_a_moved_study_is_finalized_where_it_now_is(workdir: Path) -> None:
     """A storage copied elsewhere (another checkout, another machine) keeps the paths its search
     ran with: finalize refuses in one line naming the key, and takes where things now are."""

@@ -44,6 +44,7 @@ def _read_only(path: Path) -> None:
     os.chown(path, NOBODY, NOBODY)
 
 
+@pytest.mark.slow
 def test_no_output_overwrites_a_store_by_any_name(workdir: Path) -> None:
     (workdir / "runs").mkdir()
     config = _config(workdir)
@@ -97,6 +98,7 @@ def test_reading_an_empty_file_or_a_foreign_database_writes_nothing_into_it(
     assert not (workdir / "x.onnx").exists() and not (workdir / "x.html").exists()
 
 
+@pytest.mark.slow
 def test_an_unwritable_weights_folder_or_mlflow_store_is_one_line_before_the_study_is_written(
     workdir: Path,
 ) -> None:
@@ -122,6 +124,7 @@ def test_an_unwritable_weights_folder_or_mlflow_store_is_one_line_before_the_stu
     assert not (workdir / "nas.db").exists()
 
 
+@pytest.mark.slow
 def test_finalize_on_a_storage_it_cannot_write_fails_before_training(workdir: Path) -> None:
     config = _config(workdir)
     assert run_cli("search", str(config), "--trials", "1", "--tracking-uri", "").exit_code == 0
@@ -134,6 +137,7 @@ def test_finalize_on_a_storage_it_cannot_write_fails_before_training(workdir: Pa
     assert not any(key.startswith("final") for key in study.user_attrs)
 
 
+@pytest.mark.slow
 def test_no_record_is_overwritten_through_an_alias_from_any_folder(workdir: Path) -> None:
     config = _config(workdir)
     assert run_cli("search", str(config), "--trials", "1").exit_code == 0  # nas.db and mlflow.db here
@@ -168,6 +172,7 @@ def test_no_record_is_overwritten_through_an_alias_from_any_folder(workdir: Path
     assert {name: _digest(path) for name, path in records.items()} == before
 
 
+@pytest.mark.slow
 def test_stores_are_told_apart_before_anything_is_written(workdir: Path) -> None:
     config = _config(workdir)
     foreign = workdir / "app.db"

@@ -75,6 +75,7 @@ def finalized_study(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("columns", [120, 80])
+@pytest.mark.slow
 def test_front_and_studies_fit_the_terminal(finalized_study: Path, columns: int) -> None:
     os.chdir(finalized_study)
     for args, rows in ((["front", "--config", "tiny.toml"], None), (["studies"], 1)):
@@ -93,6 +94,7 @@ def test_front_and_studies_fit_the_terminal(finalized_study: Path, columns: int)
 
 
 @pytest.mark.parametrize("columns", [120, 80])
+@pytest.mark.slow
 def test_the_reference_networks_fit_the_terminal(columns: int) -> None:
     shown = _nas(columns, "spaces", "--input-shape", "1,28,28")
     assert all(len(line) <= columns for line in shown.splitlines()), shown
@@ -100,6 +102,7 @@ def test_the_reference_networks_fit_the_terminal(columns: int) -> None:
     assert len(body) == len([line for line in body if "mobilenet" in line])  # one line a network
 
 
+@pytest.mark.slow
 def test_wide_and_a_pipe_show_every_column(finalized_study: Path) -> None:
     os.chdir(finalized_study)
     shown = _nas(120, "front", "--config", "tiny.toml", "--wide")
@@ -126,6 +129,7 @@ def test_a_pipe_follows_columns_when_it_is_set(finalized_study: Path) -> None:
     assert "left out at this width: arch" in " ".join(shown.split())
 
 
+@pytest.mark.slow
 def test_a_pipe_without_columns_breaks_no_line_of_text(finalized_study: Path) -> None:
     """A file gets whole lines: the footprint sentence is one line, however long."""
     os.chdir(finalized_study)

@@ -15,6 +15,7 @@ from tests.conftest import run_cli
 
 
 @pytest.mark.parametrize("mode", ["static", "dynamic"])
+@pytest.mark.slow
 def test_int8_export_is_measured_beside_the_float_model(tiny_config: Path, workdir: Path, mode: str) -> None:
     assert run_cli("search", str(tiny_config), "--trials", "2", "--tracking-uri", "").exit_code == 0
     result = run_cli(

@@ -49,6 +49,7 @@ def _networks() -> Mapping[str, nn.Module]:
 
 @pytest.mark.parametrize("trained", [True, False])
 @pytest.mark.parametrize("name", list(_networks()))
+@pytest.mark.slow
 def test_the_cheap_front_computes_what_the_network_does_on_normalised_images(
     name: str, trained: bool
 ) -> None:

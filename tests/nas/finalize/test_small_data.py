@@ -67,6 +67,7 @@ def test_a_schedule_reaches_its_steps_with_a_batch_no_larger_than_asked(
     )
 
 
+@pytest.mark.slow
 def test_the_proxy_records_what_its_kept_weights_score(workdir: Path) -> None:
     # min_delta 0.3: later epochs that gain less keep the earlier weights; the record must say
     # what those weights score, not the curve's best epoch
@@ -81,6 +82,7 @@ def test_the_proxy_records_what_its_kept_weights_score(workdir: Path) -> None:
         assert record.val_accuracy == accuracy(kept.model, splits, splits.x_val, splits.y_val)
 
 
+@pytest.mark.slow
 def test_a_final_training_worse_than_its_proxy_ships_the_proxy_s_weights(workdir: Path) -> None:
     # a final recipe that cannot learn (a learning rate of 1e-7): every network trains to chance
     config = _digits(workdir, finalize={"epochs": 1, "lr": 1e-7, "threads": 1})
@@ -107,6 +109,7 @@ def test_a_final_training_worse_than_its_proxy_ships_the_proxy_s_weights(workdir
     assert abs(scored - best["test_accuracy"]) <= 1 / len(splits.y_test) + 1e-9
 
 
+@pytest.mark.slow
 def test_the_cli_and_the_library_finalize_with_the_study_s_stored_recipe(workdir: Path) -> None:
     stored = {"epochs": 2, "lr": 0.002, "threads": 1}
     for name in ("by-cli", "by-library"):

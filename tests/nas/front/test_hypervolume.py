@@ -73,6 +73,7 @@ def test_costs_are_log_scaled_between_the_cheapest_network_and_the_costliest_ref
     }
 
 
+@pytest.mark.slow
 def test_the_smallest_arch_is_the_cheapest_in_the_space() -> None:
     space = SearchSpace().resolved((1, 28, 28))
     smallest = count_complexity(build_model(smallest_arch(space), 1, 10), (1, 28, 28))

@@ -36,6 +36,7 @@ def test_every_name_the_configuration_accepts_is_a_strategy_the_registry_builds(
     assert tuple(SAMPLERS) == SAMPLER_NAMES
 
 
+@pytest.mark.slow
 def test_cost_first_starts_from_the_cheapest_network_and_never_repeats_one(workdir: Path) -> None:
     config = write_config(workdir, {"name": "cf", "sampler": "cost-first", "n_trials": 7})
     result = run_cli("search", str(config), "--tracking-uri", "")
@@ -57,6 +58,7 @@ def test_cost_first_starts_from_the_cheapest_network_and_never_repeats_one(workd
 
 
 @pytest.mark.parametrize("sampler", ["tpe", "random"])
+@pytest.mark.slow
 def test_optuna_samplers_are_selectable_by_name(workdir: Path, sampler: str) -> None:
     config = write_config(workdir, {"name": sampler, "n_trials": 2})
     result = run_cli("search", str(config), "--sampler", sampler, "--tracking-uri", "")
@@ -67,6 +69,7 @@ def test_optuna_samplers_are_selectable_by_name(workdir: Path, sampler: str) -> 
     assert read_record(trials[0]).arch != str(smallest_arch(space))  # not the cost-first start
 
 
+@pytest.mark.slow
 def test_a_repeated_architecture_is_pruned_before_any_work_and_an_exhausted_space_stops(
     workdir: Path,
 ) -> None:

@@ -46,6 +46,7 @@ def reported(output: str) -> list[int]:
     return [int(number) for number in re.findall(r"^trial +(\d+) ", output, flags=re.MULTILINE)]
 
 
+@pytest.mark.slow
 def test_jobs_share_the_study_and_every_trial_is_reported_once(tiny_config: Path, workdir: Path) -> None:
     process = search(workdir, trials=4)
     output, _ = process.communicate(timeout=300)
@@ -75,6 +76,7 @@ def test_jobs_share_the_study_and_every_trial_is_reported_once(tiny_config: Path
     assert tagged == {row["trial"] for row in json.loads(front.output)}, output
 
 
+@pytest.mark.slow
 def test_sigterm_stops_every_job_and_the_same_command_resumes(workdir: Path) -> None:
     slow_training(workdir)
     process = search(workdir, trials=6)
@@ -109,6 +111,7 @@ def _is_job_of(workdir: Path, process: Path) -> bool:
         return False
 
 
+@pytest.mark.slow
 def test_on_a_counter_trainings_at_once_share_its_readings(tiny_config: Path, workdir: Path) -> None:
     slow_training(workdir)  # trainings of a few seconds: the two jobs' trainings overlap
     with two_socket_server(workdir / "powercap") as server:

@@ -51,6 +51,7 @@ def search(workdir: Path, pair_rounds: int, objectives: tuple[str, ...] = OBJECT
     return optuna.load_study(study_name="tiny", storage="sqlite:///nas.db")
 
 
+@pytest.mark.slow
 def test_front_candidates_are_paired_and_the_study_holds_the_paired_figures(workdir: Path) -> None:
     study = search(workdir, pair_rounds=3)
     trials = study.get_trials(states=(TrialState.COMPLETE,))
@@ -69,12 +70,14 @@ def test_front_candidates_are_paired_and_the_study_holds_the_paired_figures(work
     assert front.exit_code == 0, front.output
 
 
+@pytest.mark.slow
 def test_pairing_can_be_switched_off(workdir: Path) -> None:
     study = search(workdir, pair_rounds=0)
     assert all(read_record(t).paired is None for t in study.get_trials())
 
 
 @pytest.mark.parametrize("measured", ["energy", "latency"])
+@pytest.mark.slow
 def test_a_study_of_accuracy_and_one_measured_cost_is_paired_too(workdir: Path, measured: str) -> None:
     study = search(workdir, pair_rounds=3, objectives=("accuracy", measured))
     paired = [t for t in study.get_trials(states=(TrialState.COMPLETE,)) if read_record(t).paired]

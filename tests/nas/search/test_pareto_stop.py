@@ -106,6 +106,7 @@ def noisy_blobs(path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_search_stops_trainings_that_cannot_reach_the_front(workdir: Path) -> None:
     config = {
         **TINY,
@@ -132,6 +133,7 @@ def test_a_search_stops_trainings_that_cannot_reach_the_front(workdir: Path) -> 
     assert "Pareto-aware stopping ended 2 trainings early" in result.output
 
 
+@pytest.mark.slow
 def test_zero_cost_proxies_are_logged_and_can_screen_candidates_before_training(
     workdir: Path, tiny_config: Path
 ) -> None:
@@ -157,6 +159,7 @@ def test_zero_cost_proxies_are_logged_and_can_screen_candidates_before_training(
         assert record.zero_cost["synflow"] < float(np.quantile(earlier, 0.9))
 
 
+@pytest.mark.slow
 def test_promote_trains_the_front_longer_and_keeps_both_accuracies(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config), "--tracking-uri", "").exit_code == 0
     front = json.loads(run_cli("front", "--config", str(tiny_config), "--json").output)

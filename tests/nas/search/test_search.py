@@ -73,6 +73,7 @@ def assert_trials_recorded(trials: list[Any]) -> None:
         assert record.test_accuracy is not None and 0 <= record.test_accuracy <= 1
 
 
+@pytest.mark.slow
 def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> None:
     result = run_cli("search", str(tiny_config))
     assert result.exit_code == 0, result.output
@@ -159,6 +160,7 @@ def test_search_track_export_and_resume(tiny_config: Path, workdir: Path) -> Non
     )
 
 
+@pytest.mark.slow
 def test_a_resumed_search_logs_what_mlflow_missed_once_and_keeps_the_tags_on_the_front(
     tiny_config: Path, workdir: Path
 ) -> None:
@@ -184,6 +186,7 @@ def test_a_resumed_search_logs_what_mlflow_missed_once_and_keeps_the_tags_on_the
     } == front
 
 
+@pytest.mark.slow
 def test_resuming_with_other_settings_is_refused(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
     changed = (
@@ -195,6 +198,7 @@ def test_resuming_with_other_settings_is_refused(tiny_config: Path, workdir: Pat
     assert "created with other settings (train.epochs)" in result.output
 
 
+@pytest.mark.slow
 def test_training_threads_may_change_on_resume(tiny_config: Path, workdir: Path) -> None:
     """How fast trainings run is no part of what the search is: each trial records its count."""
     pinned = {
@@ -213,6 +217,7 @@ def test_training_threads_may_change_on_resume(tiny_config: Path, workdir: Path)
 
 
 @pytest.mark.skipif(CORES < 2, reason="one core: a training cannot take fewer threads than one")
+@pytest.mark.slow
 def test_on_a_busy_machine_trainings_take_the_cores_left_and_say_so(tiny_config: Path) -> None:
     with spinning(CORES):
         result = run_cli("search", str(tiny_config), "--trials", "2", "--tracking-uri", "")
@@ -222,6 +227,7 @@ def test_on_a_busy_machine_trainings_take_the_cores_left_and_say_so(tiny_config:
 
 
 @pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has a GPU")
+@pytest.mark.slow
 def test_a_gpu_that_is_not_there_is_one_line_and_nothing_is_written(tiny_config: Path, workdir: Path) -> None:
     result = run_cli("search", str(tiny_config), "--tracking-uri", "", "--device", "cuda")
     assert result.exit_code == 2 and "sees no GPU" in result.output
@@ -233,6 +239,7 @@ def test_a_gpu_that_is_not_there_is_one_line_and_nothing_is_written(tiny_config:
     assert result.exit_code == 0 and "training on the CPU" in result.output
 
 
+@pytest.mark.slow
 def test_budgets_reject_candidates_before_training(workdir: Path, tiny_config: Path) -> None:
     config = {**TINY, "data": {"dataset": str(workdir / "blobs.npz")}, "budget": {"max_macs": 10}}
     (workdir / "budget.toml").write_text(toml_text(config))
@@ -250,6 +257,7 @@ def test_budgets_reject_candidates_before_training(workdir: Path, tiny_config: P
     assert result.exit_code == 2 and "no trained trial" in result.output
 
 
+@pytest.mark.slow
 def test_two_studies_of_one_name_never_share_runs_or_files(tiny_config: Path, workdir: Path) -> None:
     """Two storages, the same study name, one process, one MLflow store and one artifacts folder."""
     for storage in ("sqlite:///a.db", "sqlite:///b.db"):
@@ -264,6 +272,7 @@ def test_two_studies_of_one_name_never_share_runs_or_files(tiny_config: Path, wo
     assert [len(child_runs(client, p.info.run_id)) for p in parents] == [1, 1]
 
 
+@pytest.mark.slow
 def test_a_diverging_training_fails_its_trial_with_a_reason_and_the_search_goes_on(
     tiny_config: Path, workdir: Path
 ) -> None:

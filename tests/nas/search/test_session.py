@@ -15,6 +15,7 @@ from search_spaces import sample_arch
 from tests.conftest import run_cli
 
 
+@pytest.mark.slow
 def test_workers_joining_together_propose_different_candidates(tiny_config: Path, workdir: Path) -> None:
     config = tiny_config.read_text().replace("[study]\n", '[study]\nsampler = "random"\n')
     (workdir / "random.toml").write_text(config)
@@ -38,6 +39,7 @@ def test_a_search_is_assembled_from_its_configuration(tiny_config: Path, workdir
     assert session.config.study.n_trials == 3  # a new session, this one unchanged
 
 
+@pytest.mark.slow
 def test_each_part_is_built_once_per_search_whatever_its_trials(
     tiny_config: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

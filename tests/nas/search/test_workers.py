@@ -82,6 +82,7 @@ def finish(process: subprocess.Popen[str], timeout: float = 240) -> str:
     return output
 
 
+@pytest.mark.slow
 def test_workers_share_one_budget_and_one_front(
     pg_study: tuple[str, str], workdir: Path, mlflow_database: str
 ) -> None:
@@ -130,6 +131,7 @@ def slow_training(workdir: Path) -> None:
     (workdir / "tiny.toml").write_text(toml_text(config))
 
 
+@pytest.mark.slow
 def test_a_killed_workers_trial_is_failed_and_retried(pg_study: tuple[str, str], workdir: Path) -> None:
     storage, name = pg_study
     slow_training(workdir)
@@ -155,6 +157,7 @@ def test_a_killed_workers_trial_is_failed_and_retried(pg_study: tuple[str, str],
     ("stop", "status", "reason"),
     [(signal.SIGINT, 130, "interrupted (Ctrl-C)"), (signal.SIGTERM, 143, "interrupted (SIGTERM)")],
 )
+@pytest.mark.slow
 def test_ctrl_c_or_sigterm_records_the_trial_as_interrupted_and_the_study_resumes(
     pg_study: tuple[str, str], workdir: Path, stop: signal.Signals, status: int, reason: str
 ) -> None:
@@ -178,6 +181,7 @@ def test_ctrl_c_or_sigterm_records_the_trial_as_interrupted_and_the_study_resume
     assert len(study.get_trials(states=(TrialState.COMPLETE,))) == 3
 
 
+@pytest.mark.slow
 def test_workers_never_train_the_same_architecture_twice(pg_study: tuple[str, str], workdir: Path) -> None:
     storage, name = pg_study
     data = make_blobs_npz(workdir / "blobs.npz")

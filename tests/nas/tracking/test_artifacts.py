@@ -7,6 +7,7 @@ import multiprocessing
 from pathlib import Path
 from typing import Any
 
+import pytest
 from mlflow import MlflowClient
 
 from nas.config import load_config
@@ -27,6 +28,7 @@ def log_together(uri: str, config_path: str, parents: list[str], barrier: Any, e
             errors.put(f"{type(error).__name__}: {str(error).splitlines()[0][:160]}")
 
 
+@pytest.mark.slow
 def test_processes_that_log_the_config_at_once_all_succeed(tiny_config: Path, mlflow_database: str) -> None:
     uri = POSTGRES.rsplit("/", 1)[0] + "/" + mlflow_database
     client = MlflowClient(uri)

@@ -71,6 +71,7 @@ def front_marked_in_the_charts(browser: WebDriver, front_size: int) -> None:
     assert fills.count("rgb(31, 119, 180)") >= charts, fills  # the finalized front: one at least
 
 
+@pytest.mark.slow
 def test_the_mlflow_ui_shows_the_runs_metrics_and_front(
     browser: WebDriver, tiny_config: Path, workdir: Path
 ) -> None:

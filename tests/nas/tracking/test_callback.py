@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from mlflow import MlflowClient
 from optuna.trial import TrialState
 
@@ -30,6 +31,7 @@ def parent_and_children(workdir: Path, study_name: str) -> tuple[Any, list[Any]]
     return parents[0], list(children)
 
 
+@pytest.mark.slow
 def test_promote_logs_its_trials_to_mlflow_without_sync(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config)).exit_code == 0
     result = run_cli("promote", "--config", str(tiny_config), "--epochs", "3")
@@ -45,6 +47,7 @@ def test_promote_logs_its_trials_to_mlflow_without_sync(tiny_config: Path, workd
     assert parent.data.metrics["completed_trials"] == len(numbers)
 
 
+@pytest.mark.slow
 def test_a_search_run_from_python_logs_to_mlflow(tiny_config: Path, workdir: Path) -> None:
     config = load_config(tiny_config, {"study": {"name": "from-python"}})
     outcome = run_search(start_search(config))
@@ -55,6 +58,7 @@ def test_a_search_run_from_python_logs_to_mlflow(tiny_config: Path, workdir: Pat
     assert sum(run.data.tags["nas.pareto"] == "true" for run in children) >= 1  # its front, tagged
 
 
+@pytest.mark.slow
 def test_a_trial_a_peer_logged_first_is_not_logged_again(tiny_config: Path, workdir: Path) -> None:
     """Two searches of one study: the second opens MLflow and back-fills the first's trial just
     as the first, after that trial, opens MLflow to log it (reproduced 3 times out of 3 before)."""

@@ -6,12 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from mlflow import MlflowClient
 
 from tests.conftest import run_cli
 from tests.mlflow_server import free_port, start_mlflow_server
 
 
+@pytest.mark.slow
 def test_search_goes_on_without_mlflow_and_sync_fills_it_once(tiny_config: Path, workdir: Path) -> None:
     uri = f"http://127.0.0.1:{free_port()}"  # nothing listens here yet
     result = run_cli("search", str(tiny_config), "--tracking-uri", uri)
@@ -52,6 +54,7 @@ def run_nas(workdir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=workdir, capture_output=True, text=True, timeout=600, check=False)
 
 
+@pytest.mark.slow
 def test_a_password_in_an_http_tracking_uri_reaches_no_screen(tiny_config: Path, workdir: Path) -> None:
     port = free_port()
     secret = f"http://nas-user:{PASSWORD}@127.0.0.1:{port}"

@@ -44,6 +44,7 @@ class FailingLogBatch:
         raise MlflowException("UNIQUE constraint failed: params.key, params.run_uuid")
 
 
+@pytest.mark.slow
 def test_a_trial_run_that_fails_half_way_is_not_left_behind(tmp_path: Path) -> None:
     client = MlflowClient(f"sqlite:///{tmp_path}/mlflow.db")
     experiment = client.create_experiment("nas")

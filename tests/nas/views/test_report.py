@@ -6,12 +6,14 @@ import re
 from pathlib import Path
 
 import optuna
+import pytest
 
 from nas import load_config
 from nas.record import read_record
 from tests.conftest import run_cli
 
 
+@pytest.mark.slow
 def test_reports_say_what_was_found_what_it_cost_and_how_to_reproduce_it(
     tiny_config: Path, workdir: Path
 ) -> None:
@@ -44,6 +46,7 @@ def test_reports_say_what_was_found_what_it_cost_and_how_to_reproduce_it(
     assert again.model_copy(update={"study": original.study}).identity() == original.identity()
 
 
+@pytest.mark.slow
 def test_a_report_needs_a_known_format(tiny_config: Path, workdir: Path) -> None:
     assert run_cli("search", str(tiny_config), "--trials", "1", "--tracking-uri", "").exit_code == 0
     result = run_cli("report", "--config", str(tiny_config), "-o", "report.pdf")
