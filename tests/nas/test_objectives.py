@@ -5,18 +5,22 @@ column in the saved view, with no other code naming it."""
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
 from mlflow import MlflowClient
 
 from estimators.memory import peak_activation_bytes
+from nas.config import Config
 from nas.front.hypervolume import study_normalisation
 from nas.objectives import COSTS, OBJECTIVES, STATIC
-from nas.record import read_record
+from nas.record import TrialRecord, read_record
 from nas.study import load_existing_study
-from search_spaces import parse_arch
-from tests.conftest import TINY, make_blobs_npz, run_cli, toml_text
+from search_spaces import SearchSpace, parse_arch, smallest_arch
+from tests.conftest import TINY, made_trial, make_blobs_npz, run_cli, toml_text
+
+SPACE = SearchSpace.model_validate(TINY["space"]).resolved((1, 8, 8))
 
 
 def write(workdir: Path, **sections: dict[str, object]) -> Path:
@@ -33,6 +37,30 @@ def test_every_objective_is_complete() -> None:
         assert objective.direction == "minimize" and objective.key and objective.metric
     assert {o.name for o in STATIC} == {"params", "macs", "peak_memory"}
     assert all(o.count is not None for o in STATIC)
+
+
+@pytest.mark.parametrize("name", list(OBJECTIVES))
+def test_every_objective_keeps_the_registry_s_contract(name: str) -> None:
+    """Whatever its kind, an entry is configurable, readable from any record, and shown."""
+    objective = OBJECTIVES[name]
+    config = Config()
+    assert objective.text(None) == "-" and isinstance(objective.text(0.5), str)
+    assert objective.value(TrialRecord()) is None  # a trial that died before anything was known
+    assert [o.metric for o in OBJECTIVES.values()].count(objective.metric) == 1  # its own MLflow name
+    if objective.kind == "accuracy":
+        assert objective.direction == "maximize"
+        return
+    assert objective.direction == "minimize" and objective.noisy == (objective.kind == "measured")
+    assert hasattr(config.budget, f"max_{objective.key}") and hasattr(config.hypervolume, objective.key)
+    if objective.kind == "static":
+        assert objective.count is not None
+        assert objective.count(smallest_arch(SPACE), (1, 8, 8), 3) > 0
+    else:
+        assert objective.measure is not None
+        measured = read_record(made_trial(0, 0.9, energy_uj=120.0, latency_us=40.0)).measurement
+        assert measured is not None
+        figure = objective.measure(measured)
+        assert figure > 0 and math.isfinite(figure)
 
 
 @pytest.mark.slow
