@@ -4,6 +4,14 @@ The study's storage is the source of truth. The configuration is stored in it wh
 created: its identity (what defines the search), so resuming with a different search is refused
 instead of mixing two searches, and the whole of it, so workers join with nothing but the
 study's name and storage URL.
+
+Three ways to open a study, by what the caller needs:
+
+- ``open_study(config)``: create it, or resume it with the same search (a search, ``nas create``);
+- ``join_study(storage, name, overrides)``: one that must exist, with the configuration stored
+  in it (a worker, ``nas finalize``, ``nas sync``, ``nas promote``, a reader that needs it);
+- ``load_existing_study(storage, name)``: one that must exist, to read (``nas front``, reports);
+  never creates a storage file (``reading_storage``).
 """
 
 from __future__ import annotations
