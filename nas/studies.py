@@ -10,12 +10,12 @@ import optuna
 
 from estimators import CarbonFactors
 from nas.budget import BUDGET_ATTR
-from nas.config import Config
+from nas.config import Config, ConfigError
 from nas.footprint import study_footprint
 from nas.front.pareto import pareto_front
 from nas.record import read_record
 from nas.study import SCHEMA, SCHEMA_ATTR, reading_storage
-from nas.urls import sqlite_path
+from nas.urls import UrlError, check_storage_url, sqlite_path
 
 if TYPE_CHECKING:
     from optuna.study._frozen import FrozenStudy  # what a storage lists
@@ -42,7 +42,10 @@ class StudySummary:
 def list_studies(storage_url: str, config: Config | None = None) -> list[StudySummary]:
     """Every study in ``storage_url``, by name; none where a SQLite storage file does not exist
     (reading never creates one). ``config``'s [footprint] prices the energy spent."""
-    path = sqlite_path(storage_url)
+    try:
+        path = sqlite_path(check_storage_url(storage_url))
+    except UrlError as error:
+        raise ConfigError(str(error)) from None
     if path is not None and not path.is_file():
         return []
     factors = (config or Config()).footprint.factors()

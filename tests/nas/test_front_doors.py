@@ -53,6 +53,9 @@ def test_studies_lists_what_list_studies_returns(searched: Path) -> None:
     ]
     assert summary.completed == 3 and summary.spent_j > 0 and summary.sampler == "cost-first"
     assert nas.list_studies("sqlite:///absent.db") == [] and not Path("absent.db").exists()
+    with pytest.raises(nas.ConfigError, match="not a URL"):
+        nas.list_studies("nonsense")
+    assert run_cli("studies", "--storage", "nonsense").exit_code == 2  # bad input, not a fault
 
 
 def test_spaces_shows_what_describe_space_returns(workdir: Path) -> None:
