@@ -12,6 +12,8 @@ from nas.config import Config, ConfigError
 
 @dataclass(frozen=True)
 class SyncOutcome:
+    """What ``sync_tracking`` did to the MLflow store."""
+
     added: int  # trial runs logged now
     already: int  # trial runs MLflow had
     repaired: int  # half-written runs replaced
