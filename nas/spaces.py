@@ -9,6 +9,9 @@ from typing import Any
 from nas.config import Config, ConfigError
 from search_spaces import REFERENCES, references_for
 
+MAX_CLASSES = 100_000
+MAX_CHANNELS, MAX_SIDE = 64, 4096  # the references are counted on an image of this size
+
 
 @dataclass(frozen=True)
 class ReferenceNetwork:
@@ -36,8 +39,12 @@ def describe_space(config: Config, input_shape: tuple[int, ...], classes: int = 
     counted for ``classes`` classes."""
     if len(input_shape) != 3 or min(input_shape) < 1:
         raise ConfigError(f"input_shape: expected (C, H, W), positive integers, got {input_shape}")
-    if classes < 2:
-        raise ConfigError(f"classes: expected at least 2, got {classes}")
+    if input_shape[0] > MAX_CHANNELS or max(input_shape[1:]) > MAX_SIDE:  # counted by a forward pass
+        raise ConfigError(
+            f"input_shape: at most {MAX_CHANNELS} channels of {MAX_SIDE}x{MAX_SIDE}, got {input_shape}"
+        )
+    if not 2 <= classes <= MAX_CLASSES:  # a head of a billion classes would fill the memory first
+        raise ConfigError(f"classes: expected 2 to {MAX_CLASSES:,}, got {classes}")
     shape = (input_shape[0], input_shape[1], input_shape[2])
     space = config.space.resolved(shape)
     from estimators import count_complexity  # PyTorch: only the references need it

@@ -245,6 +245,8 @@ FLAGS = {  # command line: a piece of the message
     ),
     "an input shape of zeros": (["spaces", "--input-shape", "0,8,8"], "C,H,W"),
     "an input shape that is no shape": (["spaces", "--input-shape", "8x8"], "C,H,W"),
+    "an input shape no network could be counted on": (["spaces", "--input-shape", "3,100000,100000"], "4096"),
+    "classes beyond any head": (["spaces", "--classes", "1000000000"], "100,000"),
     "a tracking URI without a host": (["search", "--tracking-uri", "https://"], "needs a host"),
     "a file tracking URI with a password": (
         ["search", "--tracking-uri", "file://user:hunter2@/no/such/folder/runs"],
